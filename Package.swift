@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "quiz",
+    products: [
+        .executable(name: "quiz", targets: ["Quiz"]),
+        .library(name: "Deck", targets: ["Deck"]),
+    ],
+    dependencies: [
+        // Command-line parsing for the `quiz` shell: subcommands, options, generated --help.
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "Deck"),
+        .systemLibrary(
+            name: "CReadline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        .executableTarget(
+            name: "Quiz",
+            dependencies: [
+                "Deck",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "DeckTests", dependencies: ["Deck"]),
+        .testTarget(name: "QuizTests", dependencies: ["Deck", "Quiz"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,150 @@
+/// Turns a written card into a `Card`, reporting what is missing, doubled or malformed.
+extension DeckReader {
+    mutating func check(_ w: WrittenCard) -> Card? {
+        let at = (w.line, w.idColumn)
+        var ok = true
+        // Singular fields appear once.
+        var seen: Set<DeckField> = []
+        for f in w.fields where !f.field.repeats {
+            if seen.contains(f.field) {
+                error(f.line, f.keyColumn, "duplicate field '\(f.field.rawValue)' in card '\(w.id)'")
+                ok = false
+            }
+            seen.insert(f.field)
+        }
+        let prompts = w.fields.filter { [.question, .cloze, .trueFalse].contains($0.field) }
+        let kinds = Set(prompts.map(\.field))
+        if kinds.count > 1 {
+            let second = prompts.first { $0.field != prompts[0].field }!
+            error(second.line, second.keyColumn, "a card has one prompt: Q, Cloze or TF, not both '\(prompts[0].field.rawValue)' and '\(second.field.rawValue)'")
+            return nil
+        }
+        guard let promptField = prompts.first else {
+            error(at.0, at.1, "card '\(w.id)' has no prompt (Q:, Cloze: or TF:)")
+            return nil
+        }
+        let prompt = promptField.value
+        if prompt.allSatisfy(\.isWhitespace) {
+            error(promptField.line, promptField.valueColumn, "empty prompt in card '\(w.id)'")
+            ok = false
+        }
+        let answerField = w.first(.answer)
+        var kind: CardKind
+        var answer = answerField?.value ?? ""
+        var choices: [String] = []
+        switch promptField.field {
+        case .cloze:
+            kind = .cloze
+            if let a = answerField {
+                error(a.line, a.keyColumn, "a cloze card's answer is its {{gaps}}; remove 'A:'")
+                ok = false
+            }
+            let cloze = ClozeText(prompt)
+            for problem in cloze.problems {
+                let (line, column) = promptField.place(ofOffset: problem.offset)
+                error(line, column, problem.message)
+                ok = false
+            }
+            answer = cloze.answer
+        case .trueFalse:
+            kind = .truefalse
+            if let a = answerField {
+                switch a.value.lowercased() {
+                case "true", "t", "yes", "y": answer = "true"
+                case "false", "f", "no", "n": answer = "false"
+                default:
+                    error(a.line, a.valueColumn, "a true/false card's answer is 'true' or 'false', not '\(a.value)'")
+                    ok = false
+                }
+            } else {
+                error(at.0, at.1, "missing answer in card '\(w.id)' (A: true or A: false)")
+                ok = false
+            }
+        default:
+            if w.choices.isEmpty {
+                kind = .question
+                if let a = answerField {
+                    if a.value.allSatisfy(\.isWhitespace) {
+                        error(a.line, a.valueColumn, "empty answer in card '\(w.id)'")
+                        ok = false
+                    }
+                } else {
+                    error(at.0, at.1, "missing answer in card '\(w.id)' (A: …)")
+                    ok = false
+                }
+            } else {
+                kind = .choice
+                choices = w.choices.map(\.text)
+                let correct = w.choices.filter(\.correct)
+                if correct.count != 1 {
+                    let place = correct.count > 1 ? correct[1] : w.choices[0]
+                    error(place.line, 1, "a choice card needs exactly one correct choice '- [x]', found \(correct.count)")
+                    ok = false
+                } else {
+                    answer = correct[0].text
+                }
+                if w.choices.count < 2 {
+                    error(w.choices[0].line, 1, "a choice card needs at least two choices")
+                    ok = false
+                }
+                for c in w.choices where c.text.allSatisfy(\.isWhitespace) {
+                    error(c.line, c.column, "empty choice")
+                    ok = false
+                }
+                var texts: [String: Int] = [:]
+                for c in w.choices {
+                    if let first = texts[c.text] {
+                        error(c.line, c.column, "choice '\(c.text)' repeats line \(first)")
+                        ok = false
+                    }
+                    texts[c.text] = c.line
+                }
+                if let a = answerField {
+                    error(a.line, a.keyColumn, "a choice card's answer is its '- [x]' choice; remove 'A:'")
+                    ok = false
+                }
+            }
+        }
+        if kind != .choice, let c = w.choices.first {
+            error(c.line, 1, "choices ('- [ ]') belong to a card with a 'Q:' prompt")
+            ok = false
+        }
+        var card = Card(id: w.id, kind: kind, prompt: prompt, answer: answer, choices: choices)
+        card.accepted = w.all(.accept).map(\.value)
+        card.hint = w.first(.hint)?.value
+        if let tags = w.first(.tags) {
+            card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+        }
+        if let s = w.first(.source) {
+            if let ref = Self.sourceRef(s.value) { card.source = ref } else {
+                error(s.line, s.valueColumn, "source '\(s.value)' is not 'LINE', 'LINE-LINE' or 'FILE:LINE[-LINE]'")
+                ok = false
+            }
+        }
+        if let s = w.first(.score) {
+            if let v = Double(s.value), v >= 0, v <= 1 { card.score = v } else {
+                error(s.line, s.valueColumn, "score '\(s.value)' is not a number from 0 to 1")
+                ok = false
+            }
+        }
+        if w.id.isEmpty { ok = false }
+        return ok ? card : nil
+    }
+
+    /// Reads `12`, `12-14`, `file:12` or `file:12-14`.
+    static func sourceRef(_ text: String) -> SourceRef? {
+        func lineRange(_ s: Substring) -> (Int, Int)? {
+            let parts = s.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+                  let a = Int(parts[0]), a >= 1 else { return nil }
+            let b = parts.count == 2 ? Int(parts[1]) : a
+            guard let b, b >= a else { return nil }
+            return (a, b)
+        }
+        if let (a, b) = lineRange(text[...]) { return SourceRef(line: a, endLine: b) }
+        guard let colon = text.lastIndex(of: ":") else { return nil }
+        let file = String(text[..<colon])
+        guard !file.isEmpty, let (a, b) = lineRange(text[text.index(after: colon)...]) else { return nil }
+        return SourceRef(file: file, line: a, endLine: b)
+    }
+}

@@ -1,0 +1,304 @@
+/// What parsing a deck file gives: the deck as far as it could be read, and every problem found.
+public struct DeckParseResult: Sendable {
+    public var deck: Deck
+    public var diagnostics: [Diagnostic]
+}
+
+/// Reads the plain-text deck format (docs/deck-format.md) and reports every problem, never just the first.
+public enum DeckParser {
+    /// Parses a deck from the raw bytes of `file` (the name is used in diagnostics only).
+    public static func parse(bytes: [UInt8], file: String) -> DeckParseResult {
+        let (text, problems) = TextDecoding.decode(bytes, file: file, what: "a deck")
+        if problems.hasErrors && text.isEmpty {
+            return DeckParseResult(deck: Deck(title: ""), diagnostics: problems)
+        }
+        var result = parse(text, file: file)
+        result.diagnostics = (problems + result.diagnostics).sortedByPlace()
+        return result
+    }
+
+    /// Parses a deck from text.
+    public static func parse(_ text: String, file: String) -> DeckParseResult {
+        var reader = DeckReader(text: text, file: file)
+        return reader.read()
+    }
+}
+
+extension Array where Element == Diagnostic {
+    func sortedByPlace() -> [Diagnostic] {
+        enumerated().sorted { a, b in
+            (a.element.line, a.element.column ?? 0, a.offset) < (b.element.line, b.element.column ?? 0, b.offset)
+        }.map(\.element)
+    }
+}
+
+/// One field as written: where it stands and how its value was spelled.
+struct WrittenField {
+    enum Form { case raw, block, literal }
+    var field: DeckField
+    var value: String
+    var line: Int
+    var keyColumn: Int
+    var valueColumn: Int
+    var form: Form
+
+    /// The line and column of a 0-based scalar offset into the value.
+    func place(ofOffset offset: Int) -> (Int, Int) {
+        switch form {
+        case .raw: return (line, valueColumn + offset)
+        case .literal: return (line, valueColumn)
+        case .block:
+            var l = line + 1, c = 0
+            for (k, s) in value.unicodeScalars.enumerated() {
+                if k == offset { break }
+                if s == "\n" { l += 1; c = 0 } else { c += 1 }
+            }
+            return (l, 3 + c)
+        }
+    }
+}
+
+/// One choice line as written.
+struct WrittenChoice {
+    var correct: Bool
+    var text: String
+    var line: Int
+    var column: Int
+}
+
+/// A card heading and what follows it, before it is checked.
+struct WrittenCard {
+    var id: String
+    var line: Int
+    var idColumn: Int
+    var fields: [WrittenField] = []
+    var choices: [WrittenChoice] = []
+
+    func first(_ f: DeckField) -> WrittenField? { fields.first { $0.field == f } }
+    func all(_ f: DeckField) -> [WrittenField] { fields.filter { $0.field == f } }
+}
+
+/// The line-by-line reader behind `DeckParser`.
+struct DeckReader {
+    let file: String
+    let lines: [Substring]
+    var index = 0
+    var diagnostics: [Diagnostic] = []
+
+    init(text: String, file: String) {
+        self.file = file
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.hasSuffix("\r") ? line.dropLast() : line
+        }
+    }
+
+    mutating func error(_ line: Int, _ column: Int?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
+    }
+
+    mutating func warning(_ line: Int, _ column: Int?, _ message: String) {
+        diagnostics.append(Diagnostic(file: file, line: line, column: column, severity: .warning, message: message))
+    }
+
+    static func isHeading(_ line: Substring, level: Int) -> Bool {
+        let marks = String(repeating: "#", count: level)
+        guard line.hasPrefix(marks) else { return false }
+        let rest = line.dropFirst(level)
+        return rest.isEmpty || rest.first == " " || rest.first == "\t"
+    }
+
+    static func leadingSpaces(_ s: Substring) -> Int {
+        s.unicodeScalars.prefix { $0 == " " || $0 == "\t" }.count
+    }
+
+    mutating func read() -> DeckParseResult {
+        var deck = Deck(title: "")
+        var sawTitle = false
+        var cards: [WrittenCard] = []
+        let looksLikeDeck = lines.contains { Self.isHeading($0, level: 1) || Self.isHeading($0, level: 2) }
+        if !looksLikeDeck {
+            error(1, 1, "not a deck: no '# Title' line and no '## card-id' heading (see docs/deck-format.md)")
+            return DeckParseResult(deck: deck, diagnostics: diagnostics)
+        }
+        var sourceField: WrittenField? = nil
+        while index < lines.count {
+            let lineNumber = index + 1
+            let line = lines[index]
+            let trimmed = line.drop { $0 == " " || $0 == "\t" }
+            if trimmed.isEmpty { index += 1; continue }
+            if trimmed.hasPrefix("<!--") { skipComment(); continue }
+            if Self.isHeading(line, level: 2) {
+                cards.append(readCardHeading(line, lineNumber))
+                index += 1
+                continue
+            }
+            if cards.isEmpty && !sawTitle {
+                sawTitle = true
+                if Self.isHeading(line, level: 1) {
+                    deck.title = line.dropFirst(1).trimmingWhitespace()
+                    if deck.title.isEmpty { error(lineNumber, 1, "the deck title is empty") }
+                } else {
+                    error(lineNumber, 1, "expected the deck title ('# Title') as the first line")
+                }
+                index += 1
+                continue
+            }
+            if cards.isEmpty {
+                // Deck header: `Source:` and free prose.
+                if let written = readField(line, lineNumber) {
+                    if written.field == .source {
+                        if sourceField != nil { error(lineNumber, written.keyColumn, "duplicate field 'Source'") }
+                        sourceField = written
+                    } else {
+                        warning(lineNumber, written.keyColumn, "field '\(written.field.rawValue)' before the first card is ignored")
+                    }
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            if let choice = readChoice(line, lineNumber) {
+                cards[cards.count - 1].choices.append(choice)
+                continue
+            }
+            if let written = readField(line, lineNumber) {
+                cards[cards.count - 1].fields.append(written)
+                continue
+            }
+            if let key = Self.fieldKey(line) {
+                error(lineNumber, 1, "unknown field '\(key)' (fields: Q, A, Cloze, TF, Accept, Hint, Tags, Source, Score)")
+            } else if Self.isHeading(line, level: 1) {
+                error(lineNumber, 1, "a deck has one '# Title'; cards start with '## card-id'")
+            } else {
+                error(lineNumber, Self.leadingSpaces(line) + 1, "expected a field ('Key: value') or a choice ('- [x] text')")
+            }
+            index += 1
+        }
+        if !sawTitle { error(1, 1, "expected the deck title ('# Title') as the first line") }
+        if let s = sourceField {
+            if s.value.isEmpty { error(s.line, s.valueColumn, "empty source path") } else { deck.source = s.value }
+        }
+        var seen: [String: Int] = [:]
+        for written in cards {
+            if let first = seen[written.id], !written.id.isEmpty {
+                error(written.line, written.idColumn, "duplicate card id '\(written.id)' (first at line \(first))")
+            } else {
+                seen[written.id] = written.line
+            }
+            if let card = check(written) { deck.cards.append(card) }
+        }
+        return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace())
+    }
+
+    mutating func skipComment() {
+        let start = index + 1
+        while index < lines.count {
+            let done = lines[index].contains("-->")
+            index += 1
+            if done { return }
+        }
+        error(start, 1, "comment '<!--' is never closed with '-->'")
+    }
+
+    mutating func readCardHeading(_ line: Substring, _ lineNumber: Int) -> WrittenCard {
+        let rest = line.dropFirst(2)
+        let pad = Self.leadingSpaces(rest)
+        let id = rest.trimmingWhitespace()
+        let column = 3 + pad
+        if id.isEmpty {
+            error(lineNumber, 1, "card heading has no id ('## card-id')")
+        } else if id.unicodeScalars.contains(where: { $0.properties.isWhitespace }) {
+            error(lineNumber, column, "card id '\(id)' has spaces; an id is one word (e.g. treaty-signed)")
+        }
+        return WrittenCard(id: id, line: lineNumber, idColumn: column)
+    }
+
+    /// `Key` of a `Key: …` or `Key:: …` line, known or not.
+    static func fieldKey(_ line: Substring) -> String? {
+        let key = line.prefix { $0.isLetter || $0 == "/" || $0 == "-" }
+        guard !key.isEmpty, key.first!.isLetter else { return nil }
+        return line.dropFirst(key.count).first == ":" ? String(key) : nil
+    }
+
+    /// Reads a `Key: value` field (and its block, if any), advancing past it; nil if the line is not one.
+    mutating func readField(_ line: Substring, _ lineNumber: Int) -> WrittenField? {
+        guard let key = Self.fieldKey(line), let field = DeckField(spelling: key) else { return nil }
+        let afterKey = line.dropFirst(key.count)
+        let written = readValue(afterKey, lineNumber: lineNumber, column: key.unicodeScalars.count + 1, field: field)
+        return written
+    }
+
+    /// Reads a value that starts at `rest` (which begins with `:`), at 1-based `column` of line `lineNumber`.
+    mutating func readValue(_ rest: Substring, lineNumber: Int, column: Int, field: DeckField) -> WrittenField {
+        index += 1
+        if rest.hasPrefix("::") {
+            let literal = rest.dropFirst(2)
+            let pad = Self.leadingSpaces(literal)
+            let valueColumn = column + 2 + pad
+            switch FieldValue.decodeJSONLiteral(literal.dropFirst(pad)) {
+            case .success(let value):
+                return WrittenField(field: field, value: value, line: lineNumber, keyColumn: 1, valueColumn: valueColumn, form: .literal)
+            case .failure(let problem):
+                error(lineNumber, valueColumn + problem.offset, problem.message)
+                // Keep the text as written so that one mistake gives one diagnostic.
+                return WrittenField(field: field, value: String(literal.dropFirst(pad)), line: lineNumber, keyColumn: 1, valueColumn: valueColumn, form: .literal)
+            }
+        }
+        let text = rest.dropFirst() // the ':'
+        let pad = Self.leadingSpaces(text)
+        let value = text.trimmingWhitespace()
+        if !value.isEmpty {
+            return WrittenField(field: field, value: value, line: lineNumber, keyColumn: 1, valueColumn: column + 1 + pad, form: .raw)
+        }
+        // A block: following lines indented by two spaces (blank lines inside are kept).
+        var block: [Substring] = []
+        var end = index
+        var k = index
+        while k < lines.count {
+            let l = lines[k]
+            if l.allSatisfy({ $0 == " " || $0 == "\t" }) {
+                block.append("")
+                k += 1
+                continue
+            }
+            guard l.hasPrefix("  ") else { break }
+            block.append(l.dropFirst(2))
+            k += 1
+            end = k
+        }
+        block.removeLast(k - end)
+        index = end
+        let joined = block.joined(separator: "\n")
+        return WrittenField(field: field, value: joined, line: lineNumber, keyColumn: 1,
+                            valueColumn: column + 1 + pad, form: block.isEmpty ? .raw : .block)
+    }
+
+    /// Reads a `- [x] text` / `- [ ] text` choice line; nil if the line is not one.
+    mutating func readChoice(_ line: Substring, _ lineNumber: Int) -> WrittenChoice? {
+        let scalars = Array(line.unicodeScalars.prefix(5))
+        guard scalars.count == 5, scalars[0] == "-" || scalars[0] == "*", scalars[1] == " ", scalars[2] == "[",
+              scalars[4] == "]", scalars[3] == " " || scalars[3] == "x" || scalars[3] == "X" else { return nil }
+        let correct = scalars[3] != " "
+        let rest = line.dropFirst(5)
+        if rest.hasPrefix(":") {
+            let written = readValue(rest, lineNumber: lineNumber, column: 6, field: .answer)
+            return WrittenChoice(correct: correct, text: written.value, line: lineNumber, column: written.valueColumn)
+        }
+        index += 1
+        let pad = Self.leadingSpaces(rest)
+        return WrittenChoice(correct: correct, text: rest.trimmingWhitespace(), line: lineNumber, column: 6 + pad)
+    }
+}
+
+extension Substring {
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[start...end])
+    }
+}
+
+extension String {
+    func trimmingWhitespace() -> String { self[...].trimmingWhitespace() }
+}

@@ -1,0 +1,131 @@
+/// How field values are written: raw (`Key: text`), as an indented block (`Key:` then lines indented by
+/// two spaces) or, for values neither can carry exactly, as a JSON string literal (`Key:: "…"`).
+enum FieldValue {
+    /// The lines (without newline) that write `value` after `head` (e.g. `A` or `- [x]`).
+    static func lines(head: String, value: String, rawSeparator: String = ": ") -> [String] {
+        if isRaw(value) { return [head + rawSeparator + value] }
+        if isBlock(value) {
+            return ["\(head):"] + value.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "  " + $0 }
+        }
+        return ["\(head):: \(jsonLiteral(value))"]
+    }
+
+    /// A single line, no surrounding whitespace, no control characters.
+    static func isRaw(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
+        if isSpace(first) || isSpace(last) { return false }
+        return !value.unicodeScalars.contains(where: isControl)
+    }
+
+    /// Several lines, none with trailing whitespace or control characters, no blank first or last line.
+    static func isBlock(_ value: String) -> Bool {
+        guard value.contains("\n") else { return false }
+        let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, let last = lines.last, !first.isEmpty, !last.isEmpty else { return false }
+        for line in lines {
+            if line.unicodeScalars.contains(where: isControl) { return false }
+            if let l = line.unicodeScalars.last, isSpace(l) { return false }
+        }
+        // A block's first line must be indented content, and "  " + text must not read as nothing.
+        return !first.unicodeScalars.allSatisfy(isSpace)
+    }
+
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isControl(_ s: Unicode.Scalar) -> Bool {
+        s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}" || s == "\u{85}"
+    }
+
+    /// A JSON string literal for `value` (escaping only what JSON requires, plus line separators).
+    static func jsonLiteral(_ value: String) -> String {
+        var out = "\""
+        for s in value.unicodeScalars {
+            switch s {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if isControl(s) || s == "\u{FEFF}" {
+                    out += unicodeEscape(s.value)
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    /// Decodes a JSON string literal; returns nil and an offset (in scalars) on failure.
+    static func decodeJSONLiteral(_ text: Substring) -> Result<String, LiteralError> {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.first == "\"" else { return .failure(LiteralError(offset: 0, message: "expected a JSON string literal after '::'")) }
+        var out = String.UnicodeScalarView()
+        var i = 1
+        var pendingHigh: UInt32? = nil
+        while i < scalars.count {
+            let c = scalars[i]
+            if c == "\"" {
+                if pendingHigh != nil { return .failure(LiteralError(offset: i, message: "unpaired surrogate in \\u escape")) }
+                let rest = scalars[(i + 1)...].filter { !isSpace($0) }
+                if !rest.isEmpty { return .failure(LiteralError(offset: i + 1, message: "text after the closing quote")) }
+                return .success(String(out))
+            }
+            if c == "\\" {
+                guard i + 1 < scalars.count else { break }
+                let e = scalars[i + 1]
+                var decoded: Unicode.Scalar? = nil
+                switch e {
+                case "\"": decoded = "\""
+                case "\\": decoded = "\\"
+                case "/": decoded = "/"
+                case "n": decoded = "\n"
+                case "r": decoded = "\r"
+                case "t": decoded = "\t"
+                case "b": decoded = "\u{8}"
+                case "f": decoded = "\u{C}"
+                case "u":
+                    guard i + 6 <= scalars.count,
+                          let v = UInt32(String(String.UnicodeScalarView(scalars[(i + 2)..<(i + 6)])), radix: 16) else {
+                        return .failure(LiteralError(offset: i, message: "bad \\u escape"))
+                    }
+                    i += 6
+                    if let high = pendingHigh {
+                        guard (0xDC00...0xDFFF).contains(v) else { return .failure(LiteralError(offset: i - 6, message: "unpaired surrogate in \\u escape")) }
+                        out.append(Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00))!)
+                        pendingHigh = nil
+                    } else if (0xD800...0xDBFF).contains(v) {
+                        pendingHigh = v
+                    } else if let s = Unicode.Scalar(v) {
+                        out.append(s)
+                    } else {
+                        return .failure(LiteralError(offset: i - 6, message: "unpaired surrogate in \\u escape"))
+                    }
+                    continue
+                default:
+                    return .failure(LiteralError(offset: i, message: "unknown escape '\\\(e)'"))
+                }
+                if pendingHigh != nil { return .failure(LiteralError(offset: i, message: "unpaired surrogate in \\u escape")) }
+                out.append(decoded!)
+                i += 2
+                continue
+            }
+            if pendingHigh != nil { return .failure(LiteralError(offset: i, message: "unpaired surrogate in \\u escape")) }
+            out.append(c)
+            i += 1
+        }
+        return .failure(LiteralError(offset: scalars.count, message: "unterminated string literal"))
+    }
+
+    /// Why a JSON string literal could not be read, and where.
+    struct LiteralError: Error {
+        var offset: Int
+        var message: String
+    }
+}
+
+private func unicodeEscape(_ value: UInt32) -> String {
+    let hex = String(value, radix: 16, uppercase: false)
+    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+}

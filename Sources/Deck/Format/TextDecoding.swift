@@ -1,0 +1,77 @@
+/// Turns a file's bytes into text, reporting what makes it unreadable: empty, binary, invalid UTF-8.
+public enum TextDecoding {
+    /// The decoded text (invalid sequences replaced by U+FFFD, a leading BOM dropped) and its problems.
+    public static func decode(_ bytes: [UInt8], file: String, what: String) -> (text: String, diagnostics: [Diagnostic]) {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return ("", [Diagnostic(file: file, line: 1, column: 1, message: "empty file: not \(what)")])
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let (line, column) = position(ofByte: nul, in: bytes)
+            return ("", [Diagnostic(file: file, line: line, column: column,
+                                    message: "binary file (NUL byte): not \(what)")])
+        }
+        var diagnostics: [Diagnostic] = []
+        var line = 1, lineStart = 0, lastBadLine = 0
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            let length = validSequenceLength(bytes, at: i)
+            if length == 0 {
+                if line != lastBadLine && diagnostics.count < maxReports {
+                    diagnostics.append(Diagnostic(file: file, line: line, column: column(of: i, lineStart: lineStart, in: bytes),
+                                                  message: "invalid UTF-8 byte 0x\(String(bytes[i], radix: 16, uppercase: true))"))
+                    lastBadLine = line
+                }
+                i += 1
+            } else {
+                i += length
+            }
+        }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return (text, diagnostics)
+    }
+
+    /// Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none.
+    static func validSequenceLength(_ b: [UInt8], at i: Int) -> Int {
+        let c = b[i]
+        if c < 0x80 { return 1 }
+        func cont(_ k: Int, _ range: ClosedRange<UInt8> = 0x80...0xBF) -> Bool {
+            i + k < b.count && range.contains(b[i + k])
+        }
+        switch c {
+        case 0xC2...0xDF: return cont(1) ? 2 : 0
+        case 0xE0: return cont(1, 0xA0...0xBF) && cont(2) ? 3 : 0
+        case 0xE1...0xEC, 0xEE...0xEF: return cont(1) && cont(2) ? 3 : 0
+        case 0xED: return cont(1, 0x80...0x9F) && cont(2) ? 3 : 0
+        case 0xF0: return cont(1, 0x90...0xBF) && cont(2) && cont(3) ? 4 : 0
+        case 0xF1...0xF3: return cont(1) && cont(2) && cont(3) ? 4 : 0
+        case 0xF4: return cont(1, 0x80...0x8F) && cont(2) && cont(3) ? 4 : 0
+        default: return 0
+        }
+    }
+
+    /// How many invalid-UTF-8 lines are reported at most.
+    static let maxReports = 20
+
+    /// 1-based line and column (in decoded characters, each bad byte counting one) of byte `index`.
+    static func position(ofByte index: Int, in bytes: [UInt8]) -> (Int, Int) {
+        var line = 1
+        var lineStart = 0
+        for k in 0..<index where bytes[k] == 0x0A {
+            line += 1
+            lineStart = k + 1
+        }
+        return (line, column(of: index, lineStart: lineStart, in: bytes))
+    }
+
+    static func column(of index: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
+        var column = 1
+        var k = lineStart
+        while k < index {
+            k += max(validSequenceLength(bytes, at: k), 1)
+            column += 1
+        }
+        return column
+    }
+}

@@ -1,0 +1,37 @@
+import Foundation
+
+/// Reads and writes deck files; the only place the deck format touches the file system.
+public enum DeckFiles {
+    /// Reads and parses the deck at `path`; an unreadable file is one diagnostic naming it.
+    public static func load(_ path: String) -> DeckParseResult {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
+            return DeckParseResult(deck: Deck(title: ""), diagnostics: [Diagnostic(file: path, line: 1, column: nil, message: reason)])
+        }
+        var isDir: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+            return DeckParseResult(deck: Deck(title: ""), diagnostics: [Diagnostic(file: path, line: 1, column: nil, message: "is a directory, not a deck")])
+        }
+        return DeckParser.parse(bytes: [UInt8](data), file: path)
+    }
+
+    /// The `.deck` files named: files as they are, directories searched (not recursively), sorted.
+    public static func expand(_ paths: [String]) -> [String] {
+        var out: [String] = []
+        for path in paths {
+            var isDir: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+                out += names.filter { $0.hasSuffix(".deck") }.sorted().map { (path as NSString).appendingPathComponent($0) }
+            } else {
+                out.append(path)
+            }
+        }
+        return out
+    }
+
+    /// Writes `text` to `path` atomically (temp file, fsync, rename).
+    public static func write(_ text: String, to path: String) throws {
+        try AtomicFile.write(Data(text.utf8), to: path)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `quiz` command: study decks made from essays with spaced repetition.
+@main
+struct QuizCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "quiz",
+        abstract: "Turn an essay into questions and study them with spaced repetition.",
+        discussion: """
+        With no subcommand, quiz shows the bundled decks (./Decks, or the directories in $QUIZ_DECKS).
+        """,
+        version: "0.1.0",
+        subcommands: [ShowCommand.self, LintCommand.self],
+        defaultSubcommand: ShowCommand.self
+    )
+}

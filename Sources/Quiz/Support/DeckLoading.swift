@@ -1,0 +1,30 @@
+import ArgumentParser
+import Deck
+import Foundation
+
+/// Loads decks for a command: prints their diagnostics and fails on errors.
+enum DeckLoading {
+    struct Loaded {
+        var path: String
+        var deck: Deck
+    }
+
+    /// Loads every deck named (directories expanded); exits 1 after printing diagnostics if any has errors.
+    static func load(_ paths: [String]) throws -> [Loaded] {
+        let files = DeckFiles.expand(paths.isEmpty ? BundledDecks.directories() : paths)
+        if files.isEmpty {
+            StandardError.print("quiz: error: no decks found in \(paths.isEmpty ? BundledDecks.directories() : paths)")
+            throw ExitCode(1)
+        }
+        var loaded: [Loaded] = []
+        var failed = false
+        for file in files {
+            let result = DeckFiles.load(file)
+            for d in result.diagnostics { StandardError.print(d.description) }
+            if result.diagnostics.hasErrors { failed = true }
+            loaded.append(Loaded(path: file, deck: result.deck))
+        }
+        if failed { throw ExitCode(1) }
+        return loaded
+    }
+}

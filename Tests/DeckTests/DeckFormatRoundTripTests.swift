@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+@testable import Deck
+
+/// parse(print(deck)) == deck, on generated decks full of awkward strings, and on real files.
+@Suite struct DeckFormatRoundTripTests {
+    static let awkward: [String] = [
+        "plain", "{{braces}}", "a | pipe", "key: value", "# leading hash", "## two hashes", "- [x] fake choice",
+        "multi\nline\nanswer", "  leading spaces", "trailing spaces  ", "tab\there", "日本の安全保障", "café crème",
+        "עברית מימין לשמאל", "مرحبا", "emoji 🎌", "\"quoted\"", "back\\slash", "line\n\nwith blank", "\n", "",
+        "<!-- not a comment -->", "A: nested field", "ends with newline\n", "\r\nCRLF", "\u{2028}sep", "::", ":",
+        "   ", "x", "Q:", "\u{FEFF}bom", "  indented\n  block", "last line  \nnext",
+    ]
+
+    func string(_ rng: inout SeededRandom, allowEmpty: Bool = true) -> String {
+        var s = ""
+        for _ in 0..<Int.random(in: 1...3, using: &rng) {
+            s += Self.awkward.randomElement(using: &rng)!
+        }
+        if !allowEmpty && s.allSatisfy(\.isWhitespace) { s = "w" + s }
+        return s
+    }
+
+    func card(_ n: Int, _ rng: inout SeededRandom) -> Card {
+        let kind = CardKind.allCases.randomElement(using: &rng)!
+        let id = "card-\(n)" + (Bool.random(using: &rng) ? ".日本" : "")
+        var card: Card
+        switch kind {
+        case .question:
+            card = Card(id: id, kind: .question, prompt: string(&rng, allowEmpty: false), answer: string(&rng, allowEmpty: false))
+        case .cloze:
+            let before = ClozeText.escape(string(&rng)), gap = ClozeText.escape(string(&rng, allowEmpty: false))
+            let gap2 = Bool.random(using: &rng) ? " and {{" + ClozeText.escape(string(&rng, allowEmpty: false)) + "}}" : ""
+            card = Card.cloze(id: id, text: before + "{{" + gap + "}}" + ClozeText.escape(string(&rng)) + gap2)
+        case .choice:
+            var choices: [String] = []
+            while choices.count < Int.random(in: 2...5, using: &rng) {
+                let c = string(&rng, allowEmpty: false)
+                if !choices.contains(c) { choices.append(c) }
+            }
+            card = Card(id: id, kind: .choice, prompt: string(&rng, allowEmpty: false),
+                        answer: choices.randomElement(using: &rng)!, choices: choices)
+        case .truefalse:
+            card = Card(id: id, kind: .truefalse, prompt: string(&rng, allowEmpty: false),
+                        answer: Bool.random(using: &rng) ? "true" : "false")
+        }
+        if Bool.random(using: &rng) { card.accepted = (0..<Int.random(in: 1...3, using: &rng)).map { _ in string(&rng) } }
+        if Bool.random(using: &rng) { card.hint = string(&rng) }
+        if Bool.random(using: &rng) { card.tags = ["tag\(n)", "日本", "a:b"].shuffled(using: &rng) }
+        if Bool.random(using: &rng) {
+            let line = Int.random(in: 1...500, using: &rng)
+            card.source = SourceRef(file: Bool.random(using: &rng) ? "sources/essay:v2.txt" : nil, line: line,
+                                    endLine: line + Int.random(in: 0...3, using: &rng))
+        }
+        if Bool.random(using: &rng) { card.score = Double.random(in: 0...1, using: &rng) }
+        return card
+    }
+
+    @Test(arguments: 0..<200)
+    func generatedDeckRoundTrips(seed: Int) {
+        var rng = SeededRandom(seed: UInt64(seed))
+        let titles = ["Title", "日本 {{x}} | : # ## - [x]", "Émile's \"deck\"", "a\\b"]
+        let deck = Deck(title: titles.randomElement(using: &rng)!,
+                        source: Bool.random(using: &rng) ? "sources/the essay.txt" : nil,
+                        cards: (0..<Int.random(in: 0...12, using: &rng)).map { card($0, &rng) })
+        let text = DeckPrinter.print(deck)
+        let parsed = DeckParser.parse(text, file: "gen.deck")
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)\n\(text)")
+        #expect(parsed.deck == deck, "\(text)")
+    }
+
+    @Test func bundledDeckLintsCleanAndRoundTrips() throws {
+        let path = Paths.decks.appendingPathComponent("us-japan-security-treaty.deck").path
+        let first = DeckFiles.load(path)
+        #expect(first.diagnostics.isEmpty)
+        #expect(first.deck.cards.count >= 15)
+        #expect(Set(first.deck.cards.map(\.kind)) == Set(CardKind.allCases))
+        #expect(first.deck.cards.allSatisfy { $0.source != nil })
+        let again = DeckParser.parse(DeckPrinter.print(first.deck), file: "again.deck")
+        #expect(again.deck == first.deck)
+    }
+
+    @Test func handWrittenFileKeepsItsMeaning() throws {
+        let parsed = DeckFiles.load(Paths.fixture("hand-written.deck"))
+        #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)")
+        let deck = parsed.deck
+        #expect(deck.title == "日本語と English")
+        #expect(deck.source == "essay.txt")
+        #expect(deck.cards.map(\.id) == ["tokyo", "multi", "gaps", "choose", "judge", "awkward"])
+        #expect(deck.cards[0].prompt == "日本の首都は？")
+        #expect(deck.cards[0].answer == "東京")
+        #expect(deck.cards[0].accepted == ["Tokyo", "とうきょう"])
+        #expect(deck.cards[1].answer == "first line\n\n  indented second")
+        #expect(deck.cards[2].answer == "Hayotama; Democratic Party of Japan")
+        #expect(deck.cards[2].displayPrompt == "___ was of the ___ {literal braces}.")
+        #expect(deck.cards[3].choices == ["China", "North Korea", "the Soviet Union"])
+        #expect(deck.cards[3].answer == "North Korea")
+        #expect(deck.cards[4].kind == .truefalse && deck.cards[4].isTrue == false)
+        #expect(deck.cards[4].source == SourceRef(line: 15, endLine: 16))
+        #expect(deck.cards[5].prompt == "  spaced\tand \"quoted\"  ")
+        #expect(deck.cards[5].tags == ["a", "b", "c"])
+        #expect(deck.cards[5].score == 0.75)
+        let reprinted = DeckParser.parse(DeckPrinter.print(deck), file: "x.deck")
+        #expect(reprinted.diagnostics.isEmpty)
+        #expect(reprinted.deck == deck)
+    }
+
+    @Test func jsonFormRoundTrips() throws {
+        let deck = DeckFiles.load(Paths.fixture("hand-written.deck")).deck
+        let data = try JSONEncoder().encode(deck)
+        #expect(try JSONDecoder().decode(Deck.self, from: data) == deck)
+        let object = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        let cards = object["cards"] as! [[String: Any]]
+        #expect(cards[0]["kind"] as? String == "question")
+        #expect((cards[4]["source"] as? [String: Any])?["line"] as? Int == 15)
+    }
+}

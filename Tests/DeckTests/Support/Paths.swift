@@ -1,0 +1,12 @@
+import Foundation
+
+/// Paths of the repository, found from this file's location (tests read real files).
+enum Paths {
+    static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fixtures = root.appendingPathComponent("Tests/DeckTests/Fixtures")
+    static let decks = root.appendingPathComponent("Decks")
+    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
+
+    static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// `quiz lint` and `quiz show` as real processes: exit codes, stdout and stderr.
+@Suite struct LintAndShowCommandTests {
+    @Test func lintCleanBundledDeck() throws {
+        let out = try QuizProcess.run(["lint", "Decks/us-japan-security-treaty.deck"])
+        #expect(out.status == 0)
+        #expect(out.stdout == "")
+        #expect(out.stderr.hasPrefix("1 deck, "))
+        #expect(out.stderr.hasSuffix("cards: no errors\n"))
+    }
+
+    @Test func lintReportsEveryMistakeAndFails() throws {
+        let path = QuizProcess.fixture("broken.deck")
+        let out = try QuizProcess.run(["lint", path])
+        #expect(out.status == 1)
+        #expect(out.stdout == """
+        \(path):3:4: error: missing answer in card 'one' (A: …)
+        \(path):7:13: error: '}}' without a matching '{{'
+        \(path):8:1: error: a cloze card's answer is its {{gaps}}; remove 'A:'
+        \(path):9:1: error: unknown field 'Foo' (fields: Q, A, Cloze, TF, Accept, Hint, Tags, Source, Score)
+
+        """)
+        #expect(out.stderr == "4 errors, 0 warnings in 1 file\n")
+    }
+
+    @Test func lintBinaryAndMissingFiles() throws {
+        let binary = QuizProcess.binary.path
+        let out = try QuizProcess.run(["lint", binary, "/nonexistent/x.deck"])
+        #expect(out.status == 1)
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix("\(binary):1:"))
+        #expect(lines[0].hasSuffix("error: binary file (NUL byte): not a deck"))
+        #expect(lines[1] == "/nonexistent/x.deck:1: error: no such file")
+        #expect(!out.stderr.contains("Fatal error"))
+    }
+
+    @Test func showTextListsCards() throws {
+        let out = try QuizProcess.run(["show", QuizProcess.fixture("small.deck")])
+        #expect(out.status == 0)
+        #expect(out.stdout == """
+        Small · 3 cards · from essay.txt
+
+        1. [question] capital  (line 2)
+           Q: 日本の首都は？
+           A: 東京
+           also: Tokyo
+
+        2. [cloze] year  (line 3-4)
+           Cloze: Signed in ___.
+           A: 1960
+
+        3. [choice] threat
+           Q: Which country?
+             a) China
+             b) North Korea  ✓
+
+        """)
+    }
+
+    @Test func showJSONIsTheDeckModel() throws {
+        let out = try QuizProcess.run(["show", "--format", "json", QuizProcess.fixture("small.deck")])
+        #expect(out.status == 0)
+        let object = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
+        #expect(object["title"] as? String == "Small")
+        let cards = object["cards"] as! [[String: Any]]
+        #expect(cards.map { $0["kind"] as? String } == ["question", "cloze", "choice"])
+        #expect(cards[1]["answer"] as? String == "1960")
+        #expect(cards[2]["choices"] as? [String] == ["China", "North Korea"])
+    }
+
+    @Test func helpListsSubcommandsWithExamples() throws {
+        let out = try QuizProcess.run(["--help"])
+        #expect(out.status == 0)
+        for name in ["lint", "show"] { #expect(out.stdout.contains("  \(name)")) }
+        let lint = try QuizProcess.run(["lint", "--help"])
+        #expect(lint.stdout.contains("Example"))
+    }
+}
