@@ -10,7 +10,7 @@ struct QuizCommand: ParsableCommand {
         With no subcommand, quiz shows the bundled decks (./Decks, or the directories in $QUIZ_DECKS).
         """,
         version: "0.1.0",
-        subcommands: [ShowCommand.self, LintCommand.self],
+        subcommands: [ShowCommand.self, LintCommand.self, ReplayCommand.self],
         defaultSubcommand: ShowCommand.self
     )
 }

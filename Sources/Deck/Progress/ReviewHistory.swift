@@ -1,0 +1,55 @@
+/// The review log read into memory, with undone reviews removed: what card states are derived from.
+public struct ReviewHistory: Sendable {
+    /// Every entry, in log order.
+    public private(set) var entries: [ReviewLogEntry] = []
+    /// Ids of reviews cancelled by an undo.
+    public private(set) var cancelled: Set<String> = []
+
+    public init(entries: [ReviewLogEntry] = []) {
+        for e in entries { append(e) }
+    }
+
+    public mutating func append(_ entry: ReviewLogEntry) {
+        entries.append(entry)
+        if case .undo(let u) = entry { cancelled.insert(u.target) }
+    }
+
+    /// Reviews that stand (not undone), in log order.
+    public var reviews: [ReviewRecord] {
+        entries.compactMap { entry in
+            if case .review(let r) = entry, !cancelled.contains(r.id) { return r }
+            return nil
+        }
+    }
+
+    /// The latest review that stands, for `:undo`; optionally only among `ids`.
+    public func lastStandingReview(among ids: Set<String>? = nil) -> ReviewRecord? {
+        for entry in entries.reversed() {
+            if case .review(let r) = entry, !cancelled.contains(r.id), ids?.contains(r.id) ?? true { return r }
+        }
+        return nil
+    }
+
+    /// Card states derived by replaying the standing, scheduled reviews of each card in time order.
+    public func cardStates(scheduler: FSRSScheduler) -> [CardKey: MemoryState] {
+        var byCard: [CardKey: [ReviewRecord]] = [:]
+        for r in reviews where r.scheduled { byCard[r.key, default: []].append(r) }
+        var out: [CardKey: MemoryState] = [:]
+        out.reserveCapacity(byCard.count)
+        for (key, list) in byCard {
+            out[key] = Self.replay(key: key, reviews: list, scheduler: scheduler)
+        }
+        return out
+    }
+
+    /// Replays one card's reviews (sorted by time, then id) from a new card.
+    public static func replay(key: CardKey, reviews: [ReviewRecord], scheduler: FSRSScheduler) -> MemoryState {
+        let sorted = reviews.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+        var state = MemoryState.new(due: sorted.first?.time ?? Timestamp(microseconds: 0))
+        for r in sorted {
+            state = scheduler.review(state, rating: r.rating, at: r.time,
+                                     fuzzSeed: FuzzSeed.make(cardID: key.description, reviews: state.reviews))
+        }
+        return state
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The progress of one learner: the append-only review log (the source of truth), the derived card
+/// states and their snapshot, behind an advisory lock so that one process writes at a time.
+public final class ProgressStore {
+    public let directory: String
+    public var logPath: String { directory + "/reviews.jsonl" }
+    public var snapshotPath: String { directory + "/state.json" }
+    public var lockPath: String { directory + "/lock" }
+
+    public let scheduler: FSRSScheduler
+    public private(set) var history: ReviewHistory
+    public private(set) var states: [CardKey: MemoryState]
+    /// Things worth telling the user that did not stop the store from opening (torn line set aside, …).
+    public private(set) var warnings: [String] = []
+
+    private var logFD: Int32 = -1
+    private var lockFD: Int32 = -1
+    private var logBytes: Int
+
+    /// Opens (creating if needed) the store in `directory` for writing: takes the lock, reads the log,
+    /// sets a torn last line aside, and loads the snapshot or rebuilds it from the log.
+    public init(directory: String, scheduler: FSRSScheduler) throws(ProgressError) {
+        self.directory = directory
+        self.scheduler = scheduler
+        self.history = ReviewHistory()
+        self.states = [:]
+        self.logBytes = 0
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw ProgressError(path: directory, message: "cannot create the progress directory")
+        }
+        try takeLock()
+        do {
+            try load()
+        } catch {
+            closeFiles()
+            throw error
+        }
+    }
+
+    deinit { closeFiles() }
+
+    /// Reads the log and snapshot without locking or changing anything (for stats and exports).
+    public static func readOnly(directory: String, scheduler: FSRSScheduler) throws(ProgressError) -> (ReviewHistory, [CardKey: MemoryState], [String]) {
+        let path = directory + "/reviews.jsonl"
+        let contents = try ReviewLogFile.read(path)
+        let history = ReviewHistory(entries: contents.entries)
+        var warnings: [String] = []
+        if !contents.tornTail.isEmpty {
+            warnings.append("\(path): warning: the last line is incomplete (\(contents.tornTail.count) bytes) and was ignored")
+        }
+        return (history, history.cardStates(scheduler: scheduler), warnings)
+    }
+
+    private func takeLock() throws(ProgressError) {
+        lockFD = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard lockFD >= 0 else { throw ProgressError(path: lockPath, message: "cannot open the lock file: \(AtomicFile.errnoText())") }
+        if flock(lockFD, LOCK_EX | LOCK_NB) != 0 {
+            let holder = (try? String(contentsOfFile: lockPath, encoding: .utf8))?.trimmingWhitespace() ?? ""
+            Glibc.close(lockFD)
+            lockFD = -1
+            let who = holder.isEmpty ? "another quiz process" : "another quiz process (pid \(holder))"
+            throw ProgressError(path: directory, message: "progress is in use by \(who); finish that session first")
+        }
+        // We hold the lock: a pid left by a dead process is simply replaced.
+        ftruncate(lockFD, 0)
+        let pid = "\(getpid())\n"
+        _ = pid.withCString { pwrite(lockFD, $0, strlen($0), 0) }
+    }
+
+    private func load() throws(ProgressError) {
+        let contents = try ReviewLogFile.read(logPath)
+        if !contents.tornTail.isEmpty { try setAsideTornTail(contents) }
+        logFD = open(logPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
+        guard logFD >= 0 else { throw ProgressError(path: logPath, message: "cannot open the review log: \(AtomicFile.errnoText())") }
+        var size = Int(lseek(logFD, 0, SEEK_END))
+        if size > contents.goodLength && contents.tornTail.isEmpty {
+            // The last line is whole but lacks its newline: add it so the next append starts a new line.
+            try writeAll("\n")
+            size += 1
+        }
+        logBytes = size
+        AtomicFile.syncDirectory(directory)
+        history = ReviewHistory(entries: contents.entries)
+        if let snapshot = try readSnapshot(), snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
+           snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings {
+            states = snapshot.states
+        } else {
+            states = history.cardStates(scheduler: scheduler)
+            try? writeSnapshot()
+        }
+    }
+
+    private func setAsideTornTail(_ contents: ReviewLogFile.Contents) throws(ProgressError) {
+        var n = 1
+        while FileManager.default.fileExists(atPath: logPath + ".torn-\(n)") { n += 1 }
+        let aside = logPath + ".torn-\(n)"
+        do {
+            try AtomicFile.write(Data(contents.tornTail), to: aside)
+        } catch {
+            throw ProgressError(path: aside, message: "cannot set the torn last line aside; the log is left untouched")
+        }
+        let fd = open(logPath, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0, ftruncate(fd, off_t(contents.goodLength)) == 0, fsync(fd) == 0 else {
+            if fd >= 0 { Glibc.close(fd) }
+            throw ProgressError(path: logPath, message: "cannot cut the torn last line: \(AtomicFile.errnoText())")
+        }
+        Glibc.close(fd)
+        warnings.append("\(logPath): warning: the last line was incomplete (a crash in mid-write?); its \(contents.tornTail.count) bytes were moved to \(aside)")
+    }
+
+    /// The snapshot if it can be used; nil (with a warning) if corrupt; an error if newer than this build.
+    private func readSnapshot() throws(ProgressError) -> StateSnapshot? {
+        guard let data = FileManager.default.contents(atPath: snapshotPath) else { return nil }
+        if let version = try? JSONDecoder().decode(StateSnapshot.Version.self, from: data),
+           version.schema > StateSnapshot.currentSchema {
+            throw ProgressError(path: snapshotPath, message: "written by a newer quiz (schema \(version.schema); this one reads \(StateSnapshot.currentSchema)); left untouched")
+        }
+        guard let snapshot = try? JSONDecoder().decode(StateSnapshot.self, from: data) else {
+            warnings.append("\(snapshotPath): warning: unreadable snapshot; rebuilt from the review log")
+            return nil
+        }
+        return snapshot
+    }
+
+    /// Writes the snapshot of the current states atomically.
+    public func writeSnapshot() throws {
+        let snapshot = StateSnapshot(logBytes: logBytes, logEntries: history.entries.count,
+                                     lastEntryID: history.entries.last?.id, settings: scheduler.settings, states: states)
+        try AtomicFile.write(try snapshot.encoded(), to: snapshotPath)
+    }
+
+    /// Appends one entry to the log and fsyncs it before returning, then updates the derived states.
+    public func append(_ entry: ReviewLogEntry) throws(ProgressError) {
+        guard logFD >= 0 else { throw ProgressError(path: logPath, message: "the store is closed") }
+        try writeAll(ReviewLogCodec.encode(entry) + "\n")
+        guard fsync(logFD) == 0 else { throw ProgressError(path: logPath, message: "fsync failed: \(AtomicFile.errnoText())") }
+        history.append(entry)
+        switch entry {
+        case .review(let r) where r.scheduled:
+            let current = states[r.key] ?? .new(due: r.time)
+            if let last = current.lastReview, r.time < last {
+                rederive(r.key)
+            } else {
+                states[r.key] = scheduler.review(current, rating: r.rating, at: r.time,
+                                                 fuzzSeed: FuzzSeed.make(cardID: r.key.description, reviews: current.reviews))
+            }
+        case .review:
+            break
+        case .undo(let u):
+            if let target = history.entries.first(where: { $0.id == u.target }), case .review(let r) = target {
+                rederive(r.key)
+            }
+        }
+    }
+
+    private func rederive(_ key: CardKey) {
+        let reviews = history.reviews.filter { $0.key == key && $0.scheduled }
+        states[key] = reviews.isEmpty ? nil : ReviewHistory.replay(key: key, reviews: reviews, scheduler: scheduler)
+    }
+
+    private func writeAll(_ text: String) throws(ProgressError) {
+        let bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { write(logFD, $0.baseAddress! + offset, bytes.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw ProgressError(path: logPath, message: "write failed: \(AtomicFile.errnoText())")
+            }
+            offset += n
+        }
+        logBytes += bytes.count
+    }
+
+    /// Writes the snapshot and releases the lock.
+    public func close() {
+        try? writeSnapshot()
+        closeFiles()
+    }
+
+    private func closeFiles() {
+        if logFD >= 0 { Glibc.close(logFD); logFD = -1 }
+        if lockFD >= 0 { Glibc.close(lockFD); lockFD = -1 }
+    }
+}
