@@ -25,6 +25,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmarks that print figures: `swift run -c release quiz-benchmarks`.
+        .executableTarget(name: "quiz-benchmarks", dependencies: ["Deck"], path: "Tests/Benchmarks"),
         .testTarget(name: "DeckTests", dependencies: ["Deck"]),
         .testTarget(name: "QuizTests", dependencies: ["Deck", "Quiz"]),
     ],

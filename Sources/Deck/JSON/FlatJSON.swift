@@ -24,8 +24,36 @@ public enum FlatJSON {
 
     /// Parses one object from UTF-8 bytes.
     public static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(ParseError) -> [String: Value] {
+        var out: [String: Value] = [:]
+        try visit(bytes) { key, value in out[String(decoding: key, as: UTF8.self)] = value }
+        return out
+    }
+
+    /// Parses one object, handing each key (as bytes, without allocating) and value to `body`.
+    public static func visit(_ bytes: UnsafeBufferPointer<UInt8>,
+                             _ body: (UnsafeBufferPointer<UInt8>, Value) -> Void) throws(ParseError) {
         var p = Parser(b: bytes)
-        return try p.object()
+        try p.object { key, raw in body(key, raw.value) }
+    }
+
+    /// A value as it stands in the line: strings without escapes stay bytes until asked for.
+    public enum RawValue {
+        case bytes(UnsafeBufferPointer<UInt8>)
+        case decoded(Value)
+
+        public var value: Value {
+            switch self {
+            case .bytes(let b): return .string(String(decoding: b, as: UTF8.self))
+            case .decoded(let v): return v
+            }
+        }
+    }
+
+    /// Like `visit`, without making strings of values that need no unescaping.
+    public static func visitRaw(_ bytes: UnsafeBufferPointer<UInt8>,
+                                _ body: (UnsafeBufferPointer<UInt8>, RawValue) -> Void) throws(ParseError) {
+        var p = Parser(b: bytes)
+        try p.object(body)
     }
 
     public static func parse(_ text: String) throws(ParseError) -> [String: Value] {
@@ -66,36 +94,62 @@ public enum FlatJSON {
             while i < b.count, b[i] == 0x20 || b[i] == 0x09 || b[i] == 0x0D || b[i] == 0x0A { i += 1 }
         }
 
-        mutating func object() throws(ParseError) -> [String: Value] {
+        mutating func object(_ body: (UnsafeBufferPointer<UInt8>, RawValue) -> Void) throws(ParseError) {
             skipSpace()
             guard i < b.count, b[i] == UInt8(ascii: "{") else { throw fail("expected '{'") }
             i += 1
-            var out: [String: Value] = [:]
             skipSpace()
             if i < b.count, b[i] == UInt8(ascii: "}") {
                 i += 1
-                return try end(out)
+                return try end()
             }
             while true {
                 skipSpace()
-                let key = try string()
+                let key = try keyBytes()
                 skipSpace()
                 guard i < b.count, b[i] == UInt8(ascii: ":") else { throw fail("expected ':'") }
                 i += 1
                 skipSpace()
-                out[key] = try value()
+                if i < b.count, b[i] == UInt8(ascii: "\""), let raw = plainString() {
+                    body(key, .bytes(raw))
+                } else {
+                    body(key, .decoded(try value()))
+                }
                 skipSpace()
                 guard i < b.count else { throw fail("unterminated object") }
                 if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "}") { i += 1; return try end(out) }
+                if b[i] == UInt8(ascii: "}") { i += 1; return try end() }
                 throw fail("expected ',' or '}'")
             }
         }
 
-        mutating func end(_ out: [String: Value]) throws(ParseError) -> [String: Value] {
+        mutating func end() throws(ParseError) {
             skipSpace()
             guard i == b.count else { throw fail("text after the object") }
-            return out
+        }
+
+        /// A string without escapes or control characters, as bytes of the line; nil (nothing read) otherwise.
+        mutating func plainString() -> UnsafeBufferPointer<UInt8>? {
+            let start = i + 1
+            var k = start
+            while k < b.count, b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "\\"), b[k] >= 0x20 { k += 1 }
+            guard k < b.count, b[k] == UInt8(ascii: "\"") else { return nil }
+            i = k + 1
+            return UnsafeBufferPointer(rebasing: b[start..<k])
+        }
+
+        /// A key without escapes, as bytes of the line (keys of the log never need escapes).
+        mutating func keyBytes() throws(ParseError) -> UnsafeBufferPointer<UInt8> {
+            guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw fail("expected a string") }
+            let start = i + 1
+            var k = start
+            while k < b.count, b[k] != UInt8(ascii: "\""), b[k] != UInt8(ascii: "\\"), b[k] >= 0x20 { k += 1 }
+            if k < b.count, b[k] == UInt8(ascii: "\"") {
+                i = k + 1
+                return UnsafeBufferPointer(rebasing: b[start..<k])
+            }
+            _ = try string() // validates, then reports: escaped keys are not part of the format
+            throw ParseError(offset: start, message: "escaped characters in a key")
         }
 
         mutating func value() throws(ParseError) -> Value {
@@ -139,6 +193,11 @@ public enum FlatJSON {
                 let e = i
                 while i < b.count, b[i] >= 0x30, b[i] <= 0x39 { i += 1 }
                 guard i > e else { throw fail("bad number") }
+            }
+            if integral && i - start <= 18 {
+                var v: Int64 = 0
+                for k in digitsStart..<i { v = v * 10 + Int64(b[k] - 0x30) }
+                return .integer(b[start] == UInt8(ascii: "-") ? -v : v)
             }
             let text = String(decoding: UnsafeBufferPointer(rebasing: b[start..<i]), as: UTF8.self)
             if integral, let v = Int64(text) { return .integer(v) }

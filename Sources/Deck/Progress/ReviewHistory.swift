@@ -6,7 +6,8 @@ public struct ReviewHistory: Sendable {
     public private(set) var cancelled: Set<String> = []
 
     public init(entries: [ReviewLogEntry] = []) {
-        for e in entries { append(e) }
+        self.entries = entries
+        for case .undo(let u) in entries { cancelled.insert(u.target) }
     }
 
     public mutating func append(_ entry: ReviewLogEntry) {
@@ -33,7 +34,9 @@ public struct ReviewHistory: Sendable {
     /// Card states derived by replaying the standing, scheduled reviews of each card in time order.
     public func cardStates(scheduler: FSRSScheduler) -> [CardKey: MemoryState] {
         var byCard: [CardKey: [ReviewRecord]] = [:]
-        for r in reviews where r.scheduled { byCard[r.key, default: []].append(r) }
+        for case .review(let r) in entries where r.scheduled && (cancelled.isEmpty || !cancelled.contains(r.id)) {
+            byCard[r.key, default: []].append(r)
+        }
         var out: [CardKey: MemoryState] = [:]
         out.reserveCapacity(byCard.count)
         for (key, list) in byCard {
@@ -44,11 +47,19 @@ public struct ReviewHistory: Sendable {
 
     /// Replays one card's reviews (sorted by time, then id) from a new card.
     public static func replay(key: CardKey, reviews: [ReviewRecord], scheduler: FSRSScheduler) -> MemoryState {
-        let sorted = reviews.sorted { ($0.time, $0.id) < ($1.time, $1.id) }
+        let inOrder: (ReviewRecord, ReviewRecord) -> Bool = { ($0.time, $0.id) < ($1.time, $1.id) }
+        // Logs are almost always in time order already; ids only break ties of equal times.
+        var alreadySorted = true
+        for k in reviews.indices.dropFirst() where reviews[k].time <= reviews[k - 1].time {
+            alreadySorted = false
+            break
+        }
+        let sorted = alreadySorted ? reviews : reviews.sorted(by: inOrder)
         var state = MemoryState.new(due: sorted.first?.time ?? Timestamp(microseconds: 0))
+        let seed = FuzzSeed.base(cardID: key.description)
         for r in sorted {
             state = scheduler.review(state, rating: r.rating, at: r.time,
-                                     fuzzSeed: FuzzSeed.make(cardID: key.description, reviews: state.reviews))
+                                     fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
         }
         return state
     }

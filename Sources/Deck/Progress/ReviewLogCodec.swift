@@ -29,38 +29,69 @@ public enum ReviewLogCodec {
         }
     }
 
+    /// The fields of one line, gathered without building a dictionary (the log can hold millions).
+    struct Fields {
+        var v: Int64?, id: String?, type: String?, deck: String?, card: String?, time: Timestamp?, badTime = false
+        var rating: Int64?, answer: String?, duration: Int64?, outcome: String?, scheduled: Bool?, target: String?
+
+        mutating func take(_ key: UnsafeBufferPointer<UInt8>, _ raw: FlatJSON.RawValue) {
+            if key.count == 4, key.elementsEqual("time".utf8) {
+                switch raw {
+                case .bytes(let b): time = CivilTime.parse(bytes: b)
+                case .decoded(let v): time = v.string.flatMap(CivilTime.parse)
+                }
+                badTime = time == nil
+                return
+            }
+            let value = raw.value
+            switch key.count {
+            case 1 where key[0] == UInt8(ascii: "v"): v = value.int
+            case 2 where key.elementsEqual("id".utf8): id = value.string
+            case 4 where key.elementsEqual("type".utf8): type = value.string
+            case 4 where key.elementsEqual("deck".utf8): deck = value.string
+            case 4 where key.elementsEqual("card".utf8): card = value.string
+            case 6 where key.elementsEqual("rating".utf8): rating = value.int
+            case 6 where key.elementsEqual("answer".utf8): answer = value.string
+            case 6 where key.elementsEqual("target".utf8): target = value.string
+            case 7 where key.elementsEqual("outcome".utf8): outcome = value.string
+            case 9 where key.elementsEqual("scheduled".utf8): scheduled = value.bool
+            case 11 where key.elementsEqual("duration_ms".utf8): duration = value.int
+            default: break // unknown keys of the same version are ignored
+            }
+        }
+    }
+
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<ReviewLogEntry, LineError> {
-        let object: [String: FlatJSON.Value]
+        var f = Fields()
         do {
-            object = try FlatJSON.parse(bytes)
+            try FlatJSON.visitRaw(bytes) { key, value in f.take(key, value) }
         } catch {
             return .failure(.malformed("not a JSON object: \(error.message) at byte \(error.offset + 1)"))
         }
-        guard let v = object["v"]?.int else { return .failure(.malformed("missing version \"v\"")) }
+        guard let v = f.v else { return .failure(.malformed("missing version \"v\"")) }
         if v > version { return .failure(.newerVersion(v)) }
-        guard let id = object["id"]?.string, !id.isEmpty else { return .failure(.malformed("missing \"id\"")) }
-        guard let timeText = object["time"]?.string, let time = CivilTime.parse(timeText) else {
+        guard let id = f.id, !id.isEmpty else { return .failure(.malformed("missing \"id\"")) }
+        guard let time = f.time, !f.badTime else {
             return .failure(.malformed("missing or bad \"time\""))
         }
-        switch object["type"]?.string {
+        switch f.type {
         case "review":
-            guard let deck = object["deck"]?.string, let card = object["card"]?.string else {
+            guard let deck = f.deck, let card = f.card else {
                 return .failure(.malformed("review without \"deck\" and \"card\""))
             }
-            guard let r = object["rating"]?.int, let rating = Rating(rawValue: Int(r)) else {
+            guard let r = f.rating, let rating = Rating(rawValue: Int(r)) else {
                 return .failure(.malformed("review without a rating from 1 to 4"))
             }
             var outcome: ReviewOutcome? = nil
-            if let o = object["outcome"]?.string {
+            if let o = f.outcome {
                 guard let parsed = ReviewOutcome(rawValue: o) else { return .failure(.malformed("unknown outcome \"\(o)\"")) }
                 outcome = parsed
             }
             return .success(.review(ReviewRecord(
                 id: id, key: CardKey(deck: deck, card: card), time: time, rating: rating,
-                answer: object["answer"]?.string, durationMs: object["duration_ms"]?.int.map { Int($0) },
-                outcome: outcome, scheduled: object["scheduled"]?.bool ?? true)))
+                answer: f.answer, durationMs: f.duration.map { Int($0) }, outcome: outcome, scheduled: f.scheduled ?? true)))
         case "undo":
-            guard let target = object["target"]?.string else { return .failure(.malformed("undo without \"target\"")) }
+            guard let target = f.target else { return .failure(.malformed("undo without \"target\"")) }
             return .success(.undo(UndoRecord(id: id, time: time, target: target)))
         case let other:
             return .failure(.malformed("unknown entry type \(other.map { "\"\($0)\"" } ?? "(none)")"))

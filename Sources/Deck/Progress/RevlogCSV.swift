@@ -11,16 +11,51 @@ public enum RevlogCSV {
 
     /// The rows, or the first bad row as `path:line: error: message`.
     public static func parse(_ text: String, path: String) throws(Diagnostic) -> [Row] {
+        var copy = text
+        copy.makeContiguousUTF8()
+        let result: Result<[Row], Diagnostic> = copy.utf8.withContiguousStorageIfAvailable { bytes in
+            Result { () throws(Diagnostic) in try parse(bytes: bytes, path: path) }
+        } ?? .failure(Diagnostic(file: path, line: 1, column: nil, message: "cannot read text"))
+        return try result.get()
+    }
+
+    /// The byte-level reader behind `parse`: no string is made for a well-formed row.
+    static func parse(bytes b: UnsafeBufferPointer<UInt8>, path: String) throws(Diagnostic) -> [Row] {
         var rows: [Row] = []
-        var lineNumber = 0
+        rows.reserveCapacity(b.count / 24)
         var columns: (card: Int, time: Int, rating: Int, count: Int)? = nil
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        var lineNumber = 0
+        var start = 0
+        var fields: [Range<Int>] = []
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self).trimmingWhitespace() }
+        func integer(_ r: Range<Int>) -> Int64? {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 || b[hi - 1] == 0x0D { hi -= 1 }
+            guard hi > lo, hi - lo <= 18 else { return nil }
+            var negative = false
+            if b[lo] == UInt8(ascii: "-") { negative = true; lo += 1; guard hi > lo else { return nil } }
+            var v: Int64 = 0
+            for k in lo..<hi {
+                guard b[k] >= 0x30, b[k] <= 0x39 else { return nil }
+                v = v * 10 + Int64(b[k] - 0x30)
+            }
+            return negative ? -v : v
+        }
+        while start < b.count {
             lineNumber += 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) { continue }
-            let fields = line.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingWhitespace() }
+            var end = start
+            fields.removeAll(keepingCapacity: true)
+            var fieldStart = start
+            while end < b.count && b[end] != 0x0A {
+                if b[end] == UInt8(ascii: ",") { fields.append(fieldStart..<end); fieldStart = end + 1 }
+                end += 1
+            }
+            fields.append(fieldStart..<end)
+            defer { start = end + 1 }
+            if b[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let cols = columns else {
-                let names = fields.map { $0.lowercased() }
+                let names = fields.map { text($0).lowercased() }
                 guard let c = names.firstIndex(of: "card_id"), let t = names.firstIndex(of: "review_time"),
                       let r = names.firstIndex(of: "review_rating") else {
                     throw Diagnostic(file: path, line: lineNumber, column: nil,
@@ -32,14 +67,14 @@ public enum RevlogCSV {
             guard fields.count > max(cols.card, cols.time, cols.rating) else {
                 throw Diagnostic(file: path, line: lineNumber, column: nil, message: "expected \(cols.count) columns, found \(fields.count)")
             }
-            guard let card = Int64(fields[cols.card]) else {
-                throw Diagnostic(file: path, line: lineNumber, column: nil, message: "card_id '\(fields[cols.card])' is not a whole number")
+            guard let card = integer(fields[cols.card]) else {
+                throw Diagnostic(file: path, line: lineNumber, column: nil, message: "card_id '\(text(fields[cols.card]))' is not a whole number")
             }
-            guard let ms = Int64(fields[cols.time]), ms >= 0, ms < 253_402_300_800_000 else {
-                throw Diagnostic(file: path, line: lineNumber, column: nil, message: "review_time '\(fields[cols.time])' is not milliseconds since 1970")
+            guard let ms = integer(fields[cols.time]), ms >= 0, ms < 253_402_300_800_000 else {
+                throw Diagnostic(file: path, line: lineNumber, column: nil, message: "review_time '\(text(fields[cols.time]))' is not milliseconds since 1970")
             }
-            guard let r = Int(fields[cols.rating]), let rating = Rating(rawValue: r) else {
-                throw Diagnostic(file: path, line: lineNumber, column: nil, message: "review_rating '\(fields[cols.rating])' is not 1, 2, 3 or 4")
+            guard let r = integer(fields[cols.rating]), let rating = Rating(rawValue: Int(r)) else {
+                throw Diagnostic(file: path, line: lineNumber, column: nil, message: "review_rating '\(text(fields[cols.rating]))' is not 1, 2, 3 or 4")
             }
             rows.append(Row(cardID: card, time: Timestamp(milliseconds: ms), rating: rating, line: lineNumber))
         }
@@ -56,10 +91,10 @@ public enum RevlogCSV {
         return byCard.keys.sorted().map { id in
             let list = byCard[id]!.sorted { ($0.time, $0.line) < ($1.time, $1.line) }
             var state = MemoryState.new(due: list[0].time)
-            let name = String(id)
+            let seed = FuzzSeed.base(cardID: String(id))
             for row in list {
                 state = scheduler.review(state, rating: row.rating, at: row.time,
-                                         fuzzSeed: FuzzSeed.make(cardID: name, reviews: state.reviews))
+                                         fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
             }
             return (id, state)
         }

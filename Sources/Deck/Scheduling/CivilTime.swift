@@ -69,7 +69,12 @@ public struct CivilTime: Equatable, Sendable {
 
     /// Reads `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS[.fff…]]` with `Z` or `±HH:MM` (or none: UTC).
     public static func parse(_ text: String) -> Timestamp? {
-        let s = Array(text.utf8)
+        if let fast = text.utf8.withContiguousStorageIfAvailable({ parse(bytes: $0) }) { return fast }
+        return Array(text.utf8).withUnsafeBufferPointer { parse(bytes: $0) }
+    }
+
+    /// `parse` on UTF-8 bytes.
+    public static func parse(bytes s: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         var i = 0
         func number(_ n: Int) -> Int? {
             guard i + n <= s.count else { return nil }

@@ -186,11 +186,20 @@ public struct FSRSScheduler: Sendable {
 /// Seeds the fuzz from a card's id and its review count (as Anki does), so a replay reproduces the schedule.
 public enum FuzzSeed {
     public static func make(cardID: String, reviews: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 // FNV-1a
+        make(base: base(cardID: cardID), reviews: reviews)
+    }
+
+    /// The card's part of the seed (FNV-1a of its id), to compute once per card.
+    public static func base(cardID: String) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in cardID.utf8 {
             hash ^= UInt64(byte)
             hash = hash &* 0x0000_0100_0000_01B3
         }
-        return hash ^ (UInt64(truncatingIfNeeded: reviews) &* 0x9E37_79B9_7F4A_7C15)
+        return hash
+    }
+
+    public static func make(base: UInt64, reviews: Int) -> UInt64 {
+        base ^ (UInt64(truncatingIfNeeded: reviews) &* 0x9E37_79B9_7F4A_7C15)
     }
 }

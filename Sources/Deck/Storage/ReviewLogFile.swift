@@ -17,15 +17,25 @@ public enum ReviewLogFile {
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ProgressError(path: path, message: "cannot read the review log")
         }
-        return try parse([UInt8](data), path: path)
+        let result: Result<Contents, ProgressError> = data.withUnsafeBytes { raw in
+            Result { () throws(ProgressError) in try parse(raw.bindMemory(to: UInt8.self), path: path) }
+        }
+        return try result.get()
     }
 
     public static func parse(_ bytes: [UInt8], path: String) throws(ProgressError) -> Contents {
+        let result: Result<Contents, ProgressError> = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(ProgressError) in try parse(buffer, path: path) }
+        }
+        return try result.get()
+    }
+
+    static func parse(_ all: UnsafeBufferPointer<UInt8>, path: String) throws(ProgressError) -> Contents {
         var entries: [ReviewLogEntry] = []
-        entries.reserveCapacity(bytes.count / 160)
+        entries.reserveCapacity(all.count / 160)
         var start = 0
         var lineNumber = 0
-        let outcome: Result<Contents, ProgressError> = bytes.withUnsafeBufferPointer { all in
+        let outcome: Result<Contents, ProgressError> = {
             while start < all.count {
                 lineNumber += 1
                 var end = start
@@ -54,7 +64,7 @@ public enum ReviewLogFile {
                 start = end + 1
             }
             return .success(Contents(entries: entries, goodLength: all.count, tornTail: []))
-        }
+        }()
         return try outcome.get()
     }
 }

@@ -1,0 +1,121 @@
+import Deck
+import Foundation
+
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder]`.
+// Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
+
+func peakMemoryMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kb / 1024
+    }
+    return 0
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func child(_ args: [String]) -> String {
+    let p = Process()
+    p.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+    p.arguments = args
+    let pipe = Pipe()
+    p.standardOutput = pipe
+    try! p.run()
+    let out = pipe.fileHandleForReading.readDataToEndOfFile()
+    p.waitUntilExit()
+    return String(decoding: out, as: UTF8.self)
+}
+
+/// A synthetic history: `cards` cards, each reviewed `perCard` times on plausible days.
+func makeHistory(cards: Int, perCard: Int, logPath: String, csvPath: String) {
+    var rng = SeededRandom(seed: 42)
+    var log = "", csv = "card_id,review_time,review_rating\n"
+    log.reserveCapacity(cards * perCard * 190)
+    let t0 = Timestamp(seconds: 1_700_000_000)
+    var n = 0
+    for c in 0..<cards {
+        var t = t0 + .minutes(Int64(c % 1440))
+        for _ in 0..<perCard {
+            let rating = Rating(rawValue: [1, 2, 3, 3, 3, 3, 4][Int(rng.next() % 7)])!
+            n += 1
+            log += ReviewLogCodec.encode(.review(ReviewRecord(
+                id: "r\(n)", key: CardKey(deck: "bench", card: "card-\(c)"), time: t, rating: rating,
+                answer: "an answer", durationMs: 4000, outcome: rating == .again ? .wrong : .correct))) + "\n"
+            csv += "\(1_000_000 + c),\(t.microseconds / 1000),\(rating.rawValue)\n"
+            t = t + .minutes(Int64(10 + rng.next() % (60 * 24 * 20)))
+        }
+    }
+    try! log.write(toFile: logPath, atomically: false, encoding: .utf8)
+    try! csv.write(toFile: csvPath, atomically: false, encoding: .utf8)
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+let scheduler = FSRSScheduler()
+
+switch args.first {
+case "phase-log":
+    var states = 0
+    var readSeconds = 0.0
+    let s = try seconds {
+        var contents: ReviewLogFile.Contents? = nil
+        readSeconds = try seconds { contents = try ReviewLogFile.read(args[1]) }
+        states = ReviewHistory(entries: contents!.entries).cardStates(scheduler: scheduler).count
+    }
+    print(String(format: "%.3f %.1f %d (read %.3f s, derive %.3f s)", s, peakMemoryMB(), states, readSeconds, s - readSeconds))
+case "phase-csv":
+    var states = 0
+    let s = try seconds {
+        let text = try String(contentsOfFile: args[1], encoding: .utf8)
+        let rows = try RevlogCSV.parse(text, path: args[1])
+        states = RevlogCSV.replay(rows, scheduler: scheduler).count
+    }
+    print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), states))
+case "phase-schedule":
+    // Scheduler alone: 1M reviews of in-memory records.
+    var rng = SeededRandom(seed: 7)
+    var card = MemoryState.new(due: Timestamp(seconds: 1_700_000_000))
+    var t = Timestamp(seconds: 1_700_000_000)
+    let s = seconds {
+        for i in 0..<1_000_000 {
+            if i % 20 == 0 { card = .new(due: t) }
+            card = scheduler.review(card, rating: Rating(rawValue: Int(rng.next() % 4) + 1)!, at: t, fuzzSeed: UInt64(i))
+            t = t + .minutes(Int64(rng.next() % 20000))
+        }
+    }
+    print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), card.reviews))
+case "store", nil:
+    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-bench-\(getpid())").path
+    try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: dir) }
+    let logPath = dir + "/reviews.jsonl", csvPath = dir + "/revlog.csv"
+    makeHistory(cards: 50_000, perCard: 20, logPath: logPath, csvPath: csvPath)
+    let size = (try FileManager.default.attributesOfItem(atPath: logPath)[.size] as? Int) ?? 0
+    print("history: 1,000,000 reviews of 50,000 cards (review log \(size / 1_000_000) MB)")
+    for (name, phase, file) in [("scheduler only (in memory)", "phase-schedule", ""),
+                                ("review log: read + derive states", "phase-log", logPath),
+                                ("quiz replay: CSV parse + replay", "phase-csv", csvPath)] {
+        let parts = child([phase, file]).split(separator: " ", maxSplits: 3)
+        let detail = parts.count > 3 ? " " + parts[3].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        print("\(name): \(parts[0]) s, peak \(parts[1]) MB\(detail)")
+    }
+    // Append latency, with fsync, into a store that already holds the 1M-review log.
+    let store = try ProgressStore(directory: dir, scheduler: scheduler)
+    var latencies: [Double] = []
+    for i in 0..<2000 {
+        let entry = ReviewLogEntry.review(ReviewRecord(
+            id: "append-\(i)", key: CardKey(deck: "bench", card: "card-\(i % 100)"),
+            time: Timestamp(seconds: 1_800_000_000 + Int64(i)), rating: .good, answer: "x", durationMs: 1000, outcome: .correct))
+        latencies.append(try seconds { try store.append(entry) } * 1000)
+    }
+    store.close()
+    latencies.sort()
+    print(String(format: "append one review (fsync): median %.3f ms, p99 %.3f ms (2,000 appends)",
+                 latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
+default:
+    print("usage: quiz-benchmarks [store]")
+}
