@@ -1,0 +1,74 @@
+import Foundation
+
+/// Brings a typed answer and an expected answer to a common form: compatibility-normalised (full-width
+/// forms too), case-folded, without diacritics, punctuation or a leading article, spaces collapsed, and
+/// number words as digits.
+public enum AnswerNormalizer {
+    public static func normalize(_ text: String) -> String {
+        let folded = text.precomposedStringWithCompatibilityMapping
+            .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        var words: [String] = []
+        var current = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark {
+                if scalar.properties.generalCategory != .nonspacingMark { current.unicodeScalars.append(scalar) }
+            } else if scalar == "." || scalar == ",", let last = current.unicodeScalars.last, last.properties.numericType != nil {
+                // keep decimal points and thousands separators inside numbers for now
+                current.unicodeScalars.append(scalar)
+            } else if isIdeographic(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else {
+                if !current.isEmpty { words.append(current); current = "" }
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        words = words.flatMap(cleanNumber)
+        if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
+        return NumberWords.digits(in: mergeInitials(words).map(romanNumeral)).joined(separator: " ")
+    }
+
+    /// `1,000` → `1000`, `3.50` → `3.5`, `19.01.1960` → three numbers, a trailing `.` or `,` dropped.
+    static func cleanNumber(_ word: String) -> [String] {
+        var w = word
+        while let last = w.last, last == "." || last == "," { w.removeLast() }
+        guard w.first?.isNumber == true else { return [w] }
+        if w.filter({ $0 == "." }).count > 1 { return w.split(separator: ".").map(String.init) }
+        let noThousands = w.replacingOccurrences(of: ",", with: "")
+        if noThousands.contains("."), let d = Double(noThousands) {
+            return [d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)]
+        }
+        return [noThousands]
+    }
+
+    /// Runs of single letters (`u s a`, from "U.S.A.") become one word (`usa`).
+    static func mergeInitials(_ words: [String]) -> [String] {
+        var out: [String] = []
+        var run = ""
+        for w in words {
+            if w.count == 1, w.first!.isLetter, w.unicodeScalars.allSatisfy({ $0.isASCII }) {
+                run += w
+            } else {
+                if !run.isEmpty { out.append(run); run = "" }
+                out.append(w)
+            }
+        }
+        if !run.isEmpty { out.append(run) }
+        return out
+    }
+
+    /// Roman numerals of two letters or more made of i, v and x (`ii`, `xiv`) as digits.
+    static func romanNumeral(_ word: String) -> String {
+        guard word.count >= 2, word.count <= 6, word.allSatisfy({ "ivx".contains($0) }) else { return word }
+        let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
+        let digits = word.map { values[$0]! }
+        var total = 0
+        for (k, v) in digits.enumerated() {
+            total += k + 1 < digits.count && v < digits[k + 1] ? -v : v
+        }
+        return total > 0 && total <= 39 ? String(total) : word
+    }
+
+    static func isIdeographic(_ s: Unicode.Scalar) -> Bool {
+        s.properties.isIdeographic || (0x3040...0x30FF).contains(s.value) || (0xAC00...0xD7AF).contains(s.value)
+    }
+}

@@ -1,0 +1,72 @@
+/// English number words ("eight", "twenty-one", "three hundred", "eighth") read as digits.
+public enum NumberWords {
+    static let units: [String: Int] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Int] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+    static let scales: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000]
+    static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "twentieth": 20, "hundredth": 100,
+    ]
+
+    /// The value of one word, if it is a number word.
+    public static func value(_ word: String) -> Int? { units[word] ?? tens[word] }
+
+    /// Replaces runs of number words in `words` (already lower-cased) by their digits; ordinals
+    /// ("second", "2nd") become `2nd`-style tokens so "Second World War" = "2nd World War".
+    public static func digits(in words: [String]) -> [String] {
+        var out: [String] = []
+        var i = 0
+        while i < words.count {
+            let w = words[i]
+            if let o = ordinals[w] {
+                out.append(suffixed(o))
+                i += 1
+                continue
+            }
+            if let n = Int(w.drop { _ in false }.filter(\.isNumber)), w.count > 2,
+               ["st", "nd", "rd", "th"].contains(String(w.suffix(2))), w.dropLast(2).allSatisfy(\.isNumber) {
+                out.append(suffixed(n))
+                i += 1
+                continue
+            }
+            var total = 0, current = 0, used = 0
+            var k = i
+            while k < words.count {
+                let word = words[k]
+                if let u = units[word] { current += u } else if let t = tens[word] { current += t } else if let s = scales[word], used > 0 || s == 100 {
+                    if s == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * s; current = 0 }
+                } else if word == "and", used > 0, k + 1 < words.count, units[words[k + 1]] != nil || tens[words[k + 1]] != nil {
+                    // "one hundred and five"
+                } else { break }
+                used += 1
+                k += 1
+            }
+            if used > 0 && !(used == 1 && scales[words[i]] != nil) {
+                out.append(String(total + current))
+                i = k
+            } else {
+                out.append(w)
+                i += 1
+            }
+        }
+        return out
+    }
+
+    static func suffixed(_ n: Int) -> String {
+        let suffix: String
+        switch (n % 10, n % 100) {
+        case (_, 11...13): suffix = "th"
+        case (1, _): suffix = "st"
+        case (2, _): suffix = "nd"
+        case (3, _): suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(n)\(suffix)"
+    }
+}

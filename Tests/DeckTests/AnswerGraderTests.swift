@@ -1,0 +1,126 @@
+import Testing
+@testable import Deck
+
+/// The lenient grader on a table of accepted and rejected answers.
+@Suite struct AnswerGraderTests {
+    typealias V = AnswerGrade.Verdict
+
+    static let textCases: [(typed: String, expected: String, verdict: V)] = [
+        // case, spacing, punctuation
+        ("north korea", "North Korea", .correct), ("  NORTH   KOREA ", "North Korea", .correct),
+        ("North Korea.", "North Korea", .correct), ("north-korea", "North Korea", .correct),
+        ("Self Defense Forces", "Self-Defense Forces", .correct), ("self–defense forces!", "Self-Defense Forces", .correct),
+        ("u.s.", "U.S.", .correct), ("US", "U.S.", .correct), ("washington,", "Washington", .correct),
+        ("\"Pyongyang\"", "Pyongyang", .correct), ("(Pyongyang)", "Pyongyang", .correct),
+        // leading article
+        ("Second World War", "the Second World War", .correct), ("the Cold War", "Cold War", .correct),
+        ("a mutual defense treaty", "mutual defense treaty", .correct), ("an anachronism", "anachronism", .correct),
+        ("the", "the", .correct),
+        // diacritics and Unicode forms
+        ("cafe", "café", .correct), ("Café", "cafe", .correct), ("naive", "naïve", .correct), ("Zurich", "Zürich", .correct),
+        ("creme brulee", "crème brûlée", .correct), ("Sao Paulo", "São Paulo", .correct), ("resume", "résumé", .correct),
+        ("ＴＯＫＹＯ", "Tokyo", .correct), ("１９６０", "1960", .correct), ("Ｎｏｒｔｈ Ｋｏｒｅａ", "North Korea", .correct),
+        ("e\u{301}te\u{301}", "été", .correct), ("ﬁnance", "finance", .correct),
+        // CJK
+        ("東京", "東京", .correct), ("日本", "日本", .correct), ("日本 ", "日本", .correct), ("東京", "京都", .wrong),
+        ("とうきょう", "とうきょう", .correct), ("서울", "서울", .correct), ("北朝鮮", "北朝鮮", .correct), ("中国", "日本", .wrong),
+        ("日本。", "日本", .correct),
+        // numbers as digits or words
+        ("8", "eight", .correct), ("eight", "8", .correct), ("8 years", "eight years", .correct),
+        ("seven years", "7 years", .correct), ("twenty-one", "21", .correct), ("twenty one", "21", .correct),
+        ("one hundred", "100", .correct), ("three hundred and five", "305", .correct), ("1,000", "1000", .correct),
+        ("one thousand", "1,000", .correct), ("2nd World War", "Second World War", .correct),
+        ("World War 2", "World War II", .correct), ("9", "eight", .wrong), ("80", "8", .wrong), ("1961", "1960", .wrong),
+        ("3.50", "3.5", .correct), ("fifty", "50", .correct), ("5", "50", .wrong),
+        // dates
+        ("Jan 19 1960", "January 19, 1960", .correct), ("19 January 1960", "January 19, 1960", .correct),
+        ("1960-01-19", "January 19, 1960", .correct), ("january 19th, 1960", "January 19, 1960", .correct),
+        ("19th of January 1960", "January 19, 1960", .wrong), ("1/19/1960", "January 19, 1960", .correct),
+        ("19.01.1960", "January 19, 1960", .correct), ("Jan 20 1960", "January 19, 1960", .wrong),
+        ("January 1960", "January 19, 1960", .wrong), ("1960", "January 19, 1960", .wrong),
+        ("Jan 1960", "January 1960", .correct), ("1960-01", "January 1960", .correct), ("Feb 1960", "January 1960", .wrong),
+        ("sept 11 2001", "September 11, 2001", .correct), ("11 Sep 2001", "September 11, 2001", .correct),
+        ("2001-09-11", "11 September 2001", .correct), ("Feb 29 1960", "February 29, 1960", .correct),
+        // typos scaled to length
+        ("biologicl", "biological", .close), ("biolgical", "biological", .close), ("biologcal", "biological", .close),
+        ("boilogical", "biological", .close), ("biologi", "biological", .wrong), ("Pyongyan", "Pyongyang", .close),
+        ("Pyonyan", "Pyongyang", .close), ("Pyongang", "Pyongyang", .close), ("Hayotoma", "Hayotama", .close),
+        ("Hyaotama", "Hayotama", .close), ("Hayotam", "Hayotama", .close), ("Hyotoma", "Hayotama", .wrong),
+        ("China", "Chine", .close), ("Chin", "China", .close), ("Japn", "Japan", .close), ("Jpan", "Japan", .close),
+        ("Japon", "Japan", .close), ("Jepon", "Japan", .wrong), ("Cold", "Cole", .wrong), ("ussr", "usa", .wrong),
+        ("Washingtn", "Washington", .close), ("Wshngton", "Washington", .close), ("Washingtonian", "Washington", .wrong), ("extraterritorial right", "extraterritorial rights", .close),
+        ("extraterritoral rihgts", "extraterritorial rights", .close), ("Packard", "Packrad", .close),
+        ("1690", "1960", .wrong), ("7 yaers", "7 years", .wrong),
+        // plainly wrong or empty
+        ("", "Pyongyang", .wrong), ("   ", "Pyongyang", .wrong), ("Seoul", "Pyongyang", .wrong),
+        ("South Korea", "North Korea", .wrong), ("Korea", "North Korea", .wrong), ("Soviet Union", "North Korea", .wrong),
+        ("the", "the Cold War", .wrong), ("war", "the Cold War", .wrong),
+    ]
+
+    @Test(arguments: textCases.indices)
+    func textAnswer(_ i: Int) {
+        let c = Self.textCases[i]
+        let card = Card(id: "x", kind: .question, prompt: "?", answer: c.expected)
+        #expect(AnswerGrader.grade(c.typed, card: card).verdict == c.verdict, "\(c.typed) vs \(c.expected)")
+    }
+
+    @Test func alternativesAreAccepted() {
+        let card = Card(id: "x", kind: .question, prompt: "?", answer: "the Second World War", accepted: ["World War II", "WWII"])
+        #expect(AnswerGrader.grade("wwii", card: card).verdict == .correct)
+        #expect(AnswerGrader.grade("World War II", card: card).verdict == .correct)
+        #expect(AnswerGrader.grade("World War I", card: card).verdict == .wrong)
+        #expect(AnswerGrader.grade("second world war", card: card).verdict == .correct)
+    }
+
+    @Test func nearMissSaysWhatDiffers() {
+        #expect(AnswerGrader.gradeText("biologicl", against: ["biological"]) == AnswerGrade(.close, note: "one letter missing"))
+        #expect(AnswerGrader.gradeText("biologiccal", against: ["biological"]) == AnswerGrade(.close, note: "one letter extra"))
+        #expect(AnswerGrader.gradeText("biolgoical", against: ["biological"]) == AnswerGrade(.close, note: "two letters swapped"))
+        #expect(AnswerGrader.gradeText("biologixal", against: ["biological"]) == AnswerGrade(.close, note: "one letter different"))
+        #expect(AnswerGrader.gradeText("bilogicl", against: ["biological"]) == AnswerGrade(.close, note: "2 letters differ"))
+    }
+
+    @Test func clozeWithSeveralGaps() {
+        let card = Card.cloze(id: "x", text: "{{Hayotama}} led the {{Democratic Party of Japan}}.")
+        #expect(AnswerGrader.grade("hayotama; democratic party of japan", card: card).verdict == .correct)
+        #expect(AnswerGrader.grade("Hayotma ; Democratic Party of Japan", card: card).verdict == .close)
+        #expect(AnswerGrader.grade("Hayotama", card: card).verdict == .wrong)
+        #expect(AnswerGrader.grade("Abe; Democratic Party of Japan", card: card).verdict == .wrong)
+    }
+
+    @Test func multipleChoiceByLetterNumberOrText() {
+        let card = Card(id: "x", kind: .choice, prompt: "?", answer: "North Korea", choices: ["China", "North Korea", "Russia"])
+        let shown = ["Russia", "North Korea", "China"]
+        #expect(AnswerGrader.grade("b", card: card, choices: shown).verdict == .correct)
+        #expect(AnswerGrader.grade("B)", card: card, choices: shown).verdict == .correct)
+        #expect(AnswerGrader.grade("2", card: card, choices: shown).verdict == .correct)
+        #expect(AnswerGrader.grade("north korea", card: card, choices: shown).verdict == .correct)
+        #expect(AnswerGrader.grade("Nort Korea", card: card, choices: shown).verdict == .correct)
+        #expect(AnswerGrader.grade("a", card: card, choices: shown).verdict == .wrong)
+        #expect(AnswerGrader.grade("3", card: card, choices: shown).verdict == .wrong)
+        #expect(AnswerGrader.grade("china", card: card, choices: shown).verdict == .wrong)
+        #expect(AnswerGrader.grade("e", card: card, choices: shown).verdict == .unrecognized)
+        #expect(AnswerGrader.grade("Mongolia", card: card, choices: shown).verdict == .unrecognized)
+    }
+
+    @Test func numericChoiceTextWinsOverPosition() {
+        let card = Card(id: "x", kind: .choice, prompt: "?", answer: "2", choices: ["1", "2", "3"])
+        #expect(AnswerGrader.grade("2", card: card, choices: ["3", "1", "2"]).verdict == .correct)
+    }
+
+    @Test(arguments: [("t", true), ("T", true), ("true", true), ("True.", true), ("y", true), ("yes", true),
+                      ("f", false), ("false", false), ("n", false), ("No", false), ("FALSE", false)])
+    func trueFalseWords(_ typed: String, _ value: Bool) {
+        let yes = Card(id: "x", kind: .truefalse, prompt: "s", answer: "true")
+        #expect(AnswerGrader.grade(typed, card: yes).verdict == (value ? .correct : .wrong))
+        let no = Card(id: "y", kind: .truefalse, prompt: "s", answer: "false")
+        #expect(AnswerGrader.grade(typed, card: no).verdict == (value ? .wrong : .correct))
+    }
+
+    @Test func trueFalseUnrecognized() {
+        let card = Card(id: "x", kind: .truefalse, prompt: "s", answer: "true")
+        #expect(AnswerGrader.grade("maybe", card: card).verdict == .unrecognized)
+    }
+
+    @Test func tableIsLarge() { #expect(Self.textCases.count >= 100) }
+}
