@@ -7,10 +7,10 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Turn an essay into questions and study them with spaced repetition.",
         discussion: """
-        With no subcommand, quiz shows the bundled decks (./Decks, or the directories in $QUIZ_DECKS).
+        With no subcommand, quiz studies the bundled decks (./Decks, or the directories in $QUIZ_DECKS).
         """,
         version: "0.1.0",
-        subcommands: [ShowCommand.self, LintCommand.self, ReplayCommand.self],
-        defaultSubcommand: ShowCommand.self
+        subcommands: [StudyCommand.self, ShowCommand.self, LintCommand.self, ReplayCommand.self],
+        defaultSubcommand: StudyCommand.self
     )
 }

@@ -31,7 +31,8 @@ import Testing
         ("one hundred", "100", .correct), ("three hundred and five", "305", .correct), ("1,000", "1000", .correct),
         ("one thousand", "1,000", .correct), ("2nd World War", "Second World War", .correct),
         ("World War 2", "World War II", .correct), ("9", "eight", .wrong), ("80", "8", .wrong), ("1961", "1960", .wrong),
-        ("3.50", "3.5", .correct), ("fifty", "50", .correct), ("5", "50", .wrong),
+        ("3.50", "3.5", .correct), ("8", "8 years", .correct), ("eight", "8 years", .correct), ("9", "8 years", .wrong),
+        ("8", "8 years and 2 months", .wrong), ("fifty", "50", .correct), ("5", "50", .wrong),
         // dates
         ("Jan 19 1960", "January 19, 1960", .correct), ("19 January 1960", "January 19, 1960", .correct),
         ("1960-01-19", "January 19, 1960", .correct), ("january 19th, 1960", "January 19, 1960", .correct),

@@ -92,11 +92,19 @@ public enum AnswerGrader {
             if e.isEmpty { continue }
             if t == e { return AnswerGrade(.correct) }
             if let dt = DateAnswer.canonical(t), let de = DateAnswer.canonical(e), dt == de { return AnswerGrade(.correct) }
+            if isBareQuantity(t, of: e) { return AnswerGrade(.correct) }
             if best.verdict == .wrong, isNearMiss(t, e) {
                 best = AnswerGrade(.close, note: EditDistance.describe(typed: t, expected: e))
             }
         }
         return best
+    }
+
+    /// "8" for "8 years": the number alone, when the expected answer is that number and one unit word.
+    static func isBareQuantity(_ t: String, of e: String) -> Bool {
+        let words = e.split(separator: " ")
+        guard words.count == 2, t.allSatisfy({ $0.isNumber || $0 == "." }), words[0] == Substring(t) else { return false }
+        return words[1].allSatisfy(\.isLetter)
     }
 
     /// Within the typo allowance overall and, word by word, within each word's own allowance, so that

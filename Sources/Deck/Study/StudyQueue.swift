@@ -1,0 +1,123 @@
+/// What to do next in a study session.
+public enum StudyStep: Equatable, Sendable {
+    /// Show this card.
+    case card(StudyCard)
+    /// Only cards in learning steps are left; the next is due at this time.
+    case wait(until: Timestamp, key: CardKey)
+    /// Nothing more to study now.
+    case done
+}
+
+/// Counts shown in the session header.
+public struct StudyCounts: Equatable, Sendable {
+    public var due: Int
+    public var new: Int
+    public var learning: Int
+}
+
+/// Picks cards for a session: due cards first (most overdue first), then new cards up to the daily limit;
+/// cards in learning steps come back when their step is due. Pure: states and the time are passed in.
+public struct StudyQueue: Sendable {
+    public let cards: [StudyCard]
+    public let options: StudyOptions
+    /// New cards already introduced today before this session began.
+    public let newBeforeSession: Int
+    public private(set) var reviewed = 0
+    public private(set) var newThisSession: Set<CardKey> = []
+    public private(set) var skipped: Set<CardKey> = []
+    /// Cram: the order cards are shown in, and which were done.
+    private var cramOrder: [Int] = []
+    private var cramDone: Set<CardKey> = []
+
+    /// `history` counts the new cards of the day starting at `dayStart`; `seed` orders a cram session.
+    public init(cards: [StudyCard], options: StudyOptions, history: ReviewHistory, dayStart: Timestamp, seed: UInt64) {
+        // Interleave decks: the first card of every deck, then the second of every deck, …
+        self.cards = cards.sorted { ($0.position, $0.deckIndex) < ($1.position, $1.deckIndex) }
+        self.options = options
+        var firstReview: [CardKey: Timestamp] = [:]
+        for r in history.reviews where r.scheduled {
+            if let t = firstReview[r.key], t <= r.time { continue }
+            firstReview[r.key] = r.time
+        }
+        let keys = Set(cards.map(\.key))
+        newBeforeSession = firstReview.filter { keys.contains($0.key) && $0.value >= dayStart }.count
+        if options.cram {
+            var rng = SeededRandom(seed: seed)
+            cramOrder = Array(self.cards.indices).shuffled(using: &rng)
+        }
+    }
+
+    public func isSuspended(_ state: MemoryState?) -> Bool {
+        (state?.lapses ?? 0) >= options.leechThreshold
+    }
+
+    /// The next step at `now`, given the current card states.
+    public func next(states: [CardKey: MemoryState], now: Timestamp) -> StudyStep {
+        if let limit = options.reviewLimit, reviewed >= limit { return .done }
+        if options.cram {
+            for i in cramOrder where !cramDone.contains(cards[i].key) && !skipped.contains(cards[i].key) {
+                return .card(cards[i])
+            }
+            return .done
+        }
+        var best: (card: StudyCard, due: Timestamp)? = nil
+        var firstNew: StudyCard? = nil
+        var nextLearning: (due: Timestamp, key: CardKey)? = nil
+        for c in cards where !skipped.contains(c.key) {
+            guard let s = states[c.key], !s.isNew else {
+                if firstNew == nil { firstNew = c }
+                continue
+            }
+            if isSuspended(s) { continue }
+            if s.due <= now {
+                if best == nil || s.due < best!.due { best = (c, s.due) }
+            } else if s.state != .review, nextLearning == nil || s.due < nextLearning!.due {
+                nextLearning = (s.due, c.key)
+            }
+        }
+        if let best { return .card(best.card) }
+        if let firstNew, newAllowance > 0 { return .card(firstNew) }
+        if let nextLearning { return .wait(until: nextLearning.due, key: nextLearning.key) }
+        return .done
+    }
+
+    /// New cards that may still be introduced today.
+    public var newAllowance: Int { max(0, options.newPerDay - newBeforeSession - newThisSession.count) }
+
+    /// Due, new and learning counts for the header.
+    public func counts(states: [CardKey: MemoryState], now: Timestamp) -> StudyCounts {
+        if options.cram { return StudyCounts(due: cards.count - cramDone.count, new: 0, learning: 0) }
+        var due = 0, new = 0, learning = 0
+        for c in cards where !skipped.contains(c.key) {
+            guard let s = states[c.key], !s.isNew else { new += 1; continue }
+            if isSuspended(s) { continue }
+            if s.state == .review { if s.due <= now { due += 1 } } else { learning += 1 }
+        }
+        return StudyCounts(due: due, new: min(new, newAllowance), learning: learning)
+    }
+
+    /// Cards still to come in this session, as far as can be told now (for `[n/total]`).
+    public func remaining(states: [CardKey: MemoryState], now: Timestamp) -> Int {
+        let c = counts(states: states, now: now)
+        let left = c.due + c.new + c.learning
+        if let limit = options.reviewLimit { return min(left, max(0, limit - reviewed)) }
+        return left
+    }
+
+    /// Records that `card` was rated (it was new if `wasNew`).
+    public mutating func didReview(_ key: CardKey, wasNew: Bool) {
+        reviewed += 1
+        if wasNew && !options.cram { newThisSession.insert(key) }
+        if options.cram { cramDone.insert(key) }
+    }
+
+    /// Takes back the last rating of `key`.
+    public mutating func didUndo(_ key: CardKey, wasNew: Bool) {
+        reviewed = max(0, reviewed - 1)
+        if wasNew { newThisSession.remove(key) }
+        cramDone.remove(key)
+    }
+
+    /// Leaves `key` out for the rest of the session.
+    public mutating func skip(_ key: CardKey) { skipped.insert(key) }
+}

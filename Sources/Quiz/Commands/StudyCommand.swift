@@ -1,0 +1,95 @@
+import ArgumentParser
+import Deck
+import Foundation
+
+/// `quiz study`: the study session at the terminal.
+struct StudyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "study",
+        abstract: "Study decks with spaced repetition (the default command).",
+        discussion: """
+        Due cards come first (most overdue first), then new cards up to the daily limit. Type the answer and
+        press Enter; then Enter accepts the suggested rating or 1-4 overrides it. Type :help during a session
+        for the commands. Every rating is saved at once.
+
+        Examples:
+          quiz study
+          quiz study Decks/us-japan-security-treaty.deck --new 10
+          quiz study --cram Decks/
+          echo "1960" | quiz study --plain --now 2026-01-01T09:00:00Z --seed 1
+        """
+    )
+
+    @Argument(help: "Deck files or directories (default: ./Decks or the directories in $QUIZ_DECKS).")
+    var decks: [String] = []
+
+    @Option(help: "New cards per day.")
+    var new: Int = 20
+
+    @Option(help: "Cards to review in this session at most.")
+    var limit: Int?
+
+    @Option(help: "Fix the clock (ISO 8601, e.g. 2026-01-01T09:00:00Z); also $QUIZ_NOW.")
+    var now: String?
+
+    @Option(help: "Seed for the order of choices (and of a cram session).")
+    var seed: UInt64?
+
+    @Flag(name: .customLong("self-grade"), help: "Answer in your head: Enter reveals the answer, then rate 1-4.")
+    var selfGrade = false
+
+    @Flag(help: "Review every card once, whatever its due date, without changing the schedule.")
+    var cram = false
+
+    @Flag(help: "Plain line input and output, no readline, no colour (automatic when stdin is not a terminal).")
+    var plain = false
+
+    @Option(name: .customLong("data-dir"), help: "Where progress is kept (default: $QUIZ_HOME, $XDG_DATA_HOME/quiz or ~/.local/share/quiz).")
+    var dataDir: String?
+
+    @OptionGroup var scheduling: SchedulingOptions
+
+    func validate() throws {
+        if new < 0 { throw ValidationError("--new must be 0 or more") }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        var fixed: Timestamp? = nil
+        if let text = now ?? environment["QUIZ_NOW"] {
+            guard let t = CivilTime.parse(text) else {
+                throw ValidationError("--now '\(text)' is not an ISO 8601 time such as 2026-01-01T09:00:00Z")
+            }
+            fixed = t
+        }
+        let loaded = try DeckLoading.load(decks)
+        let studyDecks = loaded.map { StudyDeck(id: StudyDeck.id(forPath: $0.path), deck: $0.deck, path: $0.path) }
+        let settings = try scheduling.settings()
+        let directory = ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
+        let store: ProgressStore
+        do {
+            store = try ProgressStore(directory: directory, scheduler: FSRSScheduler(settings: settings))
+        } catch {
+            StandardError.print(error.description)
+            throw ExitCode(1)
+        }
+        defer { store.close() }
+        let interactive = !plain && TerminalInfo.stdinIsTTY
+        let input: LineInput = interactive ? ReadlineInput(historyPath: Self.historyPath(environment)) : PlainInput()
+        defer { input.close() }
+        let style = Style(enabled: interactive && TerminalInfo.colorEnabled(environment: environment))
+        let screen = Screen(style: style, width: TerminalInfo.width())
+        let options = StudyOptions(newPerDay: new, reviewLimit: limit, cram: cram)
+        let loop = StudyLoop(decks: studyDecks, store: store, clock: StudyClock(fixed: fixed), input: input,
+                             screen: screen, options: options, selfGrade: selfGrade,
+                             seed: seed ?? UInt64.random(in: 0...UInt64.max))
+        loop.run()
+    }
+
+    /// `$XDG_STATE_HOME/quiz/history`, else `~/.local/state/quiz/history`.
+    static func historyPath(_ environment: [String: String]) -> String {
+        if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/quiz/history" }
+        return NSHomeDirectory() + "/.local/state/quiz/history"
+    }
+}
