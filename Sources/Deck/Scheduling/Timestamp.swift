@@ -9,6 +9,7 @@ public struct Timestamp: Comparable, Hashable, Sendable, Codable, CustomStringCo
     public static func < (a: Timestamp, b: Timestamp) -> Bool { a.microseconds < b.microseconds }
     public static func + (t: Timestamp, d: Interval) -> Timestamp { Timestamp(microseconds: t.microseconds + d.microseconds) }
     public static func - (a: Timestamp, b: Timestamp) -> Interval { Interval(microseconds: a.microseconds - b.microseconds) }
+    public static func - (t: Timestamp, d: Interval) -> Timestamp { Timestamp(microseconds: t.microseconds - d.microseconds) }
 
     /// Whole days from `earlier` to `self`, rounded down (as Python's `timedelta.days`).
     public func wholeDays(since earlier: Timestamp) -> Int64 {

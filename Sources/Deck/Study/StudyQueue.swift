@@ -22,6 +22,8 @@ public struct StudyQueue: Sendable {
     public let options: StudyOptions
     /// New cards already introduced today before this session began.
     public let newBeforeSession: Int
+    /// Cards in learning due before the end of this day still belong to the session.
+    public let dayEnd: Timestamp
     public private(set) var reviewed = 0
     public private(set) var newThisSession: Set<CardKey> = []
     public private(set) var skipped: Set<CardKey> = []
@@ -34,6 +36,7 @@ public struct StudyQueue: Sendable {
         // Interleave decks: the first card of every deck, then the second of every deck, …
         self.cards = cards.sorted { ($0.position, $0.deckIndex) < ($1.position, $1.deckIndex) }
         self.options = options
+        self.dayEnd = dayStart + .days(1)
         var firstReview: [CardKey: Timestamp] = [:]
         for r in history.reviews where r.scheduled {
             if let t = firstReview[r.key], t <= r.time { continue }
@@ -71,7 +74,7 @@ public struct StudyQueue: Sendable {
             if isSuspended(s) { continue }
             if s.due <= now {
                 if best == nil || s.due < best!.due { best = (c, s.due) }
-            } else if s.state != .review, nextLearning == nil || s.due < nextLearning!.due {
+            } else if s.state != .review, s.due < dayEnd, nextLearning == nil || s.due < nextLearning!.due {
                 nextLearning = (s.due, c.key)
             }
         }
@@ -91,7 +94,7 @@ public struct StudyQueue: Sendable {
         for c in cards where !skipped.contains(c.key) {
             guard let s = states[c.key], !s.isNew else { new += 1; continue }
             if isSuspended(s) { continue }
-            if s.state == .review { if s.due <= now { due += 1 } } else { learning += 1 }
+            if s.state == .review { if s.due <= now { due += 1 } } else if s.due < dayEnd { learning += 1 }
         }
         return StudyCounts(due: due, new: min(new, newAllowance), learning: learning)
     }

@@ -166,7 +166,7 @@ final class StudyLoop {
             screen.wrapped(lead, "True or false: " + style.bold(card.prompt) + deckNote)
         case .choice:
             screen.wrapped(lead, style.bold(card.prompt) + deckNote)
-            let items = order.enumerated().map { k, c in "\(Character(Unicode.Scalar(UInt8(97 + k % 26)))) \(c)" }
+            let items = order.enumerated().map { k, c in "\(Character(Unicode.Scalar(UInt8(97 + k % 26))))) \(c)" }
             let oneLine = "   " + items.joined(separator: "   ")
             if TextWrap.displayWidth(oneLine) <= screen.width {
                 screen.line(oneLine)

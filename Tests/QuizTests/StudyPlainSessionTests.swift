@@ -1,0 +1,152 @@
+import Foundation
+import Testing
+
+/// `quiz study` scripted through a pipe: exact output, and what was saved.
+@Suite struct StudyPlainSessionTests {
+    static let deck = QuizProcess.fixture("study/study.deck")
+
+    func tempDir() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-study-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func logLines(_ dir: String) throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: dir + "/reviews.jsonl", encoding: .utf8)
+        return try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+
+    @Test func scriptedSessionPrintsExactlyThis() throws {
+        let dir = tempDir()
+        let script = "jan 19 1960\n\n:hint\nbiologicl\n\nb\n1\n:source\nt\n\nTokio\n4\n"
+        let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                      stdin: script)
+        #expect(out.status == 0)
+        #expect(out.stderr == "")
+        #expect(out.stdout == """
+        Study test · 0 due · 5 new · 0 learning     (:help for commands, Ctrl-D to stop)
+
+        [1/5] When was the treaty signed?
+           (a date)
+         ✓ January 19, 1960
+         1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 10d
+
+        [2/6] Cloze — “The missiles could carry nuclear, chemical or ___ warheads.”
+          hint: text · 10 letters
+         ~ close: biological (one letter missing)
+         1 Again 1m · [2 Hard 6m] · 3 Good 10m · 4 Easy 7d
+
+        [3/7] Which country is the main threat?
+           a) Russia   b) North Korea   c) China
+         ✓ North Korea
+         1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 10d
+
+        [4/8] True or false: The treaty was signed at the height of the Cold War.
+           line 3: “The treaty was signed at the height of the Cold War.”
+         ✓ True
+         1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 6d
+
+        [5/9] 日本の首都は？
+         ~ close: 東京 (one letter different)
+         1 Again 1m · [2 Hard 6m] · 3 Good 10m · 4 Easy 6d
+
+        Only cards in learning are left; the next is due in 1m (today 09:01).
+        Session · 5 cards in 0s · 5 correct (100%) · 5 new learned · next due today 09:01 (4 cards)
+
+        """)
+        let log = try logLines(dir)
+        #expect(log.map { $0["card"] as? String } == ["signed", "warheads", "threat", "cold-war", "capital"])
+        #expect(log.map { $0["rating"] as? Int } == [3, 2, 1, 3, 4])
+        #expect(log.map { $0["outcome"] as? String } == ["correct", "close", "correct", "correct", "close"])
+        #expect(log.map { $0["answer"] as? String } == ["jan 19 1960", "biologicl", "b", "t", "Tokio"])
+        #expect(log.allSatisfy { $0["time"] as? String == "2026-01-01T09:00:00Z" })
+        #expect(Set(log.compactMap { $0["id"] as? String }).count == 5)
+        let snapshot = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: dir + "/state.json"))) as! [String: Any]
+        #expect((snapshot["cards"] as! [Any]).count == 5)
+    }
+
+    @Test func waitingJumpsTheFixedClockAndLearningCardsComeBack() throws {
+        let dir = tempDir()
+        // Good on every new card, then wait for the learning steps, then Good again on the first card.
+        let first = "jan 19 1960\n\nbiological\n\nb\n\nt\n\n東京\n\ny\n1960-01-19\n\n:quit\n"
+        let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                      stdin: first)
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("Only cards in learning are left; the next is due in 10m (today 09:10)."))
+        #expect(out.stdout.contains("[6/10] When was the treaty signed?"))
+        let log = try logLines(dir)
+        #expect(log.count == 6)
+        #expect(log[5]["time"] as? String == "2026-01-01T09:10:00Z")
+        #expect(log[5]["card"] as? String == "signed")
+    }
+
+    @Test func undoIsSavedAndSurvivesARestart() throws {
+        let dir = tempDir()
+        let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                      stdin: "wrong answer\n\n:undo\njan 19 1960\n\n:quit\n")
+        #expect(out.stdout.contains("undid the last rating (Again); that card comes back now"))
+        #expect(out.stdout.components(separatedBy: "When was the treaty signed?").count == 3)
+        let log = try logLines(dir)
+        #expect(log.map { $0["type"] as? String } == ["review", "undo", "review"])
+        #expect(log[1]["target"] as? String == log[0]["id"] as? String)
+        // After a restart, the undone Again is gone: the card is in learning after one Good, not relearning.
+        let again = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir, Self.deck], stdin: "")
+        #expect(again.stdout.hasPrefix("Study test · 0 due · 4 new · 1 learning"))
+    }
+
+    @Test func skipRevealStatsHelpAndSelfGrade() throws {
+        let dir = tempDir()
+        let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, "--new", "3", Self.deck],
+                                      stdin: ":help\n:skip\n:reveal\n:stats\n:nonsense\n:quit\n")
+        #expect(out.stdout.contains(":hint    the answer's type and length"))
+        #expect(out.stdout.contains("  skipped for this session"))
+        #expect(out.stdout.contains(" → biological"))
+        #expect(out.stdout.contains("  1 card in 0s · 0 correct (0%) · 1 new"))
+        #expect(out.stdout.contains("  unknown command :nonsense; :help lists them"))
+        let log = try logLines(dir)
+        #expect(log.count == 1)
+        #expect(log[0]["rating"] as? Int == 1 && log[0]["outcome"] as? String == "revealed")
+
+        let selfDir = tempDir()
+        let selfOut = try QuizProcess.run(["study", "--self-grade", "--now", "2026-01-01T09:00:00Z", "--data-dir", selfDir, Self.deck],
+                                          stdin: "\n\n3\n:quit\n")
+        #expect(selfOut.stdout.contains(" → January 19, 1960\n 1 Again 1m · 2 Hard 6m · 3 Good 10m · 4 Easy 10d\n  type 1, 2, 3 or 4\n"))
+        let selfLog = try logLines(selfDir)
+        #expect(selfLog.count == 1 && selfLog[0]["outcome"] as? String == "self" && selfLog[0]["rating"] as? Int == 3)
+    }
+
+    @Test func cramLeavesTheScheduleAlone() throws {
+        let dir = tempDir()
+        let out = try QuizProcess.run(["study", "--cram", "--now", "2026-01-01T09:00:00Z", "--seed", "3", "--data-dir", dir, Self.deck],
+                                      stdin: String(repeating: ":reveal\n", count: 5))
+        #expect(out.stdout.hasPrefix("Study test · 5 due · 0 new · 0 learning · cram (schedule untouched)"))
+        let log = try logLines(dir)
+        #expect(log.count == 5)
+        #expect(log.allSatisfy { $0["scheduled"] as? Bool == false })
+        let after = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir, Self.deck], stdin: "")
+        #expect(after.stdout.hasPrefix("Study test · 0 due · 5 new · 0 learning"))
+    }
+
+    @Test func secondSessionOnTheSameDataIsRefused() throws {
+        let dir = tempDir()
+        // Hold the lock with a first process that waits on its stdin.
+        let first = Process()
+        first.executableURL = QuizProcess.binary
+        first.arguments = ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir, Self.deck]
+        let pipe = Pipe()
+        first.standardInput = pipe
+        first.standardOutput = FileHandle.nullDevice
+        try first.run()
+        defer { try? pipe.fileHandleForWriting.close(); first.waitUntilExit() }
+        for _ in 0..<100 where !FileManager.default.fileExists(atPath: dir + "/state.json") { usleep(20_000) }
+        let second = try QuizProcess.run(["study", "--data-dir", dir, Self.deck], stdin: "")
+        #expect(second.status == 1)
+        #expect(second.stderr == "\(dir): error: progress is in use by another quiz process (pid \(first.processIdentifier)); finish that session first\n")
+    }
+
+    @Test func badNowIsAClearError() throws {
+        let out = try QuizProcess.run(["study", "--now", "yesterday", "--data-dir", tempDir(), Self.deck])
+        #expect(out.status != 0)
+        #expect(out.stderr.contains("--now 'yesterday' is not an ISO 8601 time"))
+    }
+}
