@@ -28,14 +28,25 @@ static int quiz_rl_interrupt_state = 0; // 0 none, 1 interrupted with text, 2 in
 
 static void quiz_rl_on_sigint(int signo) { (void)signo; quiz_rl_sigint_pending = 1; }
 
-static int quiz_rl_signal_hook(void) {
-    if (quiz_rl_sigint_pending) {
-        quiz_rl_sigint_pending = 0;
-        quiz_rl_interrupt_state = (rl_end > 0) ? 1 : 2;
-        rl_replace_line("", 0);
-        rl_done = 1;
+#include <errno.h>
+#include <unistd.h>
+
+/// Reads one byte for readline. After Ctrl-C it clears the line and hands readline a newline, so
+/// readline returns an empty line at once; `quiz_rl_take_interrupt` then says it was an interrupt.
+static int quiz_rl_getc(FILE *stream) {
+    unsigned char c;
+    for (;;) {
+        if (quiz_rl_sigint_pending) {
+            quiz_rl_sigint_pending = 0;
+            quiz_rl_interrupt_state = (rl_end > 0) ? 1 : 2;
+            rl_replace_line("", 0);
+            return '\n';
+        }
+        ssize_t n = read(fileno(stream), &c, 1);
+        if (n == 1) return c;
+        if (n == 0) return EOF;
+        if (errno != EINTR) return EOF;
     }
-    return 0;
 }
 
 /// Names the program (for ~/.inputrc conditionals), installs our Ctrl-C handling and the completion
@@ -43,7 +54,7 @@ static int quiz_rl_signal_hook(void) {
 static inline void quiz_rl_configure(const char *name, rl_compentry_func_t *completer) {
     rl_readline_name = name;
     rl_catch_signals = 0;
-    rl_signal_event_hook = quiz_rl_signal_hook;
+    rl_getc_function = quiz_rl_getc;
     rl_completion_entry_function = completer;
     rl_basic_word_break_characters = " \t\n";
     struct sigaction action;

@@ -14,6 +14,27 @@ final class Screen {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
+    /// Items joined by `separator`, broken into lines between items when they do not fit.
+    func parts(_ items: [String], lead: String, separator: String) {
+        var current = lead
+        var used = TextWrap.displayWidth(lead)
+        var first = true
+        for item in items {
+            let w = TextWrap.displayWidth(item)
+            let sep = first ? 0 : TextWrap.displayWidth(separator)
+            if !first && used + sep + w > width {
+                line(current)
+                current = lead + item
+                used = TextWrap.displayWidth(lead) + w
+            } else {
+                current += (first ? "" : separator) + item
+                used += sep + w
+            }
+            first = false
+        }
+        line(current)
+    }
+
     /// `lead` then `text`, wrapped; continuation lines are indented to line up after `lead`.
     func wrapped(_ lead: String, _ text: String, indent: String? = nil) {
         let pad = indent ?? String(repeating: " ", count: TextWrap.displayWidth(lead))

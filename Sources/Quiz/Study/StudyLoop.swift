@@ -59,7 +59,7 @@ final class StudyLoop {
                 break sessionLoop
             case .wait(let until, _):
                 let left = SchedulerSettings.describe(until - now)
-                screen.line(style.dim("Only cards in learning are left; the next is due in \(left) (\(StudyClock.describe(until, relativeTo: now)))."))
+                screen.wrapped("", style.dim("Only cards in learning are left; the next is due in \(left) (\(StudyClock.describe(until, relativeTo: now)))."))
                 guard case .line(let answer) = input.read(prompt: "Wait for it? [y/N] › "),
                       ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
                     break sessionLoop
@@ -80,8 +80,12 @@ final class StudyLoop {
         let left = "\(style.bold(titles)) · \(counts.due) due · \(counts.new) new · \(counts.learning) learning\(mode)"
         let right = style.dim("(:help for commands, Ctrl-D to stop)")
         let gap = screen.width - TextWrap.displayWidth(left) - TextWrap.displayWidth(right)
-        screen.line(gap >= 2 ? left + String(repeating: " ", count: gap) + right : left)
-        if gap < 2 { screen.line(right) }
+        if gap >= 2 {
+            screen.line(left + String(repeating: " ", count: gap) + right)
+        } else {
+            screen.wrapped("", left)
+            screen.wrapped("", right)
+        }
         for warning in store.warnings { screen.line(style.yellow(warning)) }
         screen.line()
     }
@@ -175,7 +179,7 @@ final class StudyLoop {
             }
         }
         if let hint = card.hint, card.kind != .choice, card.kind != .truefalse, !selfGrade {
-            screen.line(style.dim("   (\(hint))"))
+            screen.wrapped("   ", style.dim("(\(hint))"))
         }
     }
 
@@ -183,11 +187,11 @@ final class StudyLoop {
         let expected = card.kind == .truefalse ? (card.isTrue ? "True" : "False") : card.answer
         switch grade.verdict {
         case .correct:
-            screen.line(" " + style.green("✓") + " " + expected)
+            screen.wrapped(" " + style.green("✓") + " ", expected)
         case .close:
-            screen.line(" " + style.yellow("~") + " close: " + style.bold(expected) + style.dim(" (\(grade.note ?? "a small typo"))"))
+            screen.wrapped(" " + style.yellow("~") + " ", "close: " + style.bold(expected) + style.dim(" (\(grade.note ?? "a small typo"))"))
         case .wrong, .unrecognized:
-            screen.line(" " + style.red("✗") + " " + (typed.trimmingCharacters(in: .whitespaces).isEmpty ? "" : style.dim("not “\(typed)” — ")) + "expected: " + style.bold(expected))
+            screen.wrapped(" " + style.red("✗") + " ", (typed.trimmingCharacters(in: .whitespaces).isEmpty ? "" : style.dim("not “\(typed)” — ")) + "expected: " + style.bold(expected))
         }
     }
 
@@ -200,7 +204,7 @@ final class StudyLoop {
             let text = "\(r.rawValue) \(r.name) \(SchedulerSettings.describe(preview[r]!))"
             return r == suggestion ? style.bold("[\(text)]") : text
         }
-        screen.line(" " + parts.joined(separator: " · "))
+        screen.parts(parts, lead: " ", separator: " · ")
         while true {
             switch input.read(prompt: suggestion == nil ? " rate 1-4 › " : " ⏎ or 1-4 › ") {
             case .endOfInput: return nil
@@ -260,7 +264,7 @@ final class StudyLoop {
         case ":hint", ":h":
             if answered { screen.line(style.dim("  (already answered)")); return .stay }
             hintLevel += 1
-            screen.line(style.dim("  hint: " + AnswerHint.hint(for: card, level: hintLevel)))
+            screen.wrapped("  ", style.dim("hint: " + AnswerHint.hint(for: card, level: hintLevel)))
         case ":skip", ":s":
             if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
             queue.skip(study.key)
@@ -316,7 +320,7 @@ final class StudyLoop {
             ":stats   this session so far",
             ":quit    end the session (Ctrl-D too); Ctrl-C clears the line",
         ]
-        for l in lines { screen.line(style.dim("  " + l)) }
+        for l in lines { screen.wrapped("  ", style.dim(l), indent: "           ") }
     }
 
     func statsLine() -> String {
@@ -339,6 +343,6 @@ final class StudyLoop {
         }
         let newLeft = queue.counts(states: store.states, now: now).new
         let more = tally.reviewed == 0 && next == nil && newLeft == 0 ? " · nothing to study" : ""
-        screen.line(style.bold("Session") + " · " + statsLine() + " learned" + due + more)
+        screen.wrapped("", style.bold("Session") + " · " + statsLine() + " learned" + due + more)
     }
 }

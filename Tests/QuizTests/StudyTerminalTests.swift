@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+
+/// `quiz study` through a real pseudo-terminal: readline editing, multibyte input, commands, Ctrl-C,
+/// Ctrl-D, colour; then the screen text and the review log on disk.
+@Suite(.serialized) struct StudyTerminalTests {
+    static let deck = QuizProcess.fixture("study/study.deck")
+
+    func tempDir() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-pty-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+
+    func environment(_ dir: String, color: Bool = false) -> [String: String] {
+        var env = ["TERM": "xterm-256color", "HOME": dir, "INPUTRC": "/dev/null", "XDG_STATE_HOME": dir + "/state",
+                   "PATH": "/usr/bin:/bin"]
+        if !color { env["NO_COLOR"] = "1" }
+        return env
+    }
+
+    func log(_ dir: String) throws -> [[String: Any]] {
+        let text = try String(contentsOfFile: dir + "/data/reviews.jsonl", encoding: .utf8)
+        return try text.split(separator: "\n").map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+    }
+
+    @Test func typingEditingCommandsAndCtrlD() throws {
+        let dir = tempDir()
+        let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir + "/data", Self.deck],
+                                     environment: environment(dir))
+        try pty.waitFor("[1/5] When was the treaty signed?")
+        try pty.waitFor("answer › ")
+        // A typo fixed with Backspace and the arrow keys: "jan 19 196" + "x", erase, "0".
+        pty.type("jan 91\u{7F}\u{7F}19 196x\u{7F}0\r")
+        try pty.waitFor("✓ January 19, 1960")
+        try pty.waitFor("[3 Good 10m]")
+        pty.type("\r")
+        try pty.waitFor("[2/6] Cloze")
+        pty.type(":hi\t\r") // tab completes :hint
+        try pty.waitFor("hint: text · 10 letters")
+        pty.type("biologicl\r")
+        try pty.waitFor("~ close: biological (one letter missing)")
+        pty.type("\r")
+        try pty.waitFor("[3/7] Which country is the main threat?")
+        pty.type("some text")
+        try pty.waitFor("answer › some text")
+        pty.type("\u{3}") // Ctrl-C clears the line
+        try pty.waitFor("(cleared)")
+        pty.type("c\r")
+        try pty.waitFor("✗ not “c” — expected: North Korea")
+        pty.type("\r")
+        try pty.waitFor("[4/8] True or false")
+        pty.type(":undo\r")
+        try pty.waitFor("undid the last rating (Again); that card comes back now")
+        try pty.waitFor("[3/7] Which country is the main threat?")
+        pty.type("b\r")
+        try pty.waitFor("✓ North Korea")
+        pty.type("\r")
+        try pty.waitFor("True or false: The treaty")
+        pty.type("t\r\r")
+        try pty.waitFor("[5/9] 日本の首都は？")
+        // Multibyte: type 東京都, erase one character with Backspace.
+        pty.type("東京都\u{7F}\r")
+        try pty.waitFor("✓ 東京")
+        pty.type("4\r")
+        try pty.waitFor("Wait for it? [y/N] › ")
+        pty.type("\u{4}") // Ctrl-D
+        try pty.waitFor("Session · 5 cards")
+        #expect(try pty.waitForExit() == 0)
+        let entries = try log(dir)
+        #expect(entries.map { $0["type"] as? String } == ["review", "review", "review", "undo", "review", "review", "review"])
+        #expect(entries.compactMap { $0["answer"] as? String } == ["jan 19 1960", "biologicl", "c", "b", "t", "東京"])
+        #expect(entries.last?["rating"] as? Int == 4)
+        let history = try String(contentsOfFile: dir + "/state/quiz/history", encoding: .utf8)
+        #expect(history.contains("jan 19 1960"))
+        #expect(history.contains(":hint"))
+        #expect(!PseudoTerminal.plain(pty.output).contains("Fatal error"))
+    }
+
+    @Test func ctrlCTwiceOnAnEmptyLineQuits() throws {
+        let dir = tempDir()
+        let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir + "/data", Self.deck],
+                                     environment: environment(dir))
+        try pty.waitFor("answer › ")
+        pty.type("\u{3}")
+        try pty.waitFor("(Ctrl-C again to quit, or Ctrl-D)")
+        pty.type("\u{3}")
+        try pty.waitFor("Session · 0 cards")
+        #expect(try pty.waitForExit() == 0)
+    }
+
+    @Test func colourOnlyWithoutNoColor() throws {
+        let dir = tempDir()
+        let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir + "/data", Self.deck],
+                                     environment: environment(dir, color: true))
+        try pty.waitFor("answer › ")
+        pty.type("1960-01-19\r")
+        try pty.waitFor("January 19, 1960")
+        #expect(pty.output.contains("\u{1B}[32m✓\u{1B}[0m"))
+        try pty.waitFor("⏎ or 1-4 › ")
+        pty.type("\u{4}")
+        _ = try pty.waitForExit()
+
+        let plainDir = tempDir()
+        let plain = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", plainDir + "/data", Self.deck],
+                                       environment: environment(plainDir))
+        try plain.waitFor("answer › ")
+        plain.type("1960-01-19\r")
+        try plain.waitFor("January 19, 1960")
+        #expect(!plain.output.contains("\u{1B}[32m"))
+        try plain.waitFor("⏎ or 1-4 › ")
+        plain.type("\u{4}")
+        _ = try plain.waitForExit()
+    }
+
+    @Test func linesFitANarrowTerminal() throws {
+        let dir = tempDir()
+        let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir + "/data", Self.deck],
+                                     environment: environment(dir), columns: 40)
+        try pty.waitFor("answer › ")
+        pty.type("1960\r")
+        try pty.waitFor("1960")
+        try pty.waitFor("⏎ or 1-4 › ")
+        pty.type("\r")
+        try pty.waitFor("warheads")
+        try pty.waitFor("answer › ")
+        for line in PseudoTerminal.plain(pty.output).split(separator: "\n") where !line.contains("›") {
+            #expect(line.count <= 40, "\(line)")
+        }
+        pty.type("\u{4}")
+        _ = try pty.waitForExit()
+    }
+
+    @Test func killedMidSessionLosesAtMostTheCardBeingAnswered() throws {
+        let dir = tempDir()
+        let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir + "/data", Self.deck],
+                                     environment: environment(dir))
+        try pty.waitFor("answer › ")
+        pty.type("January 19 1960\r\r")
+        try pty.waitFor("[2/6] Cloze")
+        pty.type("biological\r")
+        try pty.waitFor("✓ biological")
+        kill(pty.pid, SIGKILL) // in the middle of rating the second card
+        _ = try pty.waitForExit()
+        let entries = try log(dir)
+        #expect(entries.count == 1)
+        #expect(entries[0]["card"] as? String == "signed")
+        // Start again: the first card is in learning, the rest is as before.
+        let again = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir + "/data", Self.deck], stdin: "")
+        #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("Study test · 0 due · 4 new · 1 learning"))
+    }
+}
