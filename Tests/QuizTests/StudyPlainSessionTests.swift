@@ -51,7 +51,8 @@ import Testing
          1 Again 1m · [2 Hard 6m] · 3 Good 10m · 4 Easy 6d
 
         Only cards in learning are left; the next is due in 1m (today 09:01).
-        Session · 5 cards in 0s · 5 correct (100%) · 5 new learned · next due today 09:01 (4 cards)
+        Session · 5 cards in 0s · 5 correct (100%) · 5 new learned · next due today
+        09:01 (4 cards)
 
         """)
         let log = try logLines(dir)

@@ -37,6 +37,10 @@ final class Screen {
 
     /// `lead` then `text`, wrapped; continuation lines are indented to line up after `lead`.
     func wrapped(_ lead: String, _ text: String, indent: String? = nil) {
+        if !text.contains("\n"), TextWrap.displayWidth(lead) + TextWrap.displayWidth(text) <= width {
+            line(lead + text)
+            return
+        }
         let pad = indent ?? String(repeating: " ", count: TextWrap.displayWidth(lead))
         let lines = TextWrap.wrap(text, width: width, firstIndent: TextWrap.displayWidth(lead), indent: pad)
         line(lead + lines.joined(separator: "\n"))
