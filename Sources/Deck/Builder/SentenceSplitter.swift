@@ -1,0 +1,163 @@
+/// Splits a paragraph into sentences with rules for abbreviations, initials, decimals, ellipses, quotes,
+/// parentheses, list items, URLs, e-mail addresses and citations (the English "Golden Rules").
+public enum SentenceSplitter {
+    /// A sentence: its text and its range in the paragraph.
+    public struct Sentence: Equatable, Sendable {
+        public var text: String
+        public var range: Range<String.Index>
+    }
+
+    /// Abbreviations written with a final period (lower-cased, without the final period).
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "co", "corp", "inc", "ltd", "vs", "etc", "e.g", "i.e",
+        "cf", "al", "p", "pp", "no", "n°", "nos", "vol", "vols", "fig", "figs", "jan", "feb", "mar", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "gov", "gen", "col", "capt", "lt",
+        "sgt", "rev", "hon", "u.s", "u.k", "e.u", "u.s.a", "u.n", "a.m", "p.m", "ph.d", "ed", "eds", "op", "cit",
+        "ibid", "ch", "sen", "rep", "fr", "pres", "ave", "blvd", "rd", "jr.'s", "assn", "bros", "univ", "intl",
+        "b.c", "a.d", "c", "ca", "viz", "esp", "resp", "ex", "govt", "dist", "min", "max", "misc", "nat", "natl",
+    ]
+    /// Abbreviations that stand before a name and never end a sentence.
+    static let titles: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "st", "mt", "sen", "rep", "gov", "gen", "capt", "col", "lt", "sgt", "rev",
+        "hon", "fr", "pres", "n°", "no", "vs", "cf", "e.g", "i.e", "approx",
+    ]
+    /// Words that often start a sentence: after an abbreviation, they mean the sentence ended.
+    static let starters: Set<String> = [
+        "a", "being", "did", "for", "he", "how", "however", "i", "in", "it", "millions", "more", "she", "that",
+        "the", "there", "they", "we", "what", "when", "where", "who", "why", "this", "these", "those", "but", "so",
+        "after", "as", "his", "her", "their", "its", "our", "my", "you", "if", "on", "at", "one",
+    ]
+
+    struct Token {
+        var range: Range<String.Index>
+        var text: Substring
+    }
+
+    public static func split(_ paragraph: String) -> [Sentence] {
+        var tokens: [Token] = []
+        var i = paragraph.startIndex
+        while i < paragraph.endIndex {
+            while i < paragraph.endIndex, paragraph[i].isWhitespace { i = paragraph.index(after: i) }
+            guard i < paragraph.endIndex else { break }
+            let start = i
+            while i < paragraph.endIndex, !paragraph[i].isWhitespace { i = paragraph.index(after: i) }
+            tokens.append(Token(range: start..<i, text: paragraph[start..<i]))
+        }
+        guard !tokens.isEmpty else { return [] }
+        let listStarts = listMarkers(tokens)
+        var sentences: [Sentence] = []
+        var first = 0
+        for k in tokens.indices {
+            let next: Token? = k + 1 < tokens.count ? tokens[k + 1] : nil
+            let ends = next == nil || listStarts.contains(k + 1) || endsSentence(tokens, k, listStarts: listStarts)
+            if ends {
+                let range = tokens[first].range.lowerBound..<tokens[k].range.upperBound
+                sentences.append(Sentence(text: String(paragraph[range]), range: range))
+                first = k + 1
+            }
+        }
+        return sentences
+    }
+
+    static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
+    static let openers: Set<Character> = ["\"", "'", "“", "‘", "(", "[", "«"]
+
+    /// The token without closing quotes and brackets at its end.
+    static func core(_ t: Substring) -> Substring {
+        var s = t
+        while let last = s.last, closers.contains(last), s.count > 1 { s = s.dropLast() }
+        return s
+    }
+
+    static func firstLetter(_ t: Substring) -> Character? {
+        t.first { !openers.contains($0) }
+    }
+
+    static func isDots(_ t: Substring) -> Bool { !t.isEmpty && t.allSatisfy { $0 == "." || $0 == "…" } }
+
+    static func endsSentence(_ tokens: [Token], _ k: Int, listStarts: Set<Int>) -> Bool {
+        let token = tokens[k].text
+        // Never right after a list marker or a bullet.
+        if let v = listValue(token), k == 0 || listStarts.contains(k) || v == -1 || (k > 0 && listValue(tokens[k - 1].text) == -1) {
+            return false
+        }
+        let next = tokens[k + 1].text
+        let c = core(token)
+        guard let last = c.last else { return false }
+        let nextFirst = firstLetter(next)
+        let nextUpper = nextFirst.map { $0.isUppercase || !$0.isLetter && !$0.isNumber && !$0.isPunctuation } ?? false
+        let nextStarter = starters.contains(String(next.drop { openers.contains($0) }).lowercased().trimmingCharacters(in: ["'", "’", ",", "s"]))
+            || starters.contains(String(next.drop { openers.contains($0) }).lowercased())
+        if last == "?" || last == "!" {
+            return !(nextFirst?.isLowercase ?? false)
+        }
+        if last == "…" { return nextUpper && c.count > 1 && c.dropLast().last == "." }
+        guard last == "." else { return false }
+        // Runs of dots: "...." ends a sentence, "..." does not; ". . . ." as separate tokens likewise.
+        if isDots(c) {
+            var run = 0
+            var j = k
+            while j >= 0, isDots(core(tokens[j].text)) { run += core(tokens[j].text).count; j -= 1 }
+            // "word. . . . Next": the sentence already ended at "word." (see below).
+            if run == 3, j >= 0, core(tokens[j].text).hasSuffix(".") { return false }
+            return run >= 4 && nextUpper
+        }
+        let dots = c.reversed().prefix { $0 == "." }.count
+        if dots >= 4 { return nextUpper }
+        if dots == 3 { return false }
+        // "word." followed by ". . ." and a capital: the sentence ended at "word."
+        if isDots(next) {
+            var j = k + 1, run = 0
+            while j < tokens.count, isDots(core(tokens[j].text)) { run += core(tokens[j].text).count; j += 1 }
+            return run == 3 && j < tokens.count && (firstLetter(tokens[j].text)?.isUppercase ?? false)
+        }
+        guard nextUpper || (nextFirst.map { $0.isNumber } ?? false) && isListMarker(next) else { return false }
+        let stem = c.dropLast()
+        let word = String(stem.drop { openers.contains($0) }).lowercased()
+        if titles.contains(word) { return false }
+        if abbreviations.contains(word) { return nextStarter }
+        // An initial ("E.", "I."): ends a sentence only before a typical sentence start.
+        if word.count == 1, let ch = word.first, ch.isLetter { return nextStarter }
+        // Letters and periods ("U.S.A.", "P.M."): an abbreviation.
+        if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
+            return nextStarter
+        }
+        return true
+    }
+
+    static func isListMarker(_ t: Substring) -> Bool { listValue(t) != nil }
+
+    /// `1.)`, `2)`, `3.`, `a.`, `⁃9.`, or a bullet `•`: the item's ordinal (bullets: -1).
+    static func listValue(_ t: Substring) -> Int? {
+        var s = t
+        if s == "•" || s == "⁃" || s == "-" || s == "*" { return -1 }
+        if s.first == "⁃" || s.first == "•" { s = s.dropFirst() }
+        let body: Substring
+        if s.hasSuffix(".)") { body = s.dropLast(2) } else if s.hasSuffix(")") || s.hasSuffix(".") { body = s.dropLast() } else { return nil }
+        if let n = Int(body), n >= 0, n < 100 { return n }
+        if body.count == 1, let ch = body.first, ch.isLowercase, let a = ch.asciiValue { return Int(a) - 96 + 1000 }
+        return nil
+    }
+
+    /// Token indices where a list item starts: a marker whose value follows a previous marker's, or a bullet.
+    static func listMarkers(_ tokens: [Token]) -> Set<Int> {
+        var out: Set<Int> = []
+        var previous: (index: Int, value: Int)? = nil
+        for (k, t) in tokens.enumerated() {
+            guard let v = listValue(t.text) else { continue }
+            if v == -1 {
+                if k + 1 < tokens.count { out.insert(k) }
+                continue
+            }
+            if t.text.first == "⁃" || t.text.first == "•" { out.insert(k); continue }
+            if k > 0, listValue(tokens[k - 1].text) == -1 { previous = (k, v); continue } // "• 10." starts at the bullet
+            if let p = previous, v == p.value + 1 {
+                out.insert(k)
+                if p.index == 0 || out.contains(p.index) == false { out.insert(p.index) }
+            }
+            previous = (k, v)
+        }
+        out.remove(0)
+        return out
+    }
+}

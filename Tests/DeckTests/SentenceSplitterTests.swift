@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Deck
+
+/// Sentence segmentation on the 48 English "Golden Rules" (at least 47 must pass) and essay cases.
+@Suite struct SentenceSplitterTests {
+    struct Case: Decodable {
+        var text: String
+        var sentences: [String]
+        var known_hard: Bool?
+    }
+
+    static func cases() throws -> [Case] {
+        struct File: Decodable { var cases: [Case] }
+        let url = Paths.shared.appendingPathComponent("data/golden-rules-en.json")
+        let fallback = Paths.fixtures.appendingPathComponent("golden-rules-en.json")
+        let data = try Data(contentsOf: FileManager.default.fileExists(atPath: url.path) ? url : fallback)
+        return try JSONDecoder().decode(File.self, from: data).cases
+    }
+
+    @Test func goldenRules() throws {
+        let cases = try Self.cases()
+        #expect(cases.count == 48)
+        var failed: [String] = []
+        for c in cases where SentenceSplitter.split(c.text).map(\.text) != c.sentences {
+            failed.append("\(c.text)\n  got \(SentenceSplitter.split(c.text).map(\.text))")
+        }
+        #expect(failed.count <= 1, "\(failed.joined(separator: "\n"))")
+        print("golden rules: \(48 - failed.count)/48 pass")
+    }
+
+    @Test func essayCitationsAndTypography() {
+        let p = "But it is not one-sided as it made the Japanese economy dominate American markets (Packard, 2010, 94-95). It can be inferred here that both sides have cancelled each other out."
+        #expect(SentenceSplitter.split(p).count == 2)
+        #expect(SentenceSplitter.split("Japan’s current prime minister, Yukio Hayotama is of the Democratic Party of Japan. This move can be seen as a balance (Packard 2010, 98-99).").count == 2)
+        #expect(SentenceSplitter.split("The treaty was signed in 1960. It is 3.5 times larger.").map(\.text) == ["The treaty was signed in 1960.", "It is 3.5 times larger."])
+        #expect(SentenceSplitter.split("Is it “Still a Grand Bargain?” asks Packard.").count == 1)
+    }
+}
