@@ -1,0 +1,27 @@
+/// A sentence of the essay as the builder sees it: its text, tokens, line and place.
+public struct BuiltSentence: Sendable {
+    public var text: String
+    public var chars: [Character]
+    public var tokens: [WordToken]
+    public var line: Int
+    public var block: Int
+    public var index: Int
+    public var isFirstInBlock: Bool { index == 0 }
+
+    init(text: String, line: Int, block: Int, index: Int) {
+        self.text = text
+        self.chars = Array(text)
+        self.tokens = WordToken.tokenize(chars)
+        self.line = line
+        self.block = block
+        self.index = index
+    }
+
+    /// The source text of tokens `a..<b`.
+    public func span(_ a: Int, _ b: Int) -> String {
+        String(chars[tokens[a].start..<tokens[b - 1].end])
+    }
+
+    /// Word tokens only.
+    public var wordCount: Int { tokens.filter(\.isWord).count }
+}

@@ -1,0 +1,279 @@
+/// Builds a deck from an essay: text → sentences → facts → ranked cards. Pure and deterministic.
+public struct DeckBuilder: Sendable {
+    /// How a deck is built.
+    public struct Options: Sendable {
+        public var title: String?
+        /// The source path written into the deck (relative to the deck file).
+        public var sourcePath: String?
+        /// Cards kept at most (the best by score); nil keeps every card above the threshold.
+        public var maxCards: Int?
+        /// Primary facts kept per sentence at most.
+        public var factsPerSentence: Int
+        public init(title: String? = nil, sourcePath: String? = nil, maxCards: Int? = nil, factsPerSentence: Int = 4) {
+            self.title = title
+            self.sourcePath = sourcePath
+            self.maxCards = maxCards
+            self.factsPerSentence = factsPerSentence
+        }
+    }
+
+    /// A built deck and what the author should know about it.
+    public struct Result: Sendable {
+        public var deck: Deck
+        public var warnings: [String]
+    }
+
+    public let options: Options
+    public init(options: Options = Options()) { self.options = options }
+
+    /// One fact chosen for a card, with what it needs to be written.
+    struct Candidate {
+        var sentence: Int
+        var fact: FactSpan
+        var quality: Double
+        var round = 0
+        var score = 0.0
+    }
+
+    /// Builds the deck; `progress` is told how far it got (0-1), for a progress bar.
+    public func build(_ text: String, progress: (Double) -> Void = { _ in }) -> Result {
+        let document = TextDocument(text)
+        var sentences: [BuiltSentence] = []
+        var references: [(entry: ReferenceParser.Entry, line: Int)] = []
+        for (b, block) in document.blocks.enumerated() {
+            switch block.kind {
+            case .heading: continue
+            case .reference:
+                references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
+            case .paragraph, .listItem:
+                for (n, s) in SentenceSplitter.split(block.text).enumerated() {
+                    sentences.append(BuiltSentence(text: s.text, line: block.line, block: b, index: n))
+                }
+            }
+        }
+        progress(0.2)
+        let finder = FactFinder.learning(from: sentences.map(\.tokens))
+        var facts: [[FactSpan]] = []
+        facts.reserveCapacity(sentences.count)
+        for (i, s) in sentences.enumerated() {
+            facts.append(finder.facts(in: s.tokens))
+            if i % 2000 == 0 { progress(0.2 + 0.6 * Double(i) / Double(max(1, sentences.count))) }
+        }
+        let frequency = Self.contentFrequency(sentences)
+        let distractors = Distractors(facts: facts.flatMap { $0 })
+        var candidates: [Candidate] = []
+        for (i, s) in sentences.enumerated() {
+            guard let base = sentenceQuality(s, frequency: frequency) else { continue }
+            var mine: [Candidate] = []
+            for f in facts[i] where f.type != .citation {
+                guard let q = factQuality(f, in: s, facts: facts[i], frequency: frequency) else { continue }
+                mine.append(Candidate(sentence: i, fact: f, quality: q * base))
+            }
+            mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
+            var chosen: [Candidate] = []
+            for c in mine where chosen.count < options.factsPerSentence {
+                // Overlapping spans ask the same thing twice: keep the better one.
+                if chosen.contains(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) { continue }
+                chosen.append(c)
+            }
+            for (r, var c) in chosen.enumerated() {
+                c.round = r
+                c.score = max(0.01, 0.95 - 0.2 * Double(r) - (1 - c.quality) * 0.15)
+                candidates.append(c)
+            }
+        }
+        var cards: [(card: Card, order: (Int, Int, Int))] = []
+        var seenIDs: Set<String> = []
+        func emit(_ card: Card, _ order: (Int, Int, Int)) {
+            var c = card
+            var id = c.id, n = 2
+            while seenIDs.contains(id) { id = "\(c.id)-\(n)"; n += 1 }
+            c.id = id
+            seenIDs.insert(id)
+            cards.append((c, order))
+        }
+        var tfCount = 0
+        for c in candidates {
+            let s = sentences[c.sentence]
+            let f = c.fact
+            let answer = s.span(f.first, f.end)
+            let context = needsContext(s) ? previousSentence(sentences, c.sentence) : nil
+            if needsContext(s) && context == nil { continue }
+            let source = SourceRef(line: s.line)
+            let tags = [f.type.rawValue]
+            let citations = facts[c.sentence].filter { $0.type == .citation }
+            let order = (c.sentence, f.first, 0)
+            if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
+                emit(Card(id: CardID.make(kind: .question, sentence: s.text, answer: answer), kind: .question,
+                          prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
+                emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: s.text, answer: answer),
+                                text: QuestionWriter.cloze(s, f, context: nil), hint: f.type.hint, tags: tags,
+                                source: source, score: round(c.score * 0.5)), (c.sentence, f.first, 1))
+            } else {
+                emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: s.text, answer: answer),
+                                text: QuestionWriter.cloze(s, f, context: context), hint: f.type.hint, tags: tags,
+                                source: source, score: round(c.score)), order)
+            }
+            guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { continue }
+            let wrong = distractors.pick(for: answer, type: f.type)
+            if wrong.count == 3, context == nil, f.type != .term {
+                let statement = QuestionWriter.cloze(s, f, context: nil)
+                let prompt = ClozeText(statement).blanked
+                var choices = wrong + [answer]
+                choices.sort { CardID.make(kind: .choice, sentence: s.text, answer: $0) < CardID.make(kind: .choice, sentence: s.text, answer: $1) }
+                emit(Card(id: CardID.make(kind: .choice, sentence: s.text, answer: answer), kind: .choice,
+                          prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
+                          score: round(c.score * 0.45)), (c.sentence, f.first, 2))
+            }
+            if let swap = wrong.first, context == nil {
+                let id = CardID.make(kind: .truefalse, sentence: s.text, answer: answer)
+                let isTrue = tfCount % 2 == 0
+                tfCount += 1
+                let statement = isTrue ? s.text : QuestionWriter.replacing(s, f, with: swap)
+                emit(Card(id: id, kind: .truefalse, prompt: statement, answer: isTrue ? "true" : "false", tags: tags,
+                          source: source, score: round(c.score * 0.4)), (c.sentence, f.first, 3))
+            }
+        }
+        // Citations: the card's source, never a blank; and "which source?" cards.
+        let cited = Set(facts.flatMap { $0 }.filter { $0.type == .citation }.map { Self.citationText($0.text) })
+        for (i, s) in sentences.enumerated() {
+            for c in facts[i] where c.type == .citation {
+                guard let question = QuestionWriter.citationQuestion(s, c) else { continue }
+                let answer = Self.citationText(c.text)
+                var others = cited.filter { !Distractors.clashes($0, with: answer) && Self.citationAuthorYear($0) != Self.citationAuthorYear(answer) }.sorted()
+                others += references.map { "\($0.entry.surname), \($0.entry.year)" }.filter { r in !others.contains(r) && Self.citationAuthorYear(r) != Self.citationAuthorYear(answer) }
+                let source = SourceRef(line: s.line)
+                if others.count >= 2 {
+                    var choices = Array(others.prefix(3)) + [answer]
+                    choices.sort()
+                    emit(Card(id: CardID.make(kind: .choice, sentence: s.text, answer: answer), kind: .choice, prompt: question,
+                              answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5), (i, c.first, 4))
+                } else {
+                    emit(Card(id: CardID.make(kind: .question, sentence: s.text, answer: answer), kind: .question, prompt: question,
+                              answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5), (i, c.first, 4))
+                }
+            }
+        }
+        // The reference list yields its own cards.
+        for (n, r) in references.enumerated() where !r.entry.title.isEmpty {
+            let order = (sentences.count + n, 0, 0)
+            let source = SourceRef(line: r.line)
+            let others = references.map(\.entry.authors).filter { $0 != r.entry.authors }
+            let prompt = "Who wrote “\(r.entry.title)” (\(r.entry.year))?"
+            if others.count >= 2 {
+                var choices = Array(others.prefix(3)) + [r.entry.authors]
+                choices.sort()
+                emit(Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
+                          prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45), order)
+            } else {
+                emit(Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
+                          prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
+                          tags: ["reference"], source: source, score: 0.45), order)
+            }
+            let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + "."
+            emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
+                            hint: "a year", tags: ["reference"], source: source, score: 0.4), (order.0, 1, 0))
+        }
+        progress(0.95)
+        var kept = cards
+        if let max = options.maxCards, kept.count > max {
+            kept = Array(kept.enumerated().sorted { ($0.element.card.score ?? 0, -$0.offset) > ($1.element.card.score ?? 0, -$1.offset) }
+                .prefix(max).map(\.element))
+        }
+        kept.sort { $0.order < $1.order }
+        var warnings: [String] = []
+        if kept.isEmpty { warnings.append("no facts found: the deck has no cards") }
+        let title = options.title ?? document.title ?? "Untitled"
+        return Result(deck: Deck(title: title, source: options.sourcePath, cards: kept.map(\.card)), warnings: warnings)
+    }
+
+    func round(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
+
+    /// "(Packard, 2010, 94-95)" → "Packard, 2010, 94-95"
+    static func citationText(_ text: String) -> String {
+        String(text.dropFirst().dropLast()).trimmingWhitespace()
+    }
+
+    /// "Packard, 2010, 94-95" and "Packard 2010, 98-99" → "packard 2010"
+    static func citationAuthorYear(_ text: String) -> String {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.prefix(2).joined(separator: " ")
+    }
+
+    /// How many sentences each content word appears in.
+    static func contentFrequency(_ sentences: [BuiltSentence]) -> [String: Int] {
+        var f: [String: Int] = [:]
+        for s in sentences {
+            for w in Set(s.tokens.filter { $0.isWord && !Lexicon.isFunctionWord($0.lower) }.map(\.lower)) { f[w, default: 0] += 1 }
+        }
+        return f
+    }
+
+    /// Whether the sentence opens on a pronoun or demonstrative that points back.
+    func needsContext(_ s: BuiltSentence) -> Bool {
+        guard let first = s.tokens.first(where: \.isWord) else { return false }
+        return ["it", "this", "these", "they", "he", "she", "its", "their", "such", "those", "his", "her"].contains(first.lower)
+            && !(first.lower == "it" && s.tokens.count > 2 && ["is", "was"].contains(s.tokens[1].lower) && s.tokens.contains { $0.lower == "that" || $0.lower == "to" })
+    }
+
+    func previousSentence(_ sentences: [BuiltSentence], _ i: Int) -> String? {
+        guard i > 0, sentences[i - 1].block == sentences[i].block, sentences[i - 1].tokens.count <= 45 else { return nil }
+        return sentences[i - 1].text
+    }
+
+    /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
+    func sentenceQuality(_ s: BuiltSentence, frequency: [String: Int]) -> Double? {
+        let lower = s.text.lowercased()
+        if Lexicon.hedges.contains(where: { lower.hasPrefix($0) || lower.contains(", " + $0) }) { return nil }
+        let words = s.wordCount
+        if words < 5 || words > 80 { return nil }
+        if s.text.hasSuffix("?") { return nil }
+        var q = 1.0
+        if words > 45 { q *= 0.85 }
+        if s.isFirstInBlock { q *= 1.03 }
+        return min(q, 1.0)
+    }
+
+    /// How good an answer a fact makes (0-1), or nil if it is none.
+    func factQuality(_ f: FactSpan, in s: BuiltSentence, facts: [FactSpan], frequency: [String: Int]) -> Double? {
+        let t = s.tokens
+        let words = t[f.first..<f.end].filter { $0.isWord || $0.isNumber }
+        guard !words.isEmpty else { return nil }
+        let lowers = words.map(\.lower)
+        if lowers.allSatisfy({ Lexicon.vagueAnswers.contains($0) || Lexicon.isFunctionWord($0) }) { return nil }
+        if f.end - f.first > 8 { return nil }
+        // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
+        let answer = AnswerNormalizer.normalize(s.span(f.first, f.end))
+        let rest = AnswerNormalizer.normalize(String(s.chars[0..<t[f.first].start]) + " " + String(s.chars[t[f.end - 1].end...]))
+        if answer.count > 3, (" " + rest + " ").contains(" " + answer + " ") { return nil }
+        var q: Double
+        switch f.type {
+        case .date, .year, .decade, .century: q = 0.92
+        case .duration, .percent, .money, .quantity: q = 0.9
+        case .number: q = 0.8
+        case .person, .organisation, .event: q = 0.86
+        case .place, .entity: q = 0.84
+        case .group: q = 0.6
+        case .definition: q = 0.9
+        case .term: q = 0.62
+        case .citation, .reference: return nil
+        }
+        let n = words.count
+        if f.type == .term {
+            if n == 1 { q -= 0.06 }
+            if n >= 2 && n <= 4 { q += 0.04 }
+            if n > 5 { q -= 0.08 }
+            // Content repeated across the text is central.
+            let repeated = lowers.filter { (frequency[$0] ?? 0) >= 3 }.count
+            q += min(0.08, 0.03 * Double(repeated))
+            // Subjects and objects: right after a verb or at the start.
+            if f.first > 0, FactFinder.isVerbLike(t[f.first - 1]) || (f.first > 1 && Lexicon.determiners.contains(t[f.first - 1].lower) && FactFinder.isVerbLike(t[f.first - 2])) { q += 0.05 }
+            if words.contains(where: \.isCapitalized) { q += 0.03 }
+            if lowers.last.map({ Lexicon.vagueAnswers.contains($0) }) == true { q -= 0.15 }
+        } else if f.type.isName {
+            if f.first == 0 { q -= 0.02 }
+            if n >= 2 { q += 0.02 }
+        }
+        return max(0.05, min(q, 1.0))
+    }
+}

@@ -1,0 +1,289 @@
+/// Finds typed facts in a sentence: citations, dates, durations, numbers, quantities, named entities,
+/// definitions and the noun phrases that carry the sentence's content.
+public struct FactFinder: Sendable {
+    /// Lower-cased words seen capitalized in mid-sentence somewhere in the document (names).
+    public var namesSeen: Set<String>
+    /// Lower-cased words seen in lower case somewhere in the document (ordinary words).
+    public var lowercaseSeen: Set<String>
+
+    public init(namesSeen: Set<String> = [], lowercaseSeen: Set<String> = []) {
+        self.namesSeen = namesSeen
+        self.lowercaseSeen = lowercaseSeen
+    }
+
+    /// Learns which words are names from a document's sentences.
+    public static func learning(from sentences: [[WordToken]]) -> FactFinder {
+        var names: Set<String> = [], lower: Set<String> = []
+        for tokens in sentences {
+            for (k, t) in tokens.enumerated() where t.isWord {
+                if t.isCapitalized {
+                    if k > 0, !(tokens[k - 1].text == "“" || tokens[k - 1].text == "\"" || tokens[k - 1].text == ":") { names.insert(t.lower) }
+                } else {
+                    lower.insert(t.lower)
+                }
+            }
+        }
+        return FactFinder(namesSeen: names, lowercaseSeen: lower)
+    }
+
+    public func facts(in tokens: [WordToken]) -> [FactSpan] {
+        let used = UsedTokens(count: tokens.count)
+        var out: [FactSpan] = []
+        func add(_ a: Int, _ b: Int, _ type: FactType) {
+            guard a < b, b <= tokens.count else { return }
+            for k in a..<b { used.marks[k] = true }
+            out.append(FactSpan(first: a, end: b, type: type, text: Self.text(tokens, a, b)))
+        }
+        findCitations(tokens, add)
+        findDatesAndNumbers(tokens, used, add)
+        findEntities(tokens, used.marks, add)
+        let entitySpans = out.filter { $0.type.isName }
+        findNounPhrases(tokens, used.marks, entitySpans) { a, b, type in
+            out.append(FactSpan(first: a, end: b, type: type, text: Self.text(tokens, a, b)))
+        }
+        return out.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
+    }
+
+    /// The text of tokens `a..<b` as written (spaces only where the source has them is not known here,
+    /// so words are joined by spaces, punctuation attached).
+    public static func text(_ tokens: [WordToken], _ a: Int, _ b: Int) -> String {
+        var s = ""
+        for k in a..<b {
+            if k > a && tokens[k].start > tokens[k - 1].end { s += " " }
+            s += tokens[k].text
+        }
+        return s
+    }
+
+    // MARK: citations
+
+    func findCitations(_ t: [WordToken], _ add: (Int, Int, FactType) -> Void) {
+        var k = 0
+        while k < t.count {
+            guard t[k].text == "(" else { k += 1; continue }
+            var j = k + 1
+            while j < t.count, t[j].text != ")", j - k < 14 { j += 1 }
+            guard j < t.count, t[j].text == ")", j > k + 1 else { k += 1; continue }
+            let inside = t[(k + 1)..<j]
+            let hasName = inside.first.map { $0.isCapitalized && $0.isWord } ?? false
+            let hasYearOrPage = inside.contains { $0.isNumber }
+            let shortWords = inside.filter(\.isWord).count <= 4
+            if hasName && hasYearOrPage && shortWords {
+                add(k, j + 1, .citation)
+                k = j + 1
+            } else {
+                k += 1
+            }
+        }
+    }
+
+    // MARK: dates and numbers
+
+    static func number(_ token: WordToken) -> Double? {
+        if let w = Lexicon.numberWords[token.lower] { return Double(w) }
+        let digits = token.text.replacingOccurrences(of: ",", with: "")
+        return Double(digits)
+    }
+
+    static func isYear(_ token: WordToken) -> Bool {
+        guard token.text.count == 4, token.text.allSatisfy(\.isNumber), let v = Int(token.text) else { return false }
+        return v >= 1000 && v <= 2100
+    }
+
+    /// Which tokens already belong to a fact.
+    final class UsedTokens {
+        var marks: [Bool]
+        init(count: Int) { marks = [Bool](repeating: false, count: count) }
+    }
+
+    func findDatesAndNumbers(_ t: [WordToken], _ used: UsedTokens, _ add: (Int, Int, FactType) -> Void) {
+        var k = 0
+        func free(_ i: Int) -> Bool { i < t.count && !used.marks[i] }
+        func day(_ i: Int) -> Bool {
+            guard i < t.count, t[i].isNumber else { return false }
+            let d = t[i].text.filter(\.isNumber)
+            return d.count <= 2 && (Int(d).map { (1...31).contains($0) } ?? false)
+        }
+        func month(_ i: Int) -> Bool { i < t.count && t[i].isCapitalized && Lexicon.months[t[i].lower] != nil }
+        while k < t.count {
+            guard free(k) else { k += 1; continue }
+            // Month Day, Year | Month Day | Month Year
+            if month(k) {
+                if day(k + 1) {
+                    var e = k + 2
+                    if e < t.count, t[e].text == "," { e += 1 }
+                    if e < t.count, Self.isYear(t[e]) { add(k, e + 1, .date); k = e + 1; continue }
+                    if t[k].lower != "may" && t[k].lower != "march" { add(k, k + 2, .date); k += 2; continue }
+                }
+                if k + 1 < t.count, Self.isYear(t[k + 1]) { add(k, k + 2, .date); k += 2; continue }
+            }
+            // Day Month Year
+            if day(k), month(k + 1) {
+                if k + 2 < t.count, Self.isYear(t[k + 2]) { add(k, k + 3, .date); k += 3; continue }
+                add(k, k + 2, .date); k += 2; continue
+            }
+            let token = t[k]
+            let lower = token.lower
+            // Centuries: "19th century", "nineteenth century"
+            if k + 1 < t.count, ["century", "centuries"].contains(t[k + 1].lower),
+               lower.hasSuffix("th") || lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") {
+                add(k, k + 2, .century); k += 2; continue
+            }
+            // Decades: "1960s"
+            if token.text.count == 5, token.text.hasSuffix("s"), token.text.prefix(4).allSatisfy(\.isNumber) {
+                add(k, k + 1, .decade); k += 1; continue
+            }
+            // Money: "$100", "$3.5 million", "100 dollars"
+            if token.text.count == 1, let c = token.text.first, Lexicon.currencies.contains(c), k + 1 < t.count, t[k + 1].isNumber {
+                var e = k + 2
+                if e < t.count, ["million", "billion", "thousand", "trillion"].contains(t[e].lower) { e += 1 }
+                add(k, e, .money); k = e; continue
+            }
+            let isNum = token.isNumber || (Lexicon.numberWords[lower] != nil && lower != "one")
+            if isNum {
+                var e = k + 1
+                while e < t.count, ["million", "billion", "thousand", "hundred", "trillion"].contains(t[e].lower) { e += 1 }
+                if token.isNumber && token.text.hasSuffix("%") { add(k, k + 1, .percent); k += 1; continue }
+                if e < t.count, t[e].text == "%" || t[e].lower == "percent" { add(k, e + 1, .percent); k = e + 1; continue }
+                if e + 1 < t.count, t[e].lower == "per", t[e + 1].lower == "cent" { add(k, e + 2, .percent); k = e + 2; continue }
+                if e < t.count, ["dollars", "euros", "pounds", "yen"].contains(t[e].lower) { add(k, e + 1, .money); k = e + 1; continue }
+                if e < t.count, Lexicon.durationUnits.contains(t[e].lower) { add(k, e + 1, .duration); k = e + 1; continue }
+                if e + 1 < t.count, t[e].text == "-", Lexicon.durationUnits.contains(t[e + 1].lower) { add(k, e + 2, .duration); k = e + 2; continue }
+                if Self.isYear(token), e == k + 1 {
+                    // Year ranges "1939–1945" and plain years.
+                    if k + 2 < t.count, ["–", "-", "to"].contains(t[k + 1].text), Self.isYear(t[k + 2]) {
+                        add(k, k + 3, .year); k += 3; continue
+                    }
+                    add(k, k + 1, .year); k += 1; continue
+                }
+                if e < t.count, t[e].isWord, !t[e].isCapitalized, !Lexicon.isFunctionWord(t[e].lower),
+                   Lexicon.quantityUnits.contains(t[e].lower) || (t[e].lower.hasSuffix("s") && t[e].text.count > 3) {
+                    add(k, e + 1, .quantity); k = e + 1; continue
+                }
+                if token.isNumber || e > k + 1 || (Lexicon.numberWords[lower].map { $0 >= 2 } ?? false) {
+                    add(k, e, .number); k = e; continue
+                }
+            }
+            k += 1
+        }
+    }
+
+    // MARK: named entities
+
+    func isNameToken(_ t: [WordToken], _ k: Int) -> Bool {
+        let token = t[k]
+        guard token.isWord, token.isCapitalized, token.text != "I" else { return false }
+        if k == 0 || ["“", "\"", "(", ":", "‘"].contains(t[k - 1].text) {
+            // Sentence-initial capitals: a name only if it is capitalized elsewhere too and not an ordinary word.
+            let lower = token.lower
+            if Lexicon.isFunctionWord(lower) || Lexicon.commonVerbs.contains(lower) { return false }
+            if lowercaseSeen.contains(lower) && !namesSeen.contains(lower) { return false }
+            if !namesSeen.contains(lower) && !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord) {
+                return Lexicon.countries.contains(lower) || Lexicon.demonyms.contains(lower)
+            }
+        }
+        return true
+    }
+
+    func findEntities(_ t: [WordToken], _ used: [Bool], _ add: (Int, Int, FactType) -> Void) {
+        var k = 0
+        while k < t.count {
+            guard !used[k], isNameToken(t, k) else { k += 1; continue }
+            var e = k + 1
+            while e < t.count {
+                if !used[e], isNameToken(t, e) { e += 1; continue }
+                // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
+                if e + 1 < t.count, Lexicon.connectors.contains(t[e].lower), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
+                    if t[e].lower == "and" {
+                        var f = e + 1
+                        while f < t.count, isNameToken(t, f) { f += 1 }
+                        let head = t[f - 1].lower
+                        guard Lexicon.organisationHeads.contains(head) || Lexicon.placeHeads.contains(head) else { break }
+                    }
+                    e += 2
+                    continue
+                }
+                break
+            }
+            // Drop a leading sentence-initial article-like capital ("The United States" keeps "United States").
+            var a = k
+            if t[a].lower == "the" { a += 1 }
+            if a < e {
+                add(a, e, entityType(t, a, e))
+            }
+            k = e
+        }
+    }
+
+    func entityType(_ t: [WordToken], _ a: Int, _ e: Int) -> FactType {
+        let words = t[a..<e].map(\.lower)
+        let phrase = words.joined(separator: " ")
+        let head = words.last ?? ""
+        if a > 0, Lexicon.personTitles.contains(t[a - 1].lower.trimmingCharacters(in: ["."])) { return .person }
+        if Lexicon.personTitles.contains(words[0].trimmingCharacters(in: ["."])) && words.count > 1 { return .person }
+        if Lexicon.countries.contains(phrase) { return .place }
+        if words.count == 1, Lexicon.demonyms.contains(phrase) { return .group }
+        if Lexicon.organisationHeads.contains(head) || words.contains(where: { ["party", "university", "company", "forces", "council"].contains($0) }) {
+            return .organisation
+        }
+        if Lexicon.eventHeads.contains(head) { return .event }
+        if Lexicon.placeHeads.contains(head) || Lexicon.placeHeads.contains(words[0]) && words.count > 1 { return .place }
+        if a > 0, ["in", "at", "from", "to", "near"].contains(t[a - 1].lower) { return .place }
+        if words.count == 2 || words.count == 3, !words.contains(where: { Lexicon.connectors.contains($0) }),
+           a + 1 < t.count, !t[(a)..<e].contains(where: { $0.text.contains(".") && $0.text.count > 2 }) {
+            // Two or three capitalized words with no head word: most often a person's name.
+            if e < t.count, ["said", "wrote", "argued", "was", "is", "who", "has", "had", "'s", "’s"].contains(t[e].lower) { return .person }
+        }
+        return .entity
+    }
+
+    // MARK: noun phrases
+
+    static func isVerbLike(_ token: WordToken) -> Bool {
+        let l = token.lower
+        if Lexicon.auxiliaries.contains(l) || Lexicon.commonVerbs.contains(l) { return true }
+        if token.isCapitalized { return false }
+        if l.hasSuffix("ed") && l.count > 4 && !["red", "bed", "need", "seed", "speed", "breed", "hundred"].contains(where: { l.hasSuffix($0) && l.count <= $0.count + 1 }) { return true }
+        if l.hasSuffix("ly") && l.count > 4 && !["family", "supply", "italy", "july", "assembly", "monopoly"].contains(l) { return true }
+        return false
+    }
+
+    func findNounPhrases(_ t: [WordToken], _ used: [Bool], _ entities: [FactSpan], _ add: (Int, Int, FactType) -> Void) {
+        var k = 0
+        var chunks: [(Int, Int)] = []
+        while k < t.count {
+            let token = t[k]
+            let startable = (token.isWord || token.isNumber) && !Lexicon.isFunctionWord(token.lower) && !Self.isVerbLike(token) && !used[k]
+            guard startable else { k += 1; continue }
+            var e = k + 1
+            while e < t.count {
+                let x = t[e]
+                if used[e] {
+                    // an entity inside a noun phrase ("the Japanese economy") continues it
+                    if entities.contains(where: { $0.first == e }), let span = entities.first(where: { $0.first == e }) { e = span.end; continue }
+                    break
+                }
+                if (x.isWord || x.isNumber) && !Lexicon.isFunctionWord(x.lower) && !Self.isVerbLike(x) { e += 1; continue }
+                break
+            }
+            // Trim vague or -ing words at the end ("being", "having").
+            var b = e
+            while b > k, t[b - 1].lower.hasSuffix("ing") && b - 1 > k && t[b - 1].lower.count > 5 && !t[b - 1].isCapitalized { b -= 1 }
+            if b > k { chunks.append((k, b)) }
+            k = e
+        }
+        for (a, b) in chunks {
+            let words = t[a..<b].map(\.lower)
+            if words.allSatisfy({ Lexicon.vagueAnswers.contains($0) }) { continue }
+            if entities.contains(where: { $0.first == a && $0.end == b }) { continue }
+            let defined = a >= 2 && ["as", "called", "named", "termed"].contains(t[a - 1].lower)
+                && (t[a - 1].lower != "as" || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower))
+            add(a, b, defined ? .definition : .term)
+            // "X of Y": the longer phrase too, when short.
+            if b + 1 < t.count, t[b].lower == "of", let next = chunks.first(where: { $0.0 == b + 1 || ($0.0 == b + 2 && Lexicon.determiners.contains(t[b + 1].lower)) }),
+               next.1 - a <= 7 {
+                add(a, next.1, .term)
+            }
+        }
+    }
+}

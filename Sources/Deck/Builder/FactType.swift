@@ -1,0 +1,41 @@
+/// The kind of a fact found in a sentence; it picks the question word and the distractors.
+public enum FactType: String, Sendable, CaseIterable, Codable {
+    case date, year, decade, century, duration, number, percent, money, quantity
+    case person, organisation, place, event, entity, group
+    case term, definition, citation, reference
+
+    /// The hint shown with a question ("a date", "a person").
+    public var hint: String {
+        switch self {
+        case .date: return "a date"
+        case .year: return "a year"
+        case .decade: return "a decade"
+        case .century: return "a century"
+        case .duration: return "a duration"
+        case .number: return "a number"
+        case .percent: return "a percentage"
+        case .money: return "an amount of money"
+        case .quantity: return "a quantity"
+        case .person: return "a person"
+        case .organisation: return "an organisation"
+        case .place: return "a place"
+        case .event: return "an event"
+        case .entity: return "a name"
+        case .group: return "a people or group"
+        case .term, .definition: return "a term"
+        case .citation: return "a source"
+        case .reference: return "a source"
+        }
+    }
+
+    public var isNumeric: Bool { [.date, .year, .decade, .century, .duration, .number, .percent, .money, .quantity].contains(self) }
+    public var isName: Bool { [.person, .organisation, .place, .event, .entity, .group].contains(self) }
+}
+
+/// A fact: a span of a sentence (token indices `first..<end`) with its type.
+public struct FactSpan: Equatable, Sendable {
+    public var first: Int
+    public var end: Int
+    public var type: FactType
+    public var text: String
+}

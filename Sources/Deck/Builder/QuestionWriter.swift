@@ -1,0 +1,68 @@
+/// Turns a fact of a sentence into question text, only where the transformation is reliably grammatical.
+enum QuestionWriter {
+    /// The sentence with the fact as a cloze gap (`{{…}}`), other braces escaped.
+    static func cloze(_ s: BuiltSentence, _ f: FactSpan, context: String?) -> String {
+        let before = String(s.chars[0..<s.tokens[f.first].start])
+        let answer = s.span(f.first, f.end)
+        let after = String(s.chars[s.tokens[f.end - 1].end...])
+        let sentence = ClozeText.escape(before) + "{{" + ClozeText.escape(answer) + "}}" + ClozeText.escape(after)
+        return context.map { ClozeText.escape($0) + " " + sentence } ?? sentence
+    }
+
+    /// The sentence with the span replaced by `replacement` (for true/false statements).
+    static func replacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String) -> String {
+        String(s.chars[0..<s.tokens[f.first].start]) + replacement + String(s.chars[s.tokens[f.end - 1].end...])
+    }
+
+    /// The sentence's tokens `a..<b` as text, without a citation and final punctuation.
+    static func clause(_ s: BuiltSentence, _ a: Int, _ b: Int, skipping citations: [FactSpan]) -> String? {
+        var end = b
+        while end > a, [".", "!", "?", ";", ":", ","].contains(s.tokens[end - 1].text) { end -= 1 }
+        if let c = citations.first(where: { $0.end >= end && $0.first >= a }) { end = c.first }
+        while end > a, [".", ",", ";"].contains(s.tokens[end - 1].text) { end -= 1 }
+        guard end > a else { return nil }
+        return s.span(a, end)
+    }
+
+    /// A wh-question for the fact, or nil when no reliable transformation applies.
+    static func whQuestion(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
+        let t = s.tokens
+        guard t.count <= 40, !t.contains(where: { $0.text == ";" }) else { return nil }
+        // "X was signed on January 19, 1960." → "When was X signed?"
+        if [.date, .year].contains(f.type), f.first >= 4 {
+            let prep = t[f.first - 1].lower, verb = t[f.first - 2], aux = t[f.first - 3].lower
+            let tail = t[f.end...].filter { !$0.isPunctuation }
+            if ["on", "in"].contains(prep), ["was", "were"].contains(aux), verb.lower.hasSuffix("ed") || Lexicon.commonVerbs.contains(verb.lower),
+               tail.isEmpty, citations.allSatisfy({ $0.end <= f.first || $0.first >= f.end }) {
+                guard let subject = clause(s, 0, f.first - 3, skipping: citations) else { return nil }
+                let wh = f.type == .year ? "In what year" : "When"
+                return "\(wh) \(aux) \(lowerFirst(subject, s.tokens[0])) \(verb.text)?"
+            }
+        }
+        // A subject answer: "An architect normally manages the job." → "Who normally manages the job?"
+        var subjectStart = 0
+        if t.first.map({ Lexicon.determiners.contains($0.lower) }) == true { subjectStart = 1 }
+        if f.first == subjectStart || (f.first == 0), f.end < t.count, t.count - f.end >= 3 {
+            let next = t[f.end]
+            let verbNext = Lexicon.auxiliaries.contains(next.lower) || Lexicon.commonVerbs.contains(next.lower)
+                || (next.lower.hasSuffix("ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t[f.end + 1]))
+                || (!next.isCapitalized && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") && next.isWord && f.type == .person)
+            guard verbNext, let rest = clause(s, f.end, t.count, skipping: citations), !rest.contains("\"") else { return nil }
+            let wh = [.person, .group].contains(f.type) ? "Who" : "What"
+            return "\(wh) \(rest)?"
+        }
+        return nil
+    }
+
+    /// "Which source does the essay cite for the claim that …?"
+    static func citationQuestion(_ s: BuiltSentence, _ c: FactSpan) -> String? {
+        guard c.first >= 4, let claim = clause(s, 0, c.first, skipping: []) else { return nil }
+        return "Which source does the essay cite for the claim that \(lowerFirst(claim, s.tokens[0]))?"
+    }
+
+    /// Lower-cases the first letter unless the first word is a name.
+    static func lowerFirst(_ text: String, _ first: WordToken) -> String {
+        guard let c = text.first, c.isUppercase, Lexicon.isFunctionWord(first.lower) || Lexicon.commonVerbs.contains(first.lower) else { return text }
+        return c.lowercased() + text.dropFirst()
+    }
+}

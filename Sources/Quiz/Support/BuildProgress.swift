@@ -1,0 +1,24 @@
+import Foundation
+
+/// A progress bar on standard error while a large essay is built (only on a terminal).
+final class BuildProgress: @unchecked Sendable {
+    let enabled: Bool
+    private var last = -1
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    func update(_ fraction: Double) {
+        guard enabled else { return }
+        let percent = Int(fraction * 100)
+        guard percent != last else { return }
+        last = percent
+        let filled = percent * 30 / 100
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
+        FileHandle.standardError.write(Data("\rbuilding \(bar) \(percent)%".utf8))
+    }
+
+    func finish() {
+        guard enabled, last >= 0 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
