@@ -78,7 +78,7 @@ public struct DeckBuilder: Sendable {
             }
             for (r, var c) in chosen.enumerated() {
                 c.round = r
-                c.score = max(0.01, 0.95 - 0.2 * Double(r) - (1 - c.quality) * 0.15)
+                c.score = max(0.01, min(0.99, c.quality - Self.roundPenalty * Double(r)))
                 candidates.append(c)
             }
         }
@@ -187,6 +187,9 @@ public struct DeckBuilder: Sendable {
         return Result(deck: Deck(title: title, source: options.sourcePath, cards: kept.map(\.card)), warnings: warnings)
     }
 
+    /// How much a sentence's second, third… fact loses against other sentences' first.
+    static let roundPenalty = 0.03
+
     func round(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
 
     /// "(Packard, 2010, 94-95)" → "Packard, 2010, 94-95"
@@ -246,23 +249,28 @@ public struct DeckBuilder: Sendable {
         let answer = AnswerNormalizer.normalize(s.span(f.first, f.end))
         let rest = AnswerNormalizer.normalize(String(s.chars[0..<t[f.first].start]) + " " + String(s.chars[t[f.end - 1].end...]))
         if answer.count > 3, (" " + rest + " ").contains(" " + answer + " ") { return nil }
+        // Priors: how often a fact of this type was a span people chose to ask about (measured on
+        // SQuAD-style data with ../shared/tools/qg-eval; see docs/deck-builder.md).
         var q: Double
         switch f.type {
-        case .date, .year, .decade, .century: q = 0.92
-        case .duration, .percent, .money, .quantity: q = 0.9
-        case .number: q = 0.8
-        case .person, .organisation, .event: q = 0.86
-        case .place, .entity: q = 0.84
-        case .group: q = 0.6
-        case .definition: q = 0.9
-        case .term: q = 0.62
+        case .money: q = 0.51
+        case .definition: q = 0.53
+        case .quantity: q = 0.48
+        case .person: q = 0.46
+        case .date: q = 0.44
+        case .percent: q = 0.41
+        case .year, .event: q = 0.36
+        case .duration, .decade: q = 0.35
+        case .organisation, .entity: q = 0.34
+        case .number: q = 0.31
+        case .century: q = 0.29
+        case .place: q = 0.28
+        case .group: q = 0.12
+        case .term: q = [0.14, 0.23, 0.27, 0.22][min(3, max(0, words.count - 1))]
         case .citation, .reference: return nil
         }
         let n = words.count
         if f.type == .term {
-            if n == 1 { q -= 0.06 }
-            if n >= 2 && n <= 4 { q += 0.04 }
-            if n > 5 { q -= 0.08 }
             // Content repeated across the text is central.
             let repeated = lowers.filter { (frequency[$0] ?? 0) >= 3 }.count
             q += min(0.08, 0.03 * Double(repeated))
