@@ -270,6 +270,16 @@ public struct DeckBuilder: Sendable {
         case .citation, .reference: return nil
         }
         let n = words.count
+        // Context: what stands before and after the span (measured rates, see docs/deck-builder.md).
+        let prev = f.first > 0 ? t[f.first - 1].lower : ""
+        let prev2 = f.first > 1 ? t[f.first - 2].lower : ""
+        let next = f.end < t.count ? t[f.end].lower : ""
+        if Lexicon.prepositions.contains(next) && f.type == .term { q -= 0.06 }
+        if f.type.isName && (prev == "," || next == "and" || next == "or") { q -= 0.06 }
+        if f.type.isNumeric && Lexicon.determiners.contains(prev) && Lexicon.prepositions.contains(prev2) { q -= 0.1 }
+        if Lexicon.prepositions.contains(prev) && (f.type == .term || f.type.isNumeric) { q += 0.03 }
+        if f.type.isNumeric && Lexicon.auxiliaries.contains(prev) { q += 0.05 }
+        if f.type.isName && Lexicon.determiners.contains(prev) && Lexicon.auxiliaries.contains(prev2) { q += 0.05 }
         if f.type == .term {
             // Content repeated across the text is central.
             let repeated = lowers.filter { (frequency[$0] ?? 0) >= 3 }.count
