@@ -60,13 +60,19 @@ public struct DeckBuilder: Sendable {
             if i % 2000 == 0 { progress(0.2 + 0.6 * Double(i) / Double(max(1, sentences.count))) }
         }
         let frequency = Self.contentFrequency(sentences)
+        let topic = Set(AnswerNormalizer.normalize(options.title ?? document.title ?? "").split(separator: " ").map(String.init))
         let distractors = Distractors(facts: facts.flatMap { $0 })
         var candidates: [Candidate] = []
         for (i, s) in sentences.enumerated() {
             guard let base = sentenceQuality(s, frequency: frequency) else { continue }
             var mine: [Candidate] = []
             for f in facts[i] where f.type != .citation {
-                guard let q = factQuality(f, in: s, facts: facts[i], frequency: frequency) else { continue }
+                guard var q = factQuality(f, in: s, facts: facts[i], frequency: frequency) else { continue }
+                // The essay's topic itself is a trivial answer: the question would give it away.
+                let words = Set(AnswerNormalizer.normalize(f.text).split(separator: " ").map(String.init))
+                if !topic.isEmpty, !words.isEmpty, words.isSubset(of: topic) { q -= 0.15 }
+                let mentions = words.map { frequency[$0] ?? 0 }.min() ?? 0
+                if f.type.isName, mentions >= 8 { q -= 0.05 }
                 mine.append(Candidate(sentence: i, fact: f, quality: q * base))
             }
             mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }

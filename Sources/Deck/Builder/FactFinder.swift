@@ -208,6 +208,10 @@ public struct FactFinder: Sendable {
             // Drop a leading sentence-initial article-like capital ("The United States" keeps "United States").
             var a = k
             if t[a].lower == "the" { a += 1 }
+            // "Boyle's law" keeps the name without the possessive
+            if e > a, t[e - 1].lower.hasSuffix("'s") || t[e - 1].lower.hasSuffix("’s"), e - a >= 1 {
+                if e - a == 1 { k = e; continue }
+            }
             if a < e {
                 add(a, e, entityType(t, a, e))
             }
