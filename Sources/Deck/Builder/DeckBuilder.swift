@@ -9,7 +9,7 @@ public struct DeckBuilder: Sendable {
         public var maxCards: Int?
         /// Primary facts kept per sentence at most.
         public var factsPerSentence: Int
-        public init(title: String? = nil, sourcePath: String? = nil, maxCards: Int? = nil, factsPerSentence: Int = 4) {
+        public init(title: String? = nil, sourcePath: String? = nil, maxCards: Int? = nil, factsPerSentence: Int = 6) {
             self.title = title
             self.sourcePath = sourcePath
             self.maxCards = maxCards
@@ -77,11 +77,16 @@ public struct DeckBuilder: Sendable {
             }
             mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
             var chosen: [Candidate] = []
-            for c in mine where chosen.count < options.factsPerSentence {
-                // Overlapping spans ask the same thing twice: keep the better one.
-                if chosen.contains(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) { continue }
+            for var c in mine where chosen.count < options.factsPerSentence {
+                // Overlapping spans ask nearly the same thing twice: the second ranks lower, or goes if nested.
+                if let o = chosen.first(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) {
+                    let nested = (c.fact.first >= o.fact.first && c.fact.end <= o.fact.end) || (o.fact.first >= c.fact.first && o.fact.end <= c.fact.end)
+                    if nested && AnswerNormalizer.normalize(c.fact.text).split(separator: " ").count <= 1 { continue }
+                    c.quality -= Self.overlapPenalty
+                }
                 chosen.append(c)
             }
+            chosen.sort { $0.quality > $1.quality }
             for (r, var c) in chosen.enumerated() {
                 c.round = r
                 c.score = max(0.01, min(0.99, c.quality - Self.roundPenalty * Double(r)))
@@ -194,7 +199,9 @@ public struct DeckBuilder: Sendable {
     }
 
     /// How much a sentence's second, third… fact loses against other sentences' first.
-    static let roundPenalty = 0.03
+    static let roundPenalty = 0.0
+    /// How much a span overlapping a better one loses.
+    static let overlapPenalty = 0.083
 
     func round(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
 
