@@ -64,7 +64,9 @@ public struct DeckBuilder: Sendable {
         let distractors = Distractors(facts: facts.flatMap { $0 })
         var candidates: [Candidate] = []
         for (i, s) in sentences.enumerated() {
-            guard let base = sentenceQuality(s, frequency: frequency) else { continue }
+            guard var base = sentenceQuality(s, frequency: frequency) else { continue }
+            // A pronoun whose referent is not at hand makes a vaguer card.
+            if needsContext(s) && previousSentence(sentences, i) == nil { base *= 0.8 }
             var mine: [Candidate] = []
             for f in facts[i] where f.type != .citation {
                 guard var q = factQuality(f, in: s, facts: facts[i], frequency: frequency) else { continue }
@@ -109,7 +111,6 @@ public struct DeckBuilder: Sendable {
             let f = c.fact
             let answer = s.span(f.first, f.end)
             let context = needsContext(s) ? previousSentence(sentences, c.sentence) : nil
-            if needsContext(s) && context == nil { continue }
             let source = SourceRef(line: s.line)
             let tags = [f.type.rawValue]
             let citations = facts[c.sentence].filter { $0.type == .citation }
@@ -279,6 +280,7 @@ public struct DeckBuilder: Sendable {
         case .century: q = 0.29
         case .place: q = 0.28
         case .group: q = 0.12
+        case .list: q = 0.33
         case .term: q = [0.14, 0.23, 0.27, 0.22][min(3, max(0, words.count - 1))]
         case .citation, .reference: return nil
         }

@@ -38,6 +38,21 @@ public struct FactFinder: Sendable {
         findDatesAndNumbers(tokens, used, add)
         findEntities(tokens, used.marks, add)
         let entitySpans = out.filter { $0.type.isName }
+        // Lists of names: "Peter Davison, Colin Baker and Paul McGann" is one answer too.
+        var k = 0
+        while k < entitySpans.count {
+            var e = k
+            while e + 1 < entitySpans.count {
+                let gap = tokens[entitySpans[e].end..<entitySpans[e + 1].first].map(\.lower)
+                guard gap == [","] || gap == ["and"] || gap == ["or"] || gap == [",", "and"] || gap == [",", "or"] else { break }
+                e += 1
+            }
+            if e > k {
+                let a = entitySpans[k].first, b = entitySpans[e].end
+                out.append(FactSpan(first: a, end: b, type: .list, text: Self.text(tokens, a, b)))
+            }
+            k = e + 1
+        }
         findNounPhrases(tokens, used.marks, entitySpans) { a, b, type in
             out.append(FactSpan(first: a, end: b, type: type, text: Self.text(tokens, a, b)))
         }

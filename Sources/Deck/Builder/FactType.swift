@@ -1,7 +1,7 @@
 /// The kind of a fact found in a sentence; it picks the question word and the distractors.
 public enum FactType: String, Sendable, CaseIterable, Codable {
     case date, year, decade, century, duration, number, percent, money, quantity
-    case person, organisation, place, event, entity, group
+    case person, organisation, place, event, entity, group, list
     case term, definition, citation, reference
 
     /// The hint shown with a question ("a date", "a person").
@@ -22,6 +22,7 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
         case .event: return "an event"
         case .entity: return "a name"
         case .group: return "a people or group"
+        case .list: return "several names"
         case .term, .definition: return "a term"
         case .citation: return "a source"
         case .reference: return "a source"
@@ -29,7 +30,7 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
     }
 
     public var isNumeric: Bool { [.date, .year, .decade, .century, .duration, .number, .percent, .money, .quantity].contains(self) }
-    public var isName: Bool { [.person, .organisation, .place, .event, .entity, .group].contains(self) }
+    public var isName: Bool { [.person, .organisation, .place, .event, .entity, .group, .list].contains(self) }
 }
 
 /// A fact: a span of a sentence (token indices `first..<end`) with its type.

@@ -42,6 +42,14 @@ enum Lexicon {
         "added", "add", "adds", "announced", "announce", "announces", "attended", "attend", "attends", "ranked", "rank",
         "ranks", "measured", "measure", "measures", "covers", "covered", "cover", "lies", "lay", "lie", "flows", "flowed",
         "flow", "ends", "ended", "end", "began", "starts", "started", "start", "occurs", "occurred", "occur",
+        "bought", "sold", "taught", "thought", "fought", "caught", "sought", "spent", "sent", "meant", "grew", "drew",
+        "threw", "flew", "wore", "rose", "fell", "fed", "met", "paid", "laid", "heard", "stood", "understood", "sat",
+        "struck", "hung", "sang", "spoke", "broke", "chose", "drove", "rode", "ate", "hid", "shot", "slept", "dealt",
+        "exist", "exists", "existed", "buy", "buys", "sell", "sells", "grow", "grows", "rise", "rises", "fall", "falls",
+        "become", "seek", "seeks", "spend", "spends", "send", "sends", "mean", "means", "pay", "pays", "stand", "stands",
+        "speak", "speaks", "choose", "chooses", "tend", "tends", "depend", "depends", "differ", "differs", "involve",
+        "involves", "represent", "represents", "support", "supports", "suggest", "suggests", "occupy", "occupies",
+        "affect", "affects", "determine", "determines", "prevent", "prevents", "ensure", "ensures", "act", "acts",
     ]
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
