@@ -6,6 +6,8 @@ public struct BuiltSentence: Sendable {
     public var line: Int
     public var block: Int
     public var index: Int
+    /// The normalised text that card ids are derived from.
+    public var key: String
     public var isFirstInBlock: Bool { index == 0 }
 
     init(text: String, line: Int, block: Int, index: Int) {
@@ -15,6 +17,7 @@ public struct BuiltSentence: Sendable {
         self.line = line
         self.block = block
         self.index = index
+        self.key = CardID.normalize(text)
     }
 
     /// The source text of tokens `a..<b`.

@@ -2,6 +2,11 @@
 /// after an edit elsewhere in the essay keeps the ids (and the progress) of unchanged facts.
 public enum CardID {
     public static func make(kind: CardKind, sentence: String, answer: String) -> String {
+        make(kind: kind, sentenceKey: normalize(sentence), answer: answer)
+    }
+
+    /// `make` with the sentence already normalised (`normalize`), to compute it once per sentence.
+    public static func make(kind: CardKind, sentenceKey: String, answer: String) -> String {
         let prefix: String
         switch kind {
         case .cloze: prefix = "c"
@@ -9,7 +14,7 @@ public enum CardID {
         case .choice: prefix = "m"
         case .truefalse: prefix = "t"
         }
-        let key = normalize(sentence) + "\u{1F}" + normalize(answer)
+        let key = sentenceKey + "\u{1F}" + normalize(answer)
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in key.utf8 {
             hash ^= UInt64(byte)

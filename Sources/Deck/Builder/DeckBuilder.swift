@@ -60,7 +60,7 @@ public struct DeckBuilder: Sendable {
             if i % 2000 == 0 { progress(0.2 + 0.6 * Double(i) / Double(max(1, sentences.count))) }
         }
         let frequency = Self.contentFrequency(sentences)
-        let topic = Set(AnswerNormalizer.normalize(options.title ?? document.title ?? "").split(separator: " ").map(String.init))
+        let topic = Set(WordToken.tokenize(Array(options.title ?? document.title ?? "")).filter { $0.isWord || $0.isNumber }.map(\.lower))
         let distractors = Distractors(facts: facts.flatMap { $0 })
         var candidates: [Candidate] = []
         for (i, s) in sentences.enumerated() {
@@ -71,7 +71,7 @@ public struct DeckBuilder: Sendable {
             for f in facts[i] where f.type != .citation {
                 guard var q = factQuality(f, in: s, facts: facts[i], frequency: frequency) else { continue }
                 // The essay's topic itself is a trivial answer: the question would give it away.
-                let words = Set(AnswerNormalizer.normalize(f.text).split(separator: " ").map(String.init))
+                let words = Set(s.tokens[f.first..<f.end].filter { $0.isWord || $0.isNumber }.map(\.lower))
                 if !topic.isEmpty, !words.isEmpty, words.isSubset(of: topic) { q -= 0.15 }
                 let mentions = words.map { frequency[$0] ?? 0 }.min() ?? 0
                 if f.type.isName, mentions >= 8 { q -= 0.05 }
@@ -116,13 +116,13 @@ public struct DeckBuilder: Sendable {
             let citations = facts[c.sentence].filter { $0.type == .citation }
             let order = (c.sentence, f.first, 0)
             if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
-                emit(Card(id: CardID.make(kind: .question, sentence: s.text, answer: answer), kind: .question,
+                emit(Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question,
                           prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
-                emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: s.text, answer: answer),
+                emit(Card.cloze(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer),
                                 text: QuestionWriter.cloze(s, f, context: nil), hint: f.type.hint, tags: tags,
                                 source: source, score: round(c.score * 0.5)), (c.sentence, f.first, 1))
             } else {
-                emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: s.text, answer: answer),
+                emit(Card.cloze(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer),
                                 text: QuestionWriter.cloze(s, f, context: context), hint: f.type.hint, tags: tags,
                                 source: source, score: round(c.score)), order)
             }
@@ -131,14 +131,15 @@ public struct DeckBuilder: Sendable {
             if wrong.count == 3, context == nil, f.type != .term {
                 let statement = QuestionWriter.cloze(s, f, context: nil)
                 let prompt = ClozeText(statement).blanked
-                var choices = wrong + [answer]
-                choices.sort { CardID.make(kind: .choice, sentence: s.text, answer: $0) < CardID.make(kind: .choice, sentence: s.text, answer: $1) }
-                emit(Card(id: CardID.make(kind: .choice, sentence: s.text, answer: answer), kind: .choice,
+                // A fixed order that does not give the answer away: by a hash of each choice.
+                let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, sentenceKey: s.key, answer: $0), $0) }
+                    .sorted { $0.0 < $1.0 }.map(\.1)
+                emit(Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice,
                           prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
                           score: round(c.score * 0.45)), (c.sentence, f.first, 2))
             }
             if let swap = wrong.first, context == nil {
-                let id = CardID.make(kind: .truefalse, sentence: s.text, answer: answer)
+                let id = CardID.make(kind: .truefalse, sentenceKey: s.key, answer: answer)
                 let isTrue = tfCount % 2 == 0
                 tfCount += 1
                 let statement = isTrue ? s.text : QuestionWriter.replacing(s, f, with: swap)
@@ -158,10 +159,10 @@ public struct DeckBuilder: Sendable {
                 if others.count >= 2 {
                     var choices = Array(others.prefix(3)) + [answer]
                     choices.sort()
-                    emit(Card(id: CardID.make(kind: .choice, sentence: s.text, answer: answer), kind: .choice, prompt: question,
+                    emit(Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice, prompt: question,
                               answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5), (i, c.first, 4))
                 } else {
-                    emit(Card(id: CardID.make(kind: .question, sentence: s.text, answer: answer), kind: .question, prompt: question,
+                    emit(Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question, prompt: question,
                               answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5), (i, c.first, 4))
                 }
             }
@@ -240,8 +241,8 @@ public struct DeckBuilder: Sendable {
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
     func sentenceQuality(_ s: BuiltSentence, frequency: [String: Int]) -> Double? {
-        let lower = s.text.lowercased()
-        if Lexicon.hedges.contains(where: { lower.hasPrefix($0) || lower.contains(", " + $0) }) { return nil }
+        let lower = s.tokens.prefix(6).map(\.lower).joined(separator: " ")
+        if Lexicon.hedges.contains(where: { lower.hasPrefix($0) }) { return nil }
         let words = s.wordCount
         if words < 5 || words > 80 { return nil }
         if s.text.hasSuffix("?") { return nil }
@@ -260,9 +261,13 @@ public struct DeckBuilder: Sendable {
         if lowers.allSatisfy({ Lexicon.vagueAnswers.contains($0) || Lexicon.isFunctionWord($0) }) { return nil }
         if f.end - f.first > 8 { return nil }
         // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
-        let answer = AnswerNormalizer.normalize(s.span(f.first, f.end))
-        let rest = AnswerNormalizer.normalize(String(s.chars[0..<t[f.first].start]) + " " + String(s.chars[t[f.end - 1].end...]))
-        if answer.count > 3, (" " + rest + " ").contains(" " + answer + " ") { return nil }
+        let span = t[f.first..<f.end].map(\.lower)
+        if span.joined().count > 3 {
+            let all = t.map(\.lower)
+            for start in 0...(all.count - span.count) where start != f.first && Array(all[start..<(start + span.count)]) == span {
+                return nil
+            }
+        }
         // Priors: how often a fact of this type was a span people chose to ask about (measured on
         // SQuAD-style data with ../shared/tools/qg-eval; see docs/deck-builder.md).
         var q: Double

@@ -2,8 +2,8 @@
 /// type-preserving variations (nearby years, other numbers with the same unit). Never a variant,
 /// substring or near-spelling of the answer.
 public struct Distractors: Sendable {
-    /// Every fact text of the document by type, most frequent first.
-    let pool: [FactType: [String]]
+    /// Every fact text of the document by type, most frequent first (the first few, normalised).
+    let pool: [FactType: [(text: String, normalized: String)]]
 
     public init(facts: [FactSpan]) {
         var counts: [FactType: [String: Int]] = [:]
@@ -13,10 +13,11 @@ public struct Distractors: Sendable {
             if counts[type, default: [:]][f.text] == nil { order[type, default: []].append(f.text) }
             counts[type, default: [:]][f.text, default: 0] += 1
         }
-        var pool: [FactType: [String]] = [:]
+        var pool: [FactType: [(text: String, normalized: String)]] = [:]
         for (type, texts) in order {
             let c = counts[type]!
-            pool[type] = texts.enumerated().sorted { (c[$0.element]!, -$0.offset) > (c[$1.element]!, -$1.offset) }.map(\.element)
+            pool[type] = texts.enumerated().sorted { (c[$0.element]!, -$0.offset) > (c[$1.element]!, -$1.offset) }
+                .prefix(Self.poolSize).map { ($0.element, AnswerNormalizer.normalize($0.element)) }
         }
         self.pool = pool
     }
@@ -30,9 +31,15 @@ public struct Distractors: Sendable {
         }
     }
 
+    /// How many facts of each type are kept as possible distractors (the most frequent).
+    static let poolSize = 40
+
     /// Whether `candidate` would be a second right answer, or a trivial variant of it.
     public static func clashes(_ candidate: String, with answer: String) -> Bool {
-        let a = AnswerNormalizer.normalize(answer), c = AnswerNormalizer.normalize(candidate)
+        normalizedClash(AnswerNormalizer.normalize(candidate), AnswerNormalizer.normalize(answer))
+    }
+
+    static func normalizedClash(_ c: String, _ a: String) -> Bool {
         if a.isEmpty || c.isEmpty || a == c { return true }
         if a.contains(c) || c.contains(a) { return true }
         let aw = Set(a.split(separator: " ")), cw = Set(c.split(separator: " "))
@@ -44,17 +51,20 @@ public struct Distractors: Sendable {
 
     /// Up to `count` distractors for `answer` of `type`.
     public func pick(for answer: String, type: FactType, count: Int = 3) -> [String] {
-        var out: [String] = []
-        func offer(_ s: String) {
-            guard out.count < count, !Self.clashes(s, with: answer), !out.contains(where: { Self.clashes(s, with: $0) }) else { return }
-            out.append(s)
+        var out: [(text: String, normalized: String)] = []
+        let a = AnswerNormalizer.normalize(answer)
+        func offer(_ s: String, _ n: String) {
+            guard out.count < count, !Self.normalizedClash(n, a), !out.contains(where: { Self.normalizedClash(n, $0.normalized) }) else { return }
+            out.append((s, n))
         }
-        for s in pool[Self.family(type)] ?? [] { offer(s) }
+        func offer(_ s: String) { offer(s, AnswerNormalizer.normalize(s)) }
+        // The most frequent facts of the type first; a bounded pool keeps large essays linear.
+        for s in pool[Self.family(type)] ?? [] where out.count < count { offer(s.text, s.normalized) }
         if type == .place || type == .entity && out.count < count {
             for c in ["China", "Russia", "South Korea", "Germany", "France", "India", "the United Kingdom"] where type == .place { offer(c) }
         }
-        if out.count < count { for v in Self.variations(answer, type: type) { offer(v) } }
-        return out
+        if out.count < count { for v in Self.variations(answer, type: type) where out.count < count { offer(v) } }
+        return out.map(\.text)
     }
 
     /// Type-preserving variations of a numeric answer: nearby years, other numbers with the same unit.
