@@ -47,6 +47,8 @@ public struct DeckBuilder: Sendable {
                 references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
             case .paragraph, .listItem:
                 for (n, s) in SentenceSplitter.split(block.text).enumerated() {
+                    // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
+                    guard s.text.utf8.count <= Self.longestSentence else { continue }
                     sentences.append(BuiltSentence(text: s.text, line: block.line, block: b, index: n))
                 }
             }
@@ -199,6 +201,9 @@ public struct DeckBuilder: Sendable {
         let title = options.title ?? document.title ?? "Untitled"
         return Result(deck: Deck(title: title, source: options.sourcePath, cards: kept.map(\.card)), warnings: warnings)
     }
+
+    /// Sentences longer than this (in bytes) are not read for facts.
+    static let longestSentence = 2000
 
     /// How much a sentence's second, third… fact loses against other sentences' first.
     static let roundPenalty = 0.0

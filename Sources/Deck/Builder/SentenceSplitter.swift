@@ -83,11 +83,14 @@ public enum SentenceSplitter {
         }
         let next = tokens[k + 1].text
         let c = core(token)
-        guard let last = c.last else { return false }
+        guard let last = c.last, last == "." || last == "?" || last == "!" || last == "…" else { return false }
         let nextFirst = firstLetter(next)
         let nextUpper = nextFirst.map { $0.isUppercase || !$0.isLetter && !$0.isNumber && !$0.isPunctuation } ?? false
-        let nextStarter = starters.contains(String(next.drop { openers.contains($0) }).lowercased().trimmingCharacters(in: ["'", "’", ",", "s"]))
-            || starters.contains(String(next.drop { openers.contains($0) }).lowercased())
+        var nextStarter: Bool {
+            let word = String(next.drop { openers.contains($0) }).lowercased()
+            let bare = String(word.prefix { $0.isLetter })
+            return starters.contains(word) || starters.contains(bare)
+        }
         if last == "?" || last == "!" {
             return !(nextFirst?.isLowercase ?? false)
         }
@@ -129,6 +132,7 @@ public enum SentenceSplitter {
 
     /// `1.)`, `2)`, `3.`, `a.`, `⁃9.`, or a bullet `•`: the item's ordinal (bullets: -1).
     static func listValue(_ t: Substring) -> Int? {
+        guard t.utf8.count <= 6, let last = t.last, last == ")" || last == "." || last == "•" || last == "⁃" || last == "-" || last == "*" else { return nil }
         var s = t
         if s == "•" || s == "⁃" || s == "-" || s == "*" { return -1 }
         if s.first == "⁃" || s.first == "•" { s = s.dropFirst() }

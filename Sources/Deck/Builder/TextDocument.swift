@@ -40,7 +40,7 @@ public struct TextDocument: Sendable {
                 }
                 continue
             }
-            if ["references", "works cited", "bibliography", "reference list"].contains(line.lowercased().trimmingCharacters(in: [":"])) {
+            if line.count < 24, ["references", "works cited", "bibliography", "reference list"].contains(line.lowercased().trimmingCharacters(in: [":"])) {
                 flush()
                 inReferences = true
                 continue
@@ -56,7 +56,7 @@ public struct TextDocument: Sendable {
         flush()
         // Bare entries at the end ("Garten, J. E. (1992). A Cold Peace. …") are a reference list too.
         var k = blocks.count - 1
-        while k >= 0, blocks[k].kind == .paragraph, ReferenceParser.entries(in: blocks[k].text).count >= 1,
+        while k >= 0, blocks[k].kind == .paragraph, blocks[k].text.utf8.count < 20_000, ReferenceParser.entries(in: blocks[k].text).count >= 1,
               ReferenceParser.looksLikeReferences(blocks[k].text) {
             blocks[k].kind = .reference
             k -= 1
