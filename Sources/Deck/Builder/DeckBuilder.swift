@@ -140,7 +140,7 @@ public struct DeckBuilder: Sendable {
                           prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
                           score: round(c.score * 0.45)), (c.sentence, f.first, 2))
             }
-            if let swap = wrong.first, context == nil {
+            if let swap = wrong.first, context == nil, f.type != .term {
                 let id = CardID.make(kind: .truefalse, sentenceKey: s.key, answer: answer)
                 let isTrue = tfCount % 2 == 0
                 tfCount += 1
@@ -154,9 +154,11 @@ public struct DeckBuilder: Sendable {
         for (i, s) in sentences.enumerated() {
             for c in facts[i] where c.type == .citation {
                 guard let question = QuestionWriter.citationQuestion(s, c) else { continue }
-                let answer = Self.citationText(c.text)
-                var others = cited.filter { !Distractors.clashes($0, with: answer) && Self.citationAuthorYear($0) != Self.citationAuthorYear(answer) }.sorted()
-                others += references.map { "\($0.entry.surname), \($0.entry.year)" }.filter { r in !others.contains(r) && Self.citationAuthorYear(r) != Self.citationAuthorYear(answer) }
+                // Choices name author and year only ("Packard, 2010"), so pages do not give the answer away.
+                let answer = Self.authorYear(Self.citationText(c.text))
+                let candidates = cited.map(Self.authorYear) + references.map { "\($0.entry.surname), \($0.entry.year)" }
+                var others: [String] = []
+                for o in candidates.sorted() where Self.citationAuthorYear(o) != Self.citationAuthorYear(answer) && !others.contains(o) { others.append(o) }
                 let source = SourceRef(line: s.line)
                 if others.count >= 2 {
                     var choices = Array(others.prefix(3)) + [answer]
@@ -185,7 +187,8 @@ public struct DeckBuilder: Sendable {
                           prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
                           tags: ["reference"], source: source, score: 0.45), order)
             }
-            let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + "."
+            let stop = r.entry.title.last.map { ".?!".contains($0) } ?? false ? "" : "."
+            let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + stop
             emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
                             hint: "a year", tags: ["reference"], source: source, score: 0.4), (order.0, 1, 0))
         }
@@ -215,6 +218,13 @@ public struct DeckBuilder: Sendable {
     /// "(Packard, 2010, 94-95)" → "Packard, 2010, 94-95"
     static func citationText(_ text: String) -> String {
         String(text.dropFirst().dropLast()).trimmingWhitespace()
+    }
+
+    /// "Packard, 2010, 94-95" → "Packard, 2010"
+    static func authorYear(_ text: String) -> String {
+        let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count >= 2 else { return text }
+        return "\(words[0]), \(words[1])"
     }
 
     /// "Packard, 2010, 94-95" and "Packard 2010, 98-99" → "packard 2010"

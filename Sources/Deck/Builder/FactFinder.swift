@@ -270,9 +270,16 @@ public struct FactFinder: Sendable {
     func findNounPhrases(_ t: [WordToken], _ used: [Bool], _ entities: [FactSpan], _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         var chunks: [(Int, Int)] = []
+        // A lower-case word after "to" or after a subject pronoun is a verb ("to terminate", "they reserve").
+        func verbByPlace(_ i: Int) -> Bool {
+            guard i > 0, !t[i].isCapitalized, t[i].isWord else { return false }
+            let p = t[i - 1].lower
+            return (p == "to" && !Lexicon.determiners.contains(t[i].lower)) || ["they", "we", "he", "she", "i", "you", "it", "who", "which"].contains(p)
+        }
         while k < t.count {
             let token = t[k]
-            let startable = (token.isWord || token.isNumber) && !Lexicon.isFunctionWord(token.lower) && !Self.isVerbLike(token) && !used[k]
+            let startable = (token.isWord || token.isNumber) && !Lexicon.isFunctionWord(token.lower) && !Self.isVerbLike(token)
+                && !verbByPlace(k) && !used[k]
             guard startable else { k += 1; continue }
             var e = k + 1
             while e < t.count {
@@ -282,7 +289,7 @@ public struct FactFinder: Sendable {
                     if entities.contains(where: { $0.first == e }), let span = entities.first(where: { $0.first == e }) { e = span.end; continue }
                     break
                 }
-                if (x.isWord || x.isNumber) && !Lexicon.isFunctionWord(x.lower) && !Self.isVerbLike(x) { e += 1; continue }
+                if (x.isWord || x.isNumber) && !Lexicon.isFunctionWord(x.lower) && !Self.isVerbLike(x) && !verbByPlace(e) { e += 1; continue }
                 break
             }
             // Trim vague or -ing words at the end ("being", "having").
@@ -295,6 +302,8 @@ public struct FactFinder: Sendable {
             let words = t[a..<b].map(\.lower)
             if words.allSatisfy({ Lexicon.vagueAnswers.contains($0) }) { continue }
             if entities.contains(where: { $0.first == a && $0.end == b }) { continue }
+            // A lone -ing word is a verb more often than a term ("getting").
+            if b - a == 1, words[0].hasSuffix("ing"), !t[a].isCapitalized { continue }
             let defined = a >= 2 && ["as", "called", "named", "termed"].contains(t[a - 1].lower)
                 && (t[a - 1].lower != "as" || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower))
             add(a, b, defined ? .definition : .term)

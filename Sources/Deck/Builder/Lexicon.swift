@@ -105,8 +105,13 @@ enum Lexicon {
         "other", "others", "some", "many", "much", "all", "both", "each", "such", "thing", "things", "way", "ways",
         "part", "lot", "time", "times", "fact", "case", "terms", "aspects", "respect", "number", "kind", "type"]
 
+    /// Adverbs and particles that never make an answer on their own.
+    static let adverbs: Set<String> = ["even", "still", "now", "well", "already", "never", "always", "just", "only",
+        "very", "rather", "further", "often", "sometimes", "usually", "again", "soon", "later", "ever", "too", "quite",
+        "almost", "instead", "together", "away", "back", "else", "there", "here", "not", "more", "less", "most", "least"]
+
     static func isFunctionWord(_ lower: String) -> Bool {
         determiners.contains(lower) || prepositions.contains(lower) || conjunctions.contains(lower)
-            || pronouns.contains(lower) || auxiliaries.contains(lower)
+            || pronouns.contains(lower) || auxiliaries.contains(lower) || adverbs.contains(lower)
     }
 }

@@ -56,8 +56,11 @@ enum QuestionWriter {
 
     /// "Which source does the essay cite for the claim that …?"
     static func citationQuestion(_ s: BuiltSentence, _ c: FactSpan) -> String? {
-        guard c.first >= 4, let claim = clause(s, 0, c.first, skipping: []) else { return nil }
-        return "Which source does the essay cite for the claim that \(lowerFirst(claim, s.tokens[0]))?"
+        var start = 0
+        // "But it is …" → "it is …": a leading conjunction does not belong in the claim.
+        while start < c.first, ["but", "and", "so", "yet", "besides", "however", ","].contains(s.tokens[start].lower) { start += 1 }
+        guard c.first - start >= 4, let claim = clause(s, start, c.first, skipping: []) else { return nil }
+        return "Which source does the essay cite for the claim that \(lowerFirst(claim, s.tokens[start]))?"
     }
 
     /// Lower-cases the first letter unless the first word is a name.
