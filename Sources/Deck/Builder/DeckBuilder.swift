@@ -129,7 +129,9 @@ public struct DeckBuilder: Sendable {
                                 source: source, score: round(c.score)), order)
             }
             guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { continue }
-            let wrong = distractors.pick(for: answer, type: f.type)
+            // A distractor that stands elsewhere in the sentence would make a nonsense statement.
+            let sentenceLower = s.text.lowercased()
+            let wrong = distractors.pick(for: answer, type: f.type, count: 6).filter { !sentenceLower.contains($0.lowercased()) }.prefix(3).map { $0 }
             if wrong.count == 3, context == nil, f.type != .term {
                 let statement = QuestionWriter.cloze(s, f, context: nil)
                 let prompt = ClozeText(statement).blanked

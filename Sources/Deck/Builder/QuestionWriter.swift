@@ -47,7 +47,9 @@ enum QuestionWriter {
             let verbNext = Lexicon.auxiliaries.contains(next.lower) || Lexicon.commonVerbs.contains(next.lower)
                 || (next.lower.hasSuffix("ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t[f.end + 1]))
                 || (!next.isCapitalized && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") && next.isWord && f.type == .person)
-            guard verbNext, let rest = clause(s, f.end, t.count, skipping: citations), !rest.contains("\"") else { return nil }
+            // "The missiles used can reach …": a participle before a modal is no main verb.
+            let reduced = f.end + 1 < t.count && Lexicon.auxiliaries.contains(t[f.end + 1].lower) && !Lexicon.auxiliaries.contains(next.lower)
+            guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.contains("\"") else { return nil }
             let wh = [.person, .group].contains(f.type) ? "Who" : "What"
             return "\(wh) \(rest)?"
         }
