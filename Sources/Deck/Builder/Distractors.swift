@@ -44,7 +44,8 @@ public struct Distractors: Sendable {
         if a.contains(c) || c.contains(a) { return true }
         let aw = Set(a.split(separator: " ")), cw = Set(c.split(separator: " "))
         if aw.isSubset(of: cw) || cw.isSubset(of: aw) { return true }
-        if EditDistance.distance(a, c, limit: 2) <= 2 { return true }
+        // Near spellings clash; numbers are compared as numbers (1959 is a fine distractor for 1960).
+        if !a.contains(where: \.isNumber), EditDistance.distance(a, c, limit: 2) <= 2 { return true }
         if let da = DateAnswer.canonical(a), let dc = DateAnswer.canonical(c), da == dc { return true }
         return false
     }

@@ -202,8 +202,15 @@ public struct FactFinder: Sendable {
 
     func findEntities(_ t: [WordToken], _ used: [Bool], _ add: (Int, Int, FactType) -> Void) {
         var k = 0
+        var titled = false
         while k < t.count {
-            guard !used[k], isNameToken(t, k) else { k += 1; continue }
+            // "Mr. Smith": the title is not part of the name, but says it is a person's.
+            if Lexicon.personTitles.contains(t[k].lower), k + 2 < t.count, t[k + 1].text == ".", t[k + 2].isCapitalized {
+                titled = true
+                k += 2
+                continue
+            }
+            guard !used[k], isNameToken(t, k) else { k += 1; titled = false; continue }
             var e = k + 1
             while e < t.count {
                 if !used[e], isNameToken(t, e) { e += 1; continue }
@@ -228,8 +235,9 @@ public struct FactFinder: Sendable {
                 if e - a == 1 { k = e; continue }
             }
             if a < e {
-                add(a, e, entityType(t, a, e))
+                add(a, e, titled ? .person : entityType(t, a, e))
             }
+            titled = false
             k = e
         }
     }
@@ -305,7 +313,8 @@ public struct FactFinder: Sendable {
             // A lone -ing word is a verb more often than a term ("getting").
             if b - a == 1, words[0].hasSuffix("ing"), !t[a].isCapitalized { continue }
             let defined = a >= 2 && ["as", "called", "named", "termed"].contains(t[a - 1].lower)
-                && (t[a - 1].lower != "as" || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower))
+                && (t[a - 1].lower != "as" || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower)
+                    || (a >= 3 && t[a - 2].lower == "to" && t[a - 3].lower == "referred"))
             add(a, b, defined ? .definition : .term)
             // "X of Y": the longer phrase too, when short.
             if b + 1 < t.count, t[b].lower == "of", let next = chunks.first(where: { $0.0 == b + 1 || ($0.0 == b + 2 && Lexicon.determiners.contains(t[b + 1].lower)) }),

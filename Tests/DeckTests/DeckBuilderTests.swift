@@ -1,0 +1,157 @@
+import Foundation
+import Testing
+@testable import Deck
+
+/// Each stage of the deck builder on its own, then the whole builder: golden file, determinism, stable ids.
+@Suite struct DeckBuilderTests {
+    func facts(_ sentence: String, names: Set<String> = []) -> [(String, FactType)] {
+        let tokens = WordToken.tokenize(Array(sentence))
+        return FactFinder(namesSeen: names).facts(in: tokens).map { ($0.text, $0.type) }
+    }
+
+    func has(_ found: [(String, FactType)], _ text: String, _ type: FactType) -> Bool {
+        found.contains { $0.0 == text && $0.1 == type }
+    }
+
+    @Test func tokensKeepOffsets() {
+        let chars = Array("The U.S. paid $3.5 million (Packard, 2010, 94-95).")
+        let tokens = WordToken.tokenize(chars)
+        #expect(tokens.map(\.text) == ["The", "U.S.", "paid", "$", "3.5", "million", "(", "Packard", ",", "2010", ",", "94", "-", "95", ")", "."])
+        #expect(tokens[1].start == 4 && tokens[1].end == 8)
+        #expect(String(chars[tokens[11].start..<tokens[13].end]) == "94-95")
+    }
+
+    @Test func datesWithExactSpans() {
+        let found = facts("The treaty was signed on January 19, 1960 and revised in May 1970, in the 1980s and in 1995.")
+        #expect(has(found, "January 19, 1960", .date))
+        #expect(has(found, "May 1970", .date))
+        #expect(has(found, "1980s", .decade))
+        #expect(has(found, "1995", .year))
+        let tokens = WordToken.tokenize(Array("Signed on 19 January 1960."))
+        let spans = FactFinder().facts(in: tokens)
+        #expect(spans.first { $0.type == .date }.map { ($0.first, $0.end) }! == (2, 5))
+        #expect(has(facts("It was the nineteenth century."), "nineteenth century", .century))
+    }
+
+    @Test func durationsNumbersAndQuantities() {
+        let found = facts("This came 8 years after 7 years of occupation, eight years in all, for 40% of the 35,064 households and $100 million.")
+        #expect(has(found, "8 years", .duration))
+        #expect(has(found, "7 years", .duration))
+        #expect(has(found, "eight years", .duration))
+        #expect(has(found, "40%", .percent))
+        #expect(has(found, "35,064 households", .quantity))
+        #expect(has(found, "$100 million", .money))
+        #expect(!found.contains { $0.0 == "may" })
+    }
+
+    @Test func mayAndMarchAreNoDatesWithoutNumbers() {
+        let found = facts("Japan may march on, as it may wish.")
+        #expect(!found.contains { [.date, .year].contains($0.1) })
+    }
+
+    @Test func namedEntities() {
+        let found = facts("Japan’s current prime minister, Yukio Hayotama is of the Democratic Party of Japan, as Mr. Smith said in Newcastle upon Tyne.",
+                          names: ["japan", "yukio", "hayotama"])
+        #expect(has(found, "Yukio Hayotama", .entity) || has(found, "Yukio Hayotama", .person))
+        #expect(has(found, "Democratic Party of Japan", .organisation))
+        #expect(has(found, "Smith", .person))
+        #expect(has(found, "Newcastle upon Tyne", .entity) || has(found, "Newcastle upon Tyne", .place))
+        let start = facts("Even after the treaty was signed, there was opposition.")
+        #expect(!start.contains { $0.1.isName })
+    }
+
+    @Test func definitionsAndTerms() {
+        let found = facts("The largest construction projects are referred to as megaprojects.")
+        #expect(has(found, "megaprojects", .definition))
+        #expect(found.contains { $0.0 == "largest construction projects" && $0.1 == .term })
+    }
+
+    @Test func citationsAreFoundAndNeverBlanked() {
+        let found = facts("Japanese imports come in but American imports cannot (Packard, 2010, 94-95).")
+        #expect(has(found, "(Packard, 2010, 94-95)", .citation))
+        let deck = DeckBuilder().build("# T\n\nJapanese imports came in 1960 while American imports could not (Packard, 2010, 94-95).\n").deck
+        #expect(!deck.cards.contains { $0.answer.contains("Packard") && $0.kind == .cloze })
+        let cite = deck.cards.first { $0.tags == ["citation"] }
+        #expect(cite?.prompt == "Which source does the essay cite for the claim that japanese imports came in 1960 while American imports could not?" ||
+                cite?.prompt == "Which source does the essay cite for the claim that Japanese imports came in 1960 while American imports could not?")
+        #expect(cite?.answer == "Packard, 2010")
+    }
+
+    @Test func referenceEntries() {
+        let text = "Garten, J. E. (1992). A Cold Peace. New York: Times Books. Nixon, R. (1980). The Real War. New York: Warner Books. Packard, G. R. (2010). “The United States-Japan Security Treaty at 50 – Still a Grand Bargain? ” Foreign Affairs 89 (2). , 92-103."
+        let entries = ReferenceParser.entries(in: text)
+        #expect(entries.map(\.authors) == ["Garten, J. E.", "Nixon, R.", "Packard, G. R."])
+        #expect(entries.map(\.year) == ["1992", "1980", "2010"])
+        #expect(entries.map(\.title) == ["A Cold Peace", "The Real War", "The United States-Japan Security Treaty at 50 – Still a Grand Bargain?"])
+        #expect(entries[0].venue == "New York: Times Books")
+        #expect(entries[2].venue.hasPrefix("Foreign Affairs 89 (2)"))
+        let doc = TextDocument("# Essay\n\nA paragraph.\n\n## Works Cited\n\nSmith, A. (2001). A Book. Oxford: OUP.\n")
+        #expect(doc.blocks.last?.kind == .reference)
+    }
+
+    @Test func distractorsAreOfTheTypeAndNeverVariantsOfTheAnswer() {
+        let pool = [FactSpan(first: 0, end: 1, type: .place, text: "North Korea"), FactSpan(first: 0, end: 1, type: .place, text: "Korea"),
+                    FactSpan(first: 0, end: 1, type: .place, text: "China"), FactSpan(first: 0, end: 1, type: .place, text: "north korea"),
+                    FactSpan(first: 0, end: 1, type: .person, text: "Yukio Hayotama"), FactSpan(first: 0, end: 1, type: .place, text: "Japan")]
+        let d = Distractors(facts: pool)
+        let picked = d.pick(for: "North Korea", type: .place)
+        #expect(picked.count == 3)
+        #expect(!picked.contains { Distractors.clashes($0, with: "North Korea") })
+        #expect(picked.prefix(2).sorted() == ["China", "Japan"])
+        #expect(!picked.contains("Yukio Hayotama"))
+        let years = Distractors(facts: []).pick(for: "1960", type: .year)
+        #expect(years == ["1959", "1961", "1958"])
+        let durations = Distractors(facts: []).pick(for: "8 years", type: .duration)
+        #expect(durations.count == 3 && durations.allSatisfy { $0.hasSuffix(" years") && $0 != "8 years" })
+        #expect(Distractors.clashes("the Soviet Union", with: "Soviet Union"))
+        #expect(Distractors.clashes("Jan 19 1960", with: "January 19, 1960"))
+    }
+
+    @Test func trueFalseCardsAreBalanced() throws {
+        let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
+        let cards = DeckBuilder().build(text).deck.cards.filter { $0.kind == .truefalse }
+        let trues = cards.filter(\.isTrue).count
+        #expect(cards.count >= 6)
+        #expect(abs(2 * trues - cards.count) <= 1)
+    }
+
+    @Test func goldenSeedDeck() throws {
+        let essay = Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt")
+        let text = try String(contentsOf: essay, encoding: .utf8)
+        let built = DeckBuilder(options: .init(title: "US-Japan Security Treaty", sourcePath: "sources/us-japan-security-treaty.txt")).build(text)
+        let printed = DeckPrinter.print(built.deck)
+        let golden = Paths.fixture("golden/us-japan-security-treaty.built.deck")
+        if ProcessInfo.processInfo.environment["QUIZ_RECORD_GOLDEN"] == "1" {
+            try printed.write(toFile: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(printed == (try String(contentsOfFile: golden, encoding: .utf8)), "re-record on purpose with QUIZ_RECORD_GOLDEN=1")
+        #expect(DeckParser.parse(printed, file: "built.deck").diagnostics.isEmpty)
+    }
+
+    @Test func deterministic() throws {
+        let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
+        let a = DeckPrinter.print(DeckBuilder().build(text).deck)
+        let b = DeckPrinter.print(DeckBuilder().build(text).deck)
+        #expect(a == b)
+    }
+
+    @Test func idsSurviveAnEditElsewhere() throws {
+        let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
+        let before = DeckBuilder().build(text).deck.cards
+        let edited = text.replacingOccurrences(of: "The treaty was signed at the height of the Cold War.",
+                                               with: "The treaty was signed at the very height of the Cold War in 1960.")
+            + "\n\nA new closing paragraph about Tokyo and Osaka in 2024.\n"
+        let after = DeckBuilder().build(edited).deck.cards
+        let unchanged = before.filter { !$0.prompt.contains("height of the Cold War") && !($0.source?.line ?? 0 >= 15 && $0.source?.line ?? 0 <= 15) }
+        let afterIDs = Set(after.map(\.id))
+        let kept = unchanged.filter { afterIDs.contains($0.id) }
+        #expect(Double(kept.count) >= 0.9 * Double(unchanged.count), "\(unchanged.count - kept.count) ids changed")
+        #expect(after.contains { $0.id == before.first { $0.answer == "January 19, 1960" && $0.kind == .question }?.id })
+    }
+
+    @Test func emptyAndFactlessInputsGiveAnEmptyDeckWithAWarning() {
+        let result = DeckBuilder().build("just some words without anything to ask\n")
+        #expect(result.deck.cards.isEmpty)
+        #expect(result.warnings == ["no facts found: the deck has no cards"])
+    }
+}

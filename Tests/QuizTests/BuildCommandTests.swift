@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// `quiz build` as a real process: output formats, and bad input that must never crash or hang.
+@Suite struct BuildCommandTests {
+    func temp(_ name: String, _ bytes: [UInt8]) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent(name).path
+        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        return path
+    }
+
+    @Test func jsonHasWhatToolsNeed() throws {
+        let out = try QuizProcess.run(["build", "--format", "json", "Decks/sources/us-japan-security-treaty.txt"])
+        #expect(out.status == 0)
+        let deck = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
+        let cards = deck["cards"] as! [[String: Any]]
+        #expect(cards.count > 50)
+        #expect(Set(cards.compactMap { $0["kind"] as? String }) == ["cloze", "question", "choice", "truefalse"])
+        for card in cards {
+            #expect(card["prompt"] is String && card["answer"] is String && card["score"] is Double)
+            #expect(((card["source"] as? [String: Any])?["line"] as? Int) != nil)
+        }
+        let signed = cards.first { ($0["answer"] as? String) == "January 19, 1960" }
+        #expect((signed?["source"] as? [String: Any])?["line"] as? Int == 3)
+    }
+
+    @Test func deckOutputLintsCleanAndNamesItsSource() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
+        let out = try QuizProcess.run(["build", essay, "-o", dir + "/essay.deck", "--max-cards", "30", "--title", "Treaty"])
+        #expect(out.status == 0)
+        #expect(out.stderr == "\(dir)/essay.deck: 30 cards\n")
+        let lint = try QuizProcess.run(["lint", dir + "/essay.deck"])
+        #expect(lint.status == 0)
+        let text = try String(contentsOfFile: dir + "/essay.deck", encoding: .utf8)
+        #expect(text.hasPrefix("# Treaty\n\nSource: "))
+        let source = text.split(separator: "\n", omittingEmptySubsequences: false)[2].dropFirst("Source: ".count)
+        let resolved = URL(fileURLWithPath: dir).appendingPathComponent(String(source)).standardizedFileURL.path
+        #expect(FileManager.default.fileExists(atPath: resolved))
+    }
+
+    @Test func sameInputSameBytes() throws {
+        let a = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt"])
+        let b = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt"])
+        #expect(a.stdout == b.stdout && !a.stdout.isEmpty)
+    }
+
+    @Test func badInputsAreOneLineErrors() throws {
+        let empty = temp("empty.txt", [])
+        let out = try QuizProcess.run(["build", empty])
+        #expect(out.status == 1 && out.stdout.isEmpty)
+        #expect(out.stderr == "\(empty):1:1: error: empty file: not an essay\n")
+
+        let binary = temp("a.out", [0x7F, 0x45, 0x4C, 0x46, 0x00, 0x01])
+        let bin = try QuizProcess.run(["build", binary])
+        #expect(bin.status == 1)
+        #expect(bin.stderr == "\(binary):1:5: error: binary file (NUL byte): not an essay\n")
+
+        let invalid = temp("bad.txt", Array("The treaty was signed in 1960.\nIt was caf".utf8) + [0xE9, 0x0A])
+        let bad = try QuizProcess.run(["build", invalid])
+        #expect(bad.status == 1)
+        #expect(bad.stderr == "\(invalid):2:11: error: invalid UTF-8 byte 0xE9\n")
+
+        let missing = try QuizProcess.run(["build", "/nonexistent/essay.txt"])
+        #expect(missing.stderr == "/nonexistent/essay.txt: error: no such file\n")
+    }
+
+    @Test func noFactsIsAnEmptyDeckWithAWarning() throws {
+        let path = temp("plain.txt", Array("just words here\n".utf8))
+        let out = try QuizProcess.run(["build", path])
+        #expect(out.status == 0)
+        #expect(out.stderr == "\(path): warning: no facts found: the deck has no cards\n")
+        #expect(out.stdout.hasPrefix("# "))
+    }
+
+    @Test func tenMegabyteSingleLineNeitherCrashesNorHangs() throws {
+        let line = String(repeating: "word ", count: 2_000_000)
+        let path = temp("line.txt", Array(line.utf8))
+        let start = Date()
+        let out = try QuizProcess.run(["build", "--format", "json", path])
+        #expect(out.status == 0)
+        #expect(out.stderr.contains("warning: no facts found"))
+        #expect(Date().timeIntervalSince(start) < 120)
+    }
+}
