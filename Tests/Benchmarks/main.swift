@@ -116,6 +116,37 @@ case "store", nil:
     latencies.sort()
     print(String(format: "append one review (fsync): median %.3f ms, p99 %.3f ms (2,000 appends)",
                  latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
+case "phase-builder":
+    let text = try String(contentsOfFile: args[1], encoding: .utf8)
+    var cards = 0
+    let s = seconds { cards = DeckBuilder().build(text).deck.cards.count }
+    print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), cards))
+case "builder":
+    // About 10 MB of essays: the SQuAD paragraphs from ../shared/data, repeated (or any text file given).
+    let source = args.count > 1 ? args[1] : "../shared/data/squad-dev.jsonl"
+    var corpus = ""
+    if source.hasSuffix(".jsonl"), let lines = try? String(contentsOfFile: source, encoding: .utf8) {
+        for line in lines.split(separator: "\n") {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let paragraphs = obj["paragraphs"] as? [[String: Any]] else { continue }
+            for p in paragraphs { corpus += ((p["context"] as? String) ?? "") + "\n\n" }
+        }
+    } else {
+        corpus = (try? String(contentsOfFile: source, encoding: .utf8)) ?? ""
+    }
+    guard !corpus.isEmpty else { print("no text in \(source)"); break }
+    let sizes = [1_000_000, 10_000_000]
+    for size in sizes {
+        var text = ""
+        while text.utf8.count < size { text += corpus }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-bench-\(getpid())-\(size).txt").path
+        try text.write(toFile: path, atomically: false, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let parts = child(["phase-builder", path]).split(separator: " ")
+        let mb = Double(text.utf8.count) / 1_000_000
+        let secs = Double(parts[0]) ?? 0
+        print(String(format: "build %.1f MB: %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
 default:
-    print("usage: quiz-benchmarks [store]")
+    print("usage: quiz-benchmarks [store|builder [FILE]]")
 }

@@ -1,0 +1,181 @@
+/// Reads Anki-style or Quizlet-style delimited text (tab, comma or semicolon; Anki's `#key:value` header
+/// lines honoured) into a deck: a front and a back per line, `{{c1::…}}` cloze text as cloze cards.
+public enum DelimitedImport {
+    public static func parse(_ text: String, file: String, title: String) -> DeckParseResult {
+        var diagnostics: [Diagnostic] = []
+        var separator: Character? = nil
+        var notetypeColumn: Int? = nil, tagsColumn: Int? = nil, deckTitle: String? = nil
+        var html = false
+        var records: [(line: Int, fields: [String])] = []
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        var dataStart = 0
+        for (i, line) in lines.enumerated() where line.hasPrefix("#") {
+            dataStart = i + 1
+            let body = line.dropFirst()
+            guard let colon = body.firstIndex(of: ":") else { continue }
+            let key = body[..<colon].trimmingWhitespace().lowercased(), value = body[body.index(after: colon)...].trimmingWhitespace()
+            switch key {
+            case "separator":
+                switch value.lowercased() {
+                case "tab", "\t": separator = "\t"
+                case "comma", ",": separator = ","
+                case "semicolon", ";": separator = ";"
+                case "space": separator = " "
+                case "pipe", "|": separator = "|"
+                case "colon", ":": separator = ":"
+                default:
+                    if value.count == 1 { separator = value.first } else {
+                        diagnostics.append(Diagnostic(file: file, line: i + 1, column: nil, message: "unknown separator '\(value)'"))
+                    }
+                }
+            case "html": html = value.lowercased() == "true"
+            case "notetype column": notetypeColumn = Int(value)
+            case "tags column": tagsColumn = Int(value)
+            case "deck": deckTitle = value
+            default: break
+            }
+        }
+        if dataStart < lines.count, lines[0..<dataStart].contains(where: { !$0.hasPrefix("#") }) { dataStart = 0 }
+        let body = lines[dataStart...]
+        let sep = separator ?? guessSeparator(body.prefix(20).joined(separator: "\n"))
+        // Split into records, honouring quoted fields that span lines.
+        var fields: [String] = [], field = "", inQuotes = false, atFieldStart = true, startLine = dataStart + 1
+        var lineNumber = dataStart
+        for line in body {
+            lineNumber += 1
+            if !inQuotes {
+                if line.allSatisfy(\.isWhitespace) { continue }
+                startLine = lineNumber
+            }
+            var chars = Array(line)[...]
+            while let c = chars.first {
+                chars = chars.dropFirst()
+                if inQuotes {
+                    if c == "\"" {
+                        if chars.first == "\"" { field.append("\""); chars = chars.dropFirst() } else { inQuotes = false }
+                    } else { field.append(c) }
+                } else if c == "\"" && atFieldStart {
+                    inQuotes = true
+                    atFieldStart = false
+                } else if c == sep {
+                    fields.append(field); field = ""; atFieldStart = true
+                } else {
+                    field.append(c); atFieldStart = false
+                }
+            }
+            if inQuotes { field.append("\n"); continue }
+            fields.append(field)
+            records.append((startLine, fields))
+            fields = []; field = ""; atFieldStart = true
+        }
+        if inQuotes {
+            diagnostics.append(Diagnostic(file: file, line: startLine, column: nil, message: "quoted field is never closed"))
+        }
+        var deck = Deck(title: deckTitle ?? title)
+        var seen: [String: Int] = [:]
+        for (line, record) in records {
+            var values = record
+            var notetype = "Basic"
+            var tags: [String] = []
+            if let t = tagsColumn, t >= 1, t <= values.count {
+                tags = values[t - 1].split(separator: " ").map(String.init).filter { !$0.hasPrefix("quiz::") }
+            }
+            let idTag = tagsColumn.flatMap { t in t <= values.count ? values[t - 1].split(separator: " ").first { $0.hasPrefix("quiz::") } : nil }
+            var remove: [Int] = []
+            if let n = notetypeColumn, n >= 1, n <= values.count { notetype = values[n - 1]; remove.append(n - 1) }
+            if let t = tagsColumn, t >= 1, t <= values.count { remove.append(t - 1) }
+            for k in remove.sorted(by: >) { values.remove(at: k) }
+            if html { values = values.map(stripHTML) }
+            guard let front = values.first?.trimmingWhitespace(), !front.isEmpty else {
+                diagnostics.append(Diagnostic(file: file, line: line, column: nil, message: "empty front field"))
+                continue
+            }
+            let back = values.count > 1 ? values[1].trimmingWhitespace() : ""
+            var id = idTag.map { String($0.dropFirst("quiz::".count)) } ?? "imported-\(line)"
+            if let first = seen[id] { id += "-\(line)"; _ = first }
+            seen[id] = line
+            if notetype.lowercased().hasPrefix("cloze") || front.contains("{{c1::") {
+                let converted = convertCloze(front)
+                let cloze = ClozeText(converted)
+                if let problem = cloze.problems.first {
+                    diagnostics.append(Diagnostic(file: file, line: line, column: nil, message: problem.message))
+                    continue
+                }
+                var card = Card.cloze(id: id, text: converted, tags: tags)
+                if !back.isEmpty { card.hint = back }
+                deck.cards.append(card)
+                continue
+            }
+            guard !back.isEmpty else {
+                diagnostics.append(Diagnostic(file: file, line: line, column: nil, message: "missing back field (answer)"))
+                continue
+            }
+            if let (prompt, choices) = choiceFront(front), let answer = choices.first(where: { $0 == back }) {
+                deck.cards.append(Card(id: id, kind: .choice, prompt: prompt, answer: answer, choices: choices, tags: tags))
+            } else if front.hasPrefix("True or false: "), ["true", "false"].contains(back.lowercased()) {
+                deck.cards.append(Card(id: id, kind: .truefalse, prompt: String(front.dropFirst("True or false: ".count)),
+                                       answer: back.lowercased(), tags: tags))
+            } else {
+                var answer = back, accepted: [String] = []
+                if let r = back.range(of: " (also: "), back.hasSuffix(")") {
+                    answer = String(back[..<r.lowerBound])
+                    accepted = back[r.upperBound...].dropLast().split(separator: ";").map { $0.trimmingWhitespace() }
+                }
+                deck.cards.append(Card(id: id, kind: .question, prompt: front, answer: answer, accepted: accepted, tags: tags))
+            }
+        }
+        if records.isEmpty && diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: file, line: 1, column: nil, message: "no cards: expected lines of front and back separated by a tab, comma or semicolon"))
+        }
+        return DeckParseResult(deck: deck, diagnostics: diagnostics)
+    }
+
+    /// Tab if any line has one, else semicolon, else comma.
+    static func guessSeparator(_ sample: String) -> Character {
+        if sample.contains("\t") { return "\t" }
+        if sample.contains(";") { return ";" }
+        return ","
+    }
+
+    /// `{{c1::answer}}` / `{{c1::answer::hint}}` → `{{answer}}`, other braces escaped.
+    static func convertCloze(_ text: String) -> String {
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{c") {
+            out += ClozeText.escape(String(rest[..<open.lowerBound]))
+            let after = rest[open.upperBound...]
+            guard let sep = after.range(of: "::"), after[..<sep.lowerBound].allSatisfy(\.isNumber),
+                  let close = after[sep.upperBound...].range(of: "}}") else {
+                out += ClozeText.escape(String(rest[open.lowerBound...]))
+                return out
+            }
+            var body = String(after[sep.upperBound..<close.lowerBound])
+            if let hint = body.range(of: "::") { body = String(body[..<hint.lowerBound]) }
+            out += "{{" + ClozeText.escape(body) + "}}"
+            rest = after[close.upperBound...]
+        }
+        return out + ClozeText.escape(String(rest))
+    }
+
+    /// A front written by `AnkiExport` for a choice card: the question, then `a) …` lines.
+    static func choiceFront(_ front: String) -> (String, [String])? {
+        let lines = front.split(separator: "\n").map(String.init)
+        guard lines.count >= 3 else { return nil }
+        var choices: [String] = []
+        for (k, line) in lines.dropFirst().enumerated() {
+            let prefix = "\(Character(Unicode.Scalar(UInt8(97 + k % 26))))) "
+            guard line.hasPrefix(prefix) else { return nil }
+            choices.append(String(line.dropFirst(prefix.count)))
+        }
+        return (lines[0], choices)
+    }
+
+    static func stripHTML(_ s: String) -> String {
+        var out = "", inTag = false
+        for c in s.replacingOccurrences(of: "<br>", with: "\n") {
+            if c == "<" { inTag = true } else if c == ">" { inTag = false } else if !inTag { out.append(c) }
+        }
+        return out.replacingOccurrences(of: "&nbsp;", with: " ").replacingOccurrences(of: "&amp;", with: "&")
+            .replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+    }
+}

@@ -1,0 +1,206 @@
+/// Everything the scores show, derived from the review log, the card states and the decks: per deck and
+/// per card figures, sessions, a due forecast, a review heatmap and streaks. Pure: time and calendar are given.
+public struct ProgressReport: Sendable, Codable, Equatable {
+    /// One card's figures.
+    public struct CardRow: Sendable, Codable, Equatable {
+        public var deck: String
+        public var card: String
+        public var kind: String
+        public var prompt: String
+        public var reviews: Int
+        public var correct: Int
+        public var lapses: Int
+        public var accuracy: Double?
+        public var lastRating: Int?
+        public var state: String
+        public var stability: Double?
+        public var difficulty: Double?
+        public var retrievability: Double?
+        public var due: String?
+        public var lastReview: String?
+    }
+
+    /// One study session: reviews no more than 30 minutes apart.
+    public struct SessionRow: Sendable, Codable, Equatable {
+        public var start: String
+        public var end: String
+        public var decks: [String]
+        public var cards: Int
+        public var correct: Int
+        public var accuracy: Double?
+        public var seconds: Double
+    }
+
+    /// One deck's figures.
+    public struct DeckRow: Sendable, Codable, Equatable {
+        public var deck: String
+        public var title: String
+        public var cards: Int
+        public var new: Int
+        public var learning: Int
+        public var review: Int
+        public var relearning: Int
+        public var suspended: Int
+        public var reviewed: Int
+        public var dueToday: Int
+        public var dueTomorrow: Int
+        public var accuracy: Double?
+        public var retentionToday: Double?
+        public var retention30Days: Double?
+        public var retentionAllTime: Double?
+        public var meanRetrievability: Double?
+    }
+
+    /// Reviews done on one day.
+    public struct DayCount: Sendable, Codable, Equatable {
+        public var date: String
+        public var count: Int
+    }
+
+    public var generated: String
+    public var desiredRetention: Double
+    public var decks: [DeckRow]
+    public var cards: [CardRow]
+    public var sessions: [SessionRow]
+    /// Cards due on each of the next 30 days (day 0 includes overdue cards).
+    public var forecast: [DayCount]
+    /// Reviews on each of the last 365 days, oldest first.
+    public var heatmap: [DayCount]
+    public var currentStreak: Int
+    public var longestStreak: Int
+    /// Share of reviews passed (rating Hard or better) on each of the last 30 days with reviews.
+    public var retentionByDay: [DayRetention]
+
+    /// Retention on one day.
+    public struct DayRetention: Sendable, Codable, Equatable {
+        public var date: String
+        public var reviews: Int
+        public var retention: Double
+    }
+
+    /// Builds the report for `decks` (id and deck) from the history and derived states.
+    public static func make(decks: [(id: String, deck: Deck)], history: ReviewHistory, states: [CardKey: MemoryState],
+                            scheduler: FSRSScheduler, now: Timestamp, calendar: StudyCalendar,
+                            since: Timestamp? = nil, leechThreshold: Int = 8, sessionGapMinutes: Int64 = 30) -> ProgressReport {
+        let deckIDs = Set(decks.map(\.id))
+        let allReviews = history.reviews.filter { deckIDs.contains($0.key.deck) }
+        let reviews = allReviews.filter { since == nil || $0.time >= since! }
+        let today = calendar.day(now)
+        var byCard: [CardKey: [ReviewRecord]] = [:]
+        for r in reviews { byCard[r.key, default: []].append(r) }
+
+        func passed(_ r: ReviewRecord) -> Bool { r.rating != .again }
+        func retention(_ list: [ReviewRecord]) -> Double? {
+            list.isEmpty ? nil : Double(list.filter(passed).count) / Double(list.count)
+        }
+
+        var cardRows: [CardRow] = []
+        var deckRows: [DeckRow] = []
+        for (id, deck) in decks {
+            var row = DeckRow(deck: id, title: deck.title, cards: deck.cards.count, new: 0, learning: 0, review: 0, relearning: 0,
+                              suspended: 0, reviewed: 0, dueToday: 0, dueTomorrow: 0, accuracy: nil, retentionToday: nil,
+                              retention30Days: nil, retentionAllTime: nil, meanRetrievability: nil)
+            var retrievabilities: [Double] = []
+            var deckReviews: [ReviewRecord] = []
+            for card in deck.cards {
+                let key = CardKey(deck: id, card: card.id)
+                let list = byCard[key] ?? []
+                deckReviews += list
+                let state = states[key]
+                let suspended = (state?.lapses ?? 0) >= leechThreshold
+                let stateName: String
+                if let s = state, !s.isNew {
+                    stateName = suspended ? "suspended" : s.state.rawValue
+                    if suspended { row.suspended += 1 } else {
+                        switch s.state {
+                        case .learning: row.learning += 1
+                        case .review: row.review += 1
+                        case .relearning: row.relearning += 1
+                        }
+                        let dueDay = calendar.day(s.due)
+                        if dueDay <= today { row.dueToday += 1 } else if dueDay == today + 1 { row.dueTomorrow += 1 }
+                    }
+                    row.reviewed += 1
+                    retrievabilities.append(scheduler.retrievability(s, at: now))
+                } else {
+                    stateName = "new"
+                    row.new += 1
+                }
+                let correct = list.filter { $0.outcome?.passed ?? ($0.rating != .again) }.count
+                let r = state.flatMap { $0.isNew ? nil : scheduler.retrievability($0, at: now) }
+                cardRows.append(CardRow(
+                    deck: id, card: card.id, kind: card.kind.rawValue, prompt: card.displayPrompt, reviews: list.count,
+                    correct: correct, lapses: state?.lapses ?? 0,
+                    accuracy: list.isEmpty ? nil : Double(correct) / Double(list.count), lastRating: list.last?.rating.rawValue,
+                    state: stateName, stability: state?.stability, difficulty: state?.difficulty, retrievability: r,
+                    due: state.flatMap { $0.isNew ? nil : $0.due.iso8601 }, lastReview: state?.lastReview?.iso8601))
+            }
+            let correct = deckReviews.filter { $0.outcome?.passed ?? ($0.rating != .again) }.count
+            row.accuracy = deckReviews.isEmpty ? nil : Double(correct) / Double(deckReviews.count)
+            row.retentionToday = retention(deckReviews.filter { calendar.day($0.time) == today })
+            row.retention30Days = retention(deckReviews.filter { calendar.day($0.time) > today - 30 })
+            row.retentionAllTime = retention(deckReviews)
+            row.meanRetrievability = retrievabilities.isEmpty ? nil : retrievabilities.reduce(0, +) / Double(retrievabilities.count)
+            deckRows.append(row)
+        }
+
+        // Sessions: reviews in log order, split where more than the gap passes.
+        var sessions: [SessionRow] = []
+        var current: [ReviewRecord] = []
+        func closeSession() {
+            guard let first = current.first, let last = current.last else { return }
+            let startTime = Timestamp(microseconds: first.time.microseconds - Int64(first.durationMs ?? 0) * 1000)
+            let correct = current.filter { $0.outcome?.passed ?? ($0.rating != .again) }.count
+            var seen: [String] = []
+            for r in current where !seen.contains(r.key.deck) { seen.append(r.key.deck) }
+            sessions.append(SessionRow(start: startTime.iso8601, end: last.time.iso8601, decks: seen, cards: current.count,
+                                       correct: correct, accuracy: Double(correct) / Double(current.count),
+                                       seconds: Double((last.time - startTime).microseconds) / 1e6))
+            current = []
+        }
+        for r in reviews.sorted(by: { $0.time < $1.time }) {
+            if let last = current.last, (r.time - last.time).microseconds > sessionGapMinutes * 60_000_000 { closeSession() }
+            current.append(r)
+        }
+        closeSession()
+
+        // Forecast of due cards for the next 30 days.
+        var forecast = (0..<30).map { DayCount(date: calendar.date(ofDay: today + $0), count: 0) }
+        for (id, deck) in decks {
+            for card in deck.cards {
+                guard let s = states[CardKey(deck: id, card: card.id)], !s.isNew, s.lapses < leechThreshold else { continue }
+                let offset = max(0, calendar.day(s.due) - today)
+                if offset < 30 { forecast[offset].count += 1 }
+            }
+        }
+        // Heatmap and streaks over every review (not only `since`).
+        var perDay: [Int: Int] = [:]
+        for r in allReviews { perDay[calendar.day(r.time), default: 0] += 1 }
+        let heatmap = (0..<365).map { k -> DayCount in
+            let d = today - 364 + k
+            return DayCount(date: calendar.date(ofDay: d), count: perDay[d] ?? 0)
+        }
+        var longest = 0, run = 0, previous: Int? = nil
+        for d in perDay.keys.sorted() {
+            run = (previous.map { d == $0 + 1 } ?? false) ? run + 1 : 1
+            longest = max(longest, run)
+            previous = d
+        }
+        var currentStreak = 0
+        var d = perDay[today] != nil ? today : today - 1
+        while perDay[d] != nil { currentStreak += 1; d -= 1 }
+        var byDay: [Int: [ReviewRecord]] = [:]
+        for r in allReviews where calendar.day(r.time) > today - 30 { byDay[calendar.day(r.time), default: []].append(r) }
+        let retentionByDay = byDay.keys.sorted().map { day in
+            DayRetention(date: calendar.date(ofDay: day), reviews: byDay[day]!.count, retention: retention(byDay[day]!) ?? 0)
+        }
+        return ProgressReport(generated: now.iso8601, desiredRetention: scheduler.settings.desiredRetention, decks: deckRows,
+                              cards: cardRows, sessions: sessions, forecast: forecast, heatmap: heatmap,
+                              currentStreak: currentStreak, longestStreak: longest, retentionByDay: retentionByDay)
+    }
+
+    /// The cards with the most lapses (leeches first), at most `count`.
+    public func hardestCards(_ count: Int = 5) -> [CardRow] {
+        Array(cards.filter { $0.lapses > 0 }.sorted { ($0.lapses, $1.card) > ($1.lapses, $0.card) }.prefix(count))
+    }
+}

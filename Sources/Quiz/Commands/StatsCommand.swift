@@ -1,0 +1,43 @@
+import ArgumentParser
+import Deck
+import Foundation
+
+/// `quiz stats`: where you stand, at a glance.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show study statistics in the terminal (or as JSON).",
+        discussion: """
+        Cards by state, due today and tomorrow, true retention beside the desired retention, predicted
+        recall now, a 30-day due forecast, a year of reviews as a heatmap, streaks and the hardest cards.
+
+        Examples:
+          quiz stats
+          quiz stats Decks/us-japan-security-treaty.deck --format json
+        """
+    )
+
+    /// Output formats of `quiz stats`.
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    @Argument(help: "Deck files or directories (default: the bundled decks).")
+    var decks: [String] = []
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @OptionGroup var progress: ProgressOptions
+
+    func run() throws {
+        let (report, _) = try progress.report(decks: decks)
+        switch format {
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+        case .text:
+            let style = Style(enabled: TerminalInfo.colorEnabled())
+            print(StatsDashboard.render(report, width: TerminalInfo.width(), style: style), terminator: "")
+        }
+    }
+}
