@@ -108,6 +108,8 @@ public struct DeckBuilder: Sendable {
             cards.append((c, order))
         }
         var tfCount = 0
+        // The same answer of the same type gets the same distractors: look them up once.
+        var distractorCache: [String: [String]] = [:]
         for c in candidates {
             let s = sentences[c.sentence]
             let f = c.fact
@@ -120,21 +122,23 @@ public struct DeckBuilder: Sendable {
             if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
                 emit(Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question,
                           prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
-                emit(Card.cloze(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer),
-                                text: QuestionWriter.cloze(s, f, context: nil), hint: f.type.hint, tags: tags,
-                                source: source, score: round(c.score * 0.5)), (c.sentence, f.first, 1))
+                emit(Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
+                          prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
+                          source: source, score: round(c.score * 0.5)), (c.sentence, f.first, 1))
             } else {
-                emit(Card.cloze(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer),
-                                text: QuestionWriter.cloze(s, f, context: context), hint: f.type.hint, tags: tags,
-                                source: source, score: round(c.score)), order)
+                emit(Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
+                          prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
+                          source: source, score: round(c.score)), order)
             }
             guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { continue }
             // A distractor that stands elsewhere in the sentence would make a nonsense statement.
             let sentenceLower = s.text.lowercased()
-            let wrong = distractors.pick(for: answer, type: f.type, count: 6).filter { !sentenceLower.contains($0.lowercased()) }.prefix(3).map { $0 }
+            let cacheKey = f.type.rawValue + "\u{1F}" + answer
+            let pool = distractorCache[cacheKey] ?? distractors.pick(for: answer, type: f.type, count: 6)
+            distractorCache[cacheKey] = pool
+            let wrong = pool.filter { !sentenceLower.contains($0.lowercased()) }.prefix(3).map { $0 }
             if wrong.count == 3, context == nil, f.type != .term {
-                let statement = QuestionWriter.cloze(s, f, context: nil)
-                let prompt = ClozeText(statement).blanked
+                let prompt = QuestionWriter.replacing(s, f, with: "___")
                 // A fixed order that does not give the answer away: by a hash of each choice.
                 let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, sentenceKey: s.key, answer: $0), $0) }
                     .sorted { $0.0 < $1.0 }.map(\.1)

@@ -89,6 +89,9 @@ public struct ClozeText: Sendable {
 
     /// Escapes text so that it reads back literally inside a cloze sentence.
     public static func escape(_ literal: String) -> String {
+        if !literal.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) {
+            return literal
+        }
         var out = ""
         for c in literal.unicodeScalars {
             if c == "{" || c == "}" || c == "\\" { out.unicodeScalars.append("\\") }
