@@ -140,7 +140,7 @@ import Testing
         let html = HTMLReport.render(report)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 3)
-        #expect(html.contains("Reviews per day") && html.contains("Retention per day") && html.contains("Due forecast"))
+        #expect(html.contains("Reviews per day") && html.contains("Retention on days with reviews") && html.contains("Due forecast"))
         #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
         #expect(html.contains("Qa, &quot;0&quot;"))
         #expect(html.contains("<td>Alpha</td>"))

@@ -7,11 +7,7 @@ import Testing
     let scheduler = FSRSScheduler(settings: try! SchedulerSettings(enableFuzzing: false))
     let t0 = Timestamp(seconds: 1_735_689_600)
 
-    func tempDir() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-store-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() -> String { Paths.temporaryDirectory() }
 
     func review(_ n: Int, card: String = "c1", rating: Rating = .good, minutes: Int64 = 0) -> ReviewLogEntry {
         .review(ReviewRecord(id: "r\(n)", key: CardKey(deck: "d", card: card), time: t0 + .minutes(minutes),

@@ -132,7 +132,7 @@ import Testing
     }
 
     @Test func undoThroughTheStoreRestoresTheState() throws {
-        let dir = FileManager_temp()
+        let dir = Paths.temporaryDirectory()
         let store = try ProgressStore(directory: dir, scheduler: scheduler)
         let k = key("d-0")
         try store.append(.review(ReviewRecord(id: "r1", key: k, time: t0, rating: .good)))
@@ -177,8 +177,3 @@ import Testing
     }
 }
 
-func FileManager_temp() -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-q-\(UUID().uuidString)").path
-    try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-    return dir
-}

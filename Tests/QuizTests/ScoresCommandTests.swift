@@ -5,11 +5,7 @@ import Testing
 @Suite struct ScoresCommandTests {
     static let deck = QuizProcess.fixture("study/study.deck")
 
-    func tempDir() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-scores-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() -> String { TemporaryDirectory.make() }
 
     /// Two sessions two days apart on the study fixture deck.
     func studied() throws -> String {

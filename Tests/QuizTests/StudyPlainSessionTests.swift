@@ -5,11 +5,7 @@ import Testing
 @Suite struct StudyPlainSessionTests {
     static let deck = QuizProcess.fixture("study/study.deck")
 
-    func tempDir() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-study-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() -> String { TemporaryDirectory.make() }
 
     func logLines(_ dir: String) throws -> [[String: Any]] {
         let text = try String(contentsOfFile: dir + "/reviews.jsonl", encoding: .utf8)

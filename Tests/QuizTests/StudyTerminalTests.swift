@@ -6,11 +6,7 @@ import Testing
 @Suite(.serialized) struct StudyTerminalTests {
     static let deck = QuizProcess.fixture("study/study.deck")
 
-    func tempDir() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-pty-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    func tempDir() -> String { TemporaryDirectory.make() }
 
     func environment(_ dir: String, color: Bool = false) -> [String: String] {
         var env = ["TERM": "xterm-256color", "HOME": dir, "INPUTRC": "/dev/null", "XDG_STATE_HOME": dir + "/state",

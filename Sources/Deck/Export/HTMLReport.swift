@@ -64,7 +64,7 @@ public enum HTMLReport {
         }
         html += "</table>\n<h2>Charts</h2>\n"
         html += bars("Reviews per day (last 90 days)", report.heatmap.suffix(90).map { ($0.date, Double($0.count)) }) + "\n"
-        html += bars("Retention per day (last 30 days)", report.retentionByDay.map { ($0.date, $0.retention) }, maxValue: 1, unit: "%") + "\n"
+        html += bars("Retention on days with reviews (last 30 days)", report.retentionByDay.map { ($0.date, $0.retention) }, maxValue: 1, unit: "%") + "\n"
         html += bars("Due forecast (next 30 days)", report.forecast.map { ($0.date, Double($0.count)) }) + "\n"
         html += "<h2>Cards</h2>\n<table><tr><th>Deck</th><th>Card</th><th>Prompt</th><th>Reviews</th><th>Correct</th><th>Lapses</th><th>Stability (days)</th><th>Retrievability</th><th>Due</th></tr>\n"
         for c in report.cards {

@@ -64,9 +64,7 @@ struct BuildCommand: ParsableCommand {
         case .deck:
             text = DeckPrinter.print(result.deck)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(result.deck), as: UTF8.self) + "\n"
+            text = try JSONOutput.text(result.deck)
         }
         if let output {
             do {

@@ -58,9 +58,7 @@ struct ExportScoresCommand: ParsableCommand {
         switch format {
         case .csv: text = ScoreTables.csv(report, table: table)
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            text = String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+            text = try JSONOutput.text(report)
         case .html: text = HTMLReport.render(report)
         }
         try OutputFile.write(text, to: output)

@@ -27,12 +27,7 @@ struct ShowCommand: ParsableCommand {
         let loaded = try DeckLoading.load(decks)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let value: Data = loaded.count == 1
-                ? try encoder.encode(loaded[0].deck)
-                : try encoder.encode(loaded.map(\.deck))
-            print(String(decoding: value, as: UTF8.self))
+            print(loaded.count == 1 ? try JSONOutput.text(loaded[0].deck) : try JSONOutput.text(loaded.map(\.deck)), terminator: "")
         case .text:
             for (n, item) in loaded.enumerated() {
                 if n > 0 { print("") }

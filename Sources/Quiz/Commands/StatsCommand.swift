@@ -32,9 +32,7 @@ struct StatsCommand: ParsableCommand {
         let (report, _) = try progress.report(decks: decks)
         switch format {
         case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(report), as: UTF8.self))
+            print(try JSONOutput.text(report), terminator: "")
         case .text:
             let style = Style(enabled: TerminalInfo.colorEnabled())
             print(StatsDashboard.render(report, width: TerminalInfo.width(), style: style), terminator: "")

@@ -10,3 +10,12 @@ enum Paths {
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 }
+
+extension Paths {
+    /// A fresh directory for a test that writes real files.
+    static func temporaryDirectory() -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-deck-\(UUID().uuidString)").path
+        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return dir
+    }
+}
