@@ -6,6 +6,8 @@ public struct BuiltSentence: Sendable {
     public var line: Int
     public var block: Int
     public var index: Int
+    /// Where the sentence stands in its paragraph: 0 for the first, towards 1 for the last.
+    public var place: Double = 0
     /// The normalised text that card ids are derived from.
     public var key: String
     public var isFirstInBlock: Bool { index == 0 }
