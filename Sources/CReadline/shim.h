@@ -65,6 +65,13 @@ static inline void quiz_rl_configure(const char *name, rl_compentry_func_t *comp
     sigaction(SIGINT, &action, NULL);
 }
 
+/// Whether Ctrl-C was pressed outside a read (e.g. while waiting); clears it.
+static inline int quiz_rl_take_pending_sigint(void) {
+    int pending = quiz_rl_sigint_pending;
+    quiz_rl_sigint_pending = 0;
+    return pending;
+}
+
 /// 0: the last read was not interrupted; 1: Ctrl-C cleared typed text; 2: Ctrl-C on an empty line.
 static inline int quiz_rl_take_interrupt(void) {
     int state = quiz_rl_interrupt_state;

@@ -147,3 +147,23 @@ import Testing
         #expect(again.stdout.hasPrefix("Study test · 0 due · 4 new · 1 learning"))
     }
 }
+
+/// Waiting on the real clock for a card in learning can be stopped with Ctrl-C.
+@Suite struct StudyWaitTests {
+    @Test func ctrlCStopsTheWait() throws {
+        let dir = TemporaryDirectory.make()
+        let env = ["TERM": "xterm-256color", "HOME": dir, "INPUTRC": "/dev/null", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
+        let pty = try PseudoTerminal(arguments: ["study", "--new", "1", "--data-dir", dir + "/data", QuizProcess.fixture("study/study.deck")],
+                                     environment: env)
+        try pty.waitFor("answer › ")
+        pty.type("January 19, 1960\r")
+        try pty.waitFor("⏎ or 1-4 › ")
+        pty.type("3\r")
+        try pty.waitFor("Wait for it? [y/N] › ")
+        pty.type("y\r")
+        try pty.waitFor("waiting… (Ctrl-C to stop)")
+        pty.type("\u{3}")
+        try pty.waitFor("Session · 1 card")
+        #expect(try pty.waitForExit() == 0)
+    }
+}

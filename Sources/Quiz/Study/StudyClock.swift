@@ -19,14 +19,19 @@ final class StudyClock {
     /// Seconds on a monotonic clock since the session began (for answer times).
     func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-    /// Waits until `time`: a fixed clock jumps there, the real one sleeps.
-    func wait(until time: Timestamp) {
+    /// Waits until `time`: a fixed clock jumps there, the real one sleeps in short slices so that
+    /// `stop` (Ctrl-C) can end the wait. Returns false when stopped.
+    func wait(until time: Timestamp, stop: () -> Bool = { false }) -> Bool {
         if fixed != nil {
             fixed = time
-            return
+            return true
         }
-        let seconds = Double((time - now()).microseconds) / 1e6
-        if seconds > 0 { Thread.sleep(forTimeInterval: seconds) }
+        while now() < time {
+            if stop() { return false }
+            let left = Double((time - now()).microseconds) / 1e6
+            Thread.sleep(forTimeInterval: min(0.2, max(0, left)))
+        }
+        return true
     }
 
     /// The start of the local day containing `t`.

@@ -64,7 +64,8 @@ final class StudyLoop {
                       ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
                     break sessionLoop
                 }
-                clock.wait(until: until)
+                if !clock.isFixed { screen.line(style.dim("  waiting… (Ctrl-C to stop)")) }
+                guard clock.wait(until: until, stop: { input.takeInterrupt() }) else { break sessionLoop }
             case .card(let card):
                 if ask(card) == .quit { break sessionLoop }
             }

@@ -14,4 +14,6 @@ protocol LineInput: AnyObject {
     func read(prompt: String) -> InputEvent
     /// Saves what should outlive the session (the history file).
     func close()
+    /// Whether Ctrl-C was pressed since the last check, outside a read.
+    func takeInterrupt() -> Bool
 }

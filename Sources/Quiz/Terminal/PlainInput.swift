@@ -7,4 +7,7 @@ final class PlainInput: LineInput {
     }
 
     func close() {}
+
+    /// Plain input leaves Ctrl-C to the default handler: the process ends (every rating is already saved).
+    func takeInterrupt() -> Bool { false }
 }

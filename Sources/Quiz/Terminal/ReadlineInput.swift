@@ -43,6 +43,8 @@ final class ReadlineInput: LineInput {
         return .line(line)
     }
 
+    func takeInterrupt() -> Bool { quiz_rl_take_pending_sigint() != 0 }
+
     func close() {
         guard let historyPath else { return }
         let dir = (historyPath as NSString).deletingLastPathComponent
