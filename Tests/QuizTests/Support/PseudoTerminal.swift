@@ -88,12 +88,22 @@ final class PseudoTerminal {
         return true
     }
 
-    /// Waits until the screen text contains `text` (escape sequences kept in `output`, not in the check).
+    /// How much of the plain output earlier `waitFor` calls have matched (they match in order).
+    private var matched = 0
+
+    /// Waits until the screen shows `text` after what the previous `waitFor` matched (escape sequences are
+    /// kept in `output`, not in the check).
     func waitFor(_ text: String, timeout: Double = 10) throws {
         let deadline = Date().addingTimeInterval(timeout)
-        while !PseudoTerminal.plain(output).contains(text) {
+        while true {
+            let screen = PseudoTerminal.plain(output)
+            let rest = screen.dropFirst(matched)
+            if let range = rest.range(of: text) {
+                matched = screen.distance(from: screen.startIndex, to: range.upperBound)
+                return
+            }
             if Date() > deadline {
-                throw Failure(description: "timed out waiting for \(text.debugDescription); screen so far:\n\(PseudoTerminal.plain(output))")
+                throw Failure(description: "timed out waiting for \(text.debugDescription); screen so far:\n\(screen)")
             }
             pump(0.1)
         }
