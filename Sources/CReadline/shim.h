@@ -79,9 +79,6 @@ static inline int quiz_rl_take_interrupt(void) {
     return state;
 }
 
-/// Whether completion should fall back to file names (never, for us).
-static inline void quiz_rl_no_filename_completion(void) { rl_attempted_completion_over = 1; }
-
 static inline char *quiz_rl_readline(const char *prompt) { return readline(prompt); }
 static inline void quiz_rl_add_history(const char *line) { add_history(line); }
 static inline int quiz_rl_read_history(const char *path) { return read_history(path); }

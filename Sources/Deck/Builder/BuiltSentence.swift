@@ -10,7 +10,6 @@ public struct BuiltSentence: Sendable {
     public var place: Double = 0
     /// The normalised text that card ids are derived from.
     public var key: String
-    public var isFirstInBlock: Bool { index == 0 }
 
     init(text: String, line: Int, block: Int, index: Int) {
         self.text = text

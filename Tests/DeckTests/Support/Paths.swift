@@ -6,7 +6,6 @@ enum Paths {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/DeckTests/Fixtures")
     static let decks = root.appendingPathComponent("Decks")
-    static let shared = root.deletingLastPathComponent().appendingPathComponent("shared")
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 }
