@@ -74,8 +74,11 @@ import Testing
     @Test func helpListsSubcommandsWithExamples() throws {
         let out = try QuizProcess.run(["--help"])
         #expect(out.status == 0)
-        for name in ["lint", "show"] { #expect(out.stdout.contains("  \(name)")) }
-        let lint = try QuizProcess.run(["lint", "--help"])
-        #expect(lint.stdout.contains("Example"))
+        let names = ["study", "build", "show", "lint", "stats", "export", "import", "replay"]
+        for name in names { #expect(out.stdout.contains("  \(name)")) }
+        for command in names.map({ [$0] }) + [["export", "scores"], ["export", "deck"]] {
+            let help = try QuizProcess.run(command + ["--help"])
+            #expect(help.status == 0 && help.stdout.contains("Example"), "\(command)")
+        }
     }
 }

@@ -7,6 +7,11 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export scores (CSV, JSON, HTML) or a deck (Anki).",
+        discussion: """
+        Examples:
+          quiz export scores --format html -o report.html
+          quiz export deck Decks/us-japan-security-treaty.deck --format anki -o treaty.txt
+        """,
         subcommands: [ExportScoresCommand.self, ExportDeckCommand.self]
     )
 }
