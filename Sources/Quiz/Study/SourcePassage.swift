@@ -9,12 +9,29 @@ enum SourcePassage {
         return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// The sentences of a long paragraph that the card is about: the one sharing most words with the
+    /// card (and the sentence before it when the card's text starts there too).
+    static func focus(_ paragraph: String, on card: Card) -> String {
+        let sentences = SentenceSplitter.split(paragraph).map(\.text)
+        guard sentences.count > 2 else { return paragraph }
+        let cardText = card.kind == .cloze ? ClozeText(card.prompt).filled : card.prompt + " " + card.answer
+        let words = Set(cardText.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
+        func overlap(_ s: String) -> Int {
+            Set(s.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })).intersection(words).count
+        }
+        let scores = sentences.map(overlap)
+        guard let best = scores.indices.max(by: { scores[$0] < scores[$1] }) else { return paragraph }
+        var chosen = [sentences[best]]
+        if best > 0, scores[best - 1] * 2 >= scores[best] { chosen.insert(sentences[best - 1], at: 0) }
+        return (best > 0 && chosen.count == 1 ? "… " : "") + chosen.joined(separator: " ") + (best < sentences.count - 1 ? " …" : "")
+    }
+
     /// `line N: "…"` lines, or a message saying why there is none.
     static func render(card: Card, sourceLines: [String]?, revealed: Bool, style: Style) -> String {
         guard let ref = card.source else { return "This card names no source line." }
         guard let lines = sourceLines else { return "The source text is not available." }
         guard ref.line >= 1, ref.line <= lines.count else { return "Line \(ref.line) is past the end of the source text." }
-        let text = lines[(ref.line - 1)..<min(ref.endLine, lines.count)].joined(separator: " ")
+        let text = focus(lines[(ref.line - 1)..<min(ref.endLine, lines.count)].joined(separator: " "), on: card)
         var marked = text
         let answers: [String]
         switch card.kind {
@@ -30,6 +47,7 @@ enum SourcePassage {
             }
         }
         let where_ = ref.endLine > ref.line ? "lines \(ref.line)-\(ref.endLine)" : "line \(ref.line)"
+        if text.count > 600 { return "\(where_): “\(marked.prefix(600))…”" }
         return "\(where_): “\(marked)”"
     }
 }
