@@ -141,6 +141,16 @@ import Testing
         #expect(second.stderr == "\(dir): error: progress is in use by another quiz process (pid \(first.processIdentifier)); finish that session first\n")
     }
 
+    @Test func sourceShowsTheSentenceWithTheAnswerMaskedThenHighlighted() throws {
+        let dir = tempDir()
+        let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "1", "--data-dir", dir],
+                                      stdin: ":source\njan 19 1960\n:source\n\n:quit\n")
+        let text = out.stdout.replacingOccurrences(of: "\n   ", with: " ")
+        #expect(text.contains("line 3: “The security treaty between the United States and Japan was signed on ________________. …”"))
+        #expect(text.contains("line 3: “The security treaty between the United States and Japan was signed on [January 19, 1960]. …”"))
+        #expect(!text.contains("1960. It is intended"))
+    }
+
     @Test func badNowIsAClearError() throws {
         let out = try QuizProcess.run(["study", "--now", "yesterday", "--data-dir", tempDir(), Self.deck])
         #expect(out.status != 0)
