@@ -9,10 +9,7 @@ import Testing
     func tempDir() -> String { TemporaryDirectory.make() }
 
     func environment(_ dir: String, color: Bool = false) -> [String: String] {
-        var env = ["TERM": "xterm-256color", "HOME": dir, "INPUTRC": "/dev/null", "XDG_STATE_HOME": dir + "/state",
-                   "PATH": "/usr/bin:/bin"]
-        if !color { env["NO_COLOR"] = "1" }
-        return env
+        PseudoTerminal.environment(home: dir, color: color)
     }
 
     func log(_ dir: String) throws -> [[String: Any]] {
@@ -152,9 +149,8 @@ import Testing
 @Suite struct StudyWaitTests {
     @Test func ctrlCStopsTheWait() throws {
         let dir = TemporaryDirectory.make()
-        let env = ["TERM": "xterm-256color", "HOME": dir, "INPUTRC": "/dev/null", "NO_COLOR": "1", "PATH": "/usr/bin:/bin"]
         let pty = try PseudoTerminal(arguments: ["study", "--new", "1", "--data-dir", dir + "/data", QuizProcess.fixture("study/study.deck")],
-                                     environment: env)
+                                     environment: PseudoTerminal.environment(home: dir))
         try pty.waitFor("answer › ")
         pty.type("January 19, 1960\r")
         try pty.waitFor("⏎ or 1-4 › ")

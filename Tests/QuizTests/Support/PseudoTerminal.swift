@@ -65,6 +65,15 @@ final class PseudoTerminal {
         close(master)
     }
 
+    /// A clean environment for the child: a terminal type, its own home and state, no ~/.inputrc,
+    /// no colour unless asked.
+    static func environment(home: String, color: Bool = false) -> [String: String] {
+        var env = ["TERM": "xterm-256color", "HOME": home, "INPUTRC": "/dev/null", "XDG_STATE_HOME": home + "/state",
+                   "PATH": "/usr/bin:/bin"]
+        if !color { env["NO_COLOR"] = "1" }
+        return env
+    }
+
     /// Types `text` (raw bytes: "\r" is Enter, "\u{7F}" Backspace, "\u{3}" Ctrl-C, "\u{4}" Ctrl-D).
     func type(_ text: String) {
         let data = Array(text.utf8)
