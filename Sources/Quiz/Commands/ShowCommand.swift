@@ -14,14 +14,11 @@ struct ShowCommand: ParsableCommand {
         """
     )
 
-    /// Output formats of `quiz show`.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @Argument(help: "Deck files or directories (default: the bundled decks).")
     var decks: [String] = []
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: TextOrJSON = .text
 
     func run() throws {
         let loaded = try DeckLoading.load(decks)

@@ -17,14 +17,11 @@ struct StatsCommand: ParsableCommand {
         """
     )
 
-    /// Output formats of `quiz stats`.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
-
     @Argument(help: "Deck files or directories (default: the bundled decks).")
     var decks: [String] = []
 
     @Option(help: "Output format: text or json.")
-    var format: Format = .text
+    var format: TextOrJSON = .text
 
     @OptionGroup var progress: ProgressOptions
 
