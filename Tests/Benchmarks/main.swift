@@ -121,6 +121,22 @@ case "phase-builder":
     var cards = 0
     let s = seconds { cards = DeckBuilder().build(text).deck.cards.count }
     print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), cards))
+case "stages":
+    let text = try String(contentsOfFile: args[1], encoding: .utf8)
+    var doc: TextDocument? = nil
+    print("document", seconds { doc = TextDocument(text) })
+    var sentences: [String] = []
+    print("split", seconds { for b in doc!.blocks { sentences += SentenceSplitter.split(b.text).map(\.text) } })
+    var tokens: [[WordToken]] = []
+    print("tokenize", seconds { tokens = sentences.map { WordToken.tokenize($0) } })
+    var finder = FactFinder()
+    print("learn", seconds { finder = FactFinder.learning(from: tokens) })
+    var n = 0
+    print("facts", seconds { for t in tokens { n += finder.facts(in: t).count } }, n)
+    var deck: Deck? = nil
+    print("build", seconds { deck = DeckBuilder().build(text).deck })
+    var out = ""
+    print("print", seconds { out = DeckPrinter.print(deck!) }, out.utf8.count)
 case "builder":
     // About 10 MB of essays: the SQuAD paragraphs from ../shared/data, repeated (or any text file given).
     let source = args.count > 1 ? args[1] : "../shared/data/squad-dev.jsonl"

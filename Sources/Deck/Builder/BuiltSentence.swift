@@ -1,7 +1,8 @@
 /// A sentence of the essay as the builder sees it: its text, tokens, line and place.
 public struct BuiltSentence: Sendable {
     public var text: String
-    public var chars: [Character]
+    /// The text's UTF-8 bytes; token offsets point into them.
+    public var bytes: [UInt8]
     public var tokens: [WordToken]
     public var line: Int
     public var block: Int
@@ -13,8 +14,8 @@ public struct BuiltSentence: Sendable {
 
     init(text: String, line: Int, block: Int, index: Int) {
         self.text = text
-        self.chars = Array(text)
-        self.tokens = WordToken.tokenize(chars)
+        self.bytes = Array(text.utf8)
+        self.tokens = bytes.withUnsafeBufferPointer { WordToken.tokenize($0) }
         self.line = line
         self.block = block
         self.index = index
@@ -23,9 +24,14 @@ public struct BuiltSentence: Sendable {
 
     /// The source text of tokens `a..<b`.
     public func span(_ a: Int, _ b: Int) -> String {
-        String(chars[tokens[a].start..<tokens[b - 1].end])
+        text(from: tokens[a].start, to: tokens[b - 1].end)
+    }
+
+    /// The source text between two UTF-8 offsets.
+    func text(from a: Int, to b: Int) -> String {
+        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
     /// Word tokens only.
-    public var wordCount: Int { tokens.filter(\.isWord).count }
+    public var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) } }
 }

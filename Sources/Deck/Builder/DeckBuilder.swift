@@ -65,7 +65,7 @@ public struct DeckBuilder: Sendable {
             if i % 2000 == 0 { progress(0.2 + 0.6 * Double(i) / Double(max(1, sentences.count))) }
         }
         let frequency = Self.contentFrequency(sentences)
-        let topic = Set(WordToken.tokenize(Array(options.title ?? document.title ?? "")).filter { $0.isWord || $0.isNumber }.map(\.lower))
+        let topic = Set(WordToken.tokenize(options.title ?? document.title ?? "").filter { $0.isWord || $0.isNumber }.map(\.lower))
         let distractors = Distractors(facts: facts.flatMap { $0 })
         var candidates: [Candidate] = []
         for (i, s) in sentences.enumerated() {

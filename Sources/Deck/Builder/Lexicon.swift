@@ -115,3 +115,60 @@ enum Lexicon {
             || pronouns.contains(lower) || auxiliaries.contains(lower) || adverbs.contains(lower)
     }
 }
+
+/// Which of the lexicon's lists a lower-cased word is on, looked up once per token.
+struct WordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+    static let determiner = WordClass(rawValue: 1 << 0)
+    static let preposition = WordClass(rawValue: 1 << 1)
+    static let conjunction = WordClass(rawValue: 1 << 2)
+    static let pronoun = WordClass(rawValue: 1 << 3)
+    static let auxiliary = WordClass(rawValue: 1 << 4)
+    static let adverb = WordClass(rawValue: 1 << 5)
+    static let commonVerb = WordClass(rawValue: 1 << 6)
+    static let month = WordClass(rawValue: 1 << 7)
+    static let numberWord = WordClass(rawValue: 1 << 8)
+    static let durationUnit = WordClass(rawValue: 1 << 9)
+    static let quantityUnit = WordClass(rawValue: 1 << 10)
+    static let demonym = WordClass(rawValue: 1 << 11)
+    static let country = WordClass(rawValue: 1 << 12)
+    static let personTitle = WordClass(rawValue: 1 << 13)
+    static let organisationHead = WordClass(rawValue: 1 << 14)
+    static let placeHead = WordClass(rawValue: 1 << 15)
+    static let eventHead = WordClass(rawValue: 1 << 16)
+    static let connector = WordClass(rawValue: 1 << 17)
+    static let vague = WordClass(rawValue: 1 << 18)
+    static let multiplier = WordClass(rawValue: 1 << 19)
+
+    /// Function words: determiners, prepositions, conjunctions, pronouns, auxiliaries and adverbs.
+    static let function: WordClass = [.determiner, .preposition, .conjunction, .pronoun, .auxiliary, .adverb]
+
+    /// Every word on some list, with its classes.
+    static let table: [String: WordClass] = {
+        var t: [String: WordClass] = [:]
+        func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { t[w, default: []].insert(c) } }
+        mark(Lexicon.determiners, .determiner)
+        mark(Lexicon.prepositions, .preposition)
+        mark(Lexicon.conjunctions, .conjunction)
+        mark(Lexicon.pronouns, .pronoun)
+        mark(Lexicon.auxiliaries, .auxiliary)
+        mark(Lexicon.adverbs, .adverb)
+        mark(Lexicon.commonVerbs, .commonVerb)
+        mark(Lexicon.months.keys, .month)
+        mark(Lexicon.numberWords.keys, .numberWord)
+        mark(Lexicon.durationUnits, .durationUnit)
+        mark(Lexicon.quantityUnits, .quantityUnit)
+        mark(Lexicon.demonyms, .demonym)
+        mark(Lexicon.countries, .country)
+        mark(Lexicon.personTitles, .personTitle)
+        mark(Lexicon.organisationHeads, .organisationHead)
+        mark(Lexicon.placeHeads, .placeHead)
+        mark(Lexicon.eventHeads, .eventHead)
+        mark(Lexicon.connectors, .connector)
+        mark(Lexicon.vagueAnswers, .vague)
+        mark(["million", "billion", "thousand", "hundred", "trillion"], .multiplier)
+        return t
+    }()
+
+    static func of(_ lower: String) -> WordClass { table[lower] ?? [] }
+}

@@ -2,16 +2,16 @@
 enum QuestionWriter {
     /// The sentence with the fact as a cloze gap (`{{…}}`), other braces escaped.
     static func cloze(_ s: BuiltSentence, _ f: FactSpan, context: String?) -> String {
-        let before = String(s.chars[0..<s.tokens[f.first].start])
+        let before = s.text(from: 0, to: s.tokens[f.first].start)
         let answer = s.span(f.first, f.end)
-        let after = String(s.chars[s.tokens[f.end - 1].end...])
+        let after = s.text(from: s.tokens[f.end - 1].end, to: s.bytes.count)
         let sentence = ClozeText.escape(before) + "{{" + ClozeText.escape(answer) + "}}" + ClozeText.escape(after)
         return context.map { ClozeText.escape($0) + " " + sentence } ?? sentence
     }
 
     /// The sentence with the span replaced by `replacement` (for true/false statements).
     static func replacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String) -> String {
-        String(s.chars[0..<s.tokens[f.first].start]) + replacement + String(s.chars[s.tokens[f.end - 1].end...])
+        s.text(from: 0, to: s.tokens[f.first].start) + replacement + s.text(from: s.tokens[f.end - 1].end, to: s.bytes.count)
     }
 
     /// The sentence's tokens `a..<b` as text, without a citation and final punctuation.
