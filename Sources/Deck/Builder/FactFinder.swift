@@ -101,7 +101,7 @@ public struct FactFinder: Sendable {
     }
 
     static func isYear(_ token: WordToken) -> Bool {
-        guard token.text.count == 4, token.text.allSatisfy(\.isNumber), let v = Int(token.text) else { return false }
+        guard token.isNumber, token.text.utf8.count == 4, token.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let v = Int(token.text) else { return false }
         return v >= 1000 && v <= 2100
     }
 
@@ -119,7 +119,7 @@ public struct FactFinder: Sendable {
             let d = t[i].text.filter(\.isNumber)
             return d.count <= 2 && (Int(d).map { (1...31).contains($0) } ?? false)
         }
-        func month(_ i: Int) -> Bool { i < t.count && t[i].isCapitalized && Lexicon.months[t[i].lower] != nil }
+        func month(_ i: Int) -> Bool { i < t.count && t[i].isCapitalized && t[i].is(.month) }
         while k < t.count {
             guard free(k) else { k += 1; continue }
             // Month Day, Year | Month Day | Month Year
@@ -140,42 +140,42 @@ public struct FactFinder: Sendable {
             let token = t[k]
             let lower = token.lower
             // Centuries: "19th century", "nineteenth century"
-            if k + 1 < t.count, ["century", "centuries"].contains(t[k + 1].lower),
+            if k + 1 < t.count, t[k + 1].lower == "century" || t[k + 1].lower == "centuries",
                lower.hasSuffix("th") || lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") {
                 add(k, k + 2, .century); k += 2; continue
             }
             // Decades: "1960s"
-            if token.text.count == 5, token.text.hasSuffix("s"), token.text.prefix(4).allSatisfy(\.isNumber) {
+            if token.isNumber, token.text.utf8.count == 5, token.text.hasByteSuffix("s"), token.text.utf8.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 add(k, k + 1, .decade); k += 1; continue
             }
             // Money: "$100", "$3.5 million", "100 dollars"
-            if token.text.count == 1, let c = token.text.first, Lexicon.currencies.contains(c), k + 1 < t.count, t[k + 1].isNumber {
+            if token.isPunctuation, let c = token.text.first, Lexicon.currencies.contains(c), token.text.count == 1, k + 1 < t.count, t[k + 1].isNumber {
                 var e = k + 2
-                if e < t.count, ["million", "billion", "thousand", "trillion"].contains(t[e].lower) { e += 1 }
+                if e < t.count, t[e].is(.multiplier), t[e].lower != "hundred" { e += 1 }
                 add(k, e, .money); k = e; continue
             }
-            let isNum = token.isNumber || (Lexicon.numberWords[lower] != nil && lower != "one")
+            let isNum = token.isNumber || (token.is(.numberWord) && lower != "one")
             if isNum {
                 var e = k + 1
-                while e < t.count, ["million", "billion", "thousand", "hundred", "trillion"].contains(t[e].lower) { e += 1 }
+                while e < t.count, t[e].is(.multiplier) { e += 1 }
                 if token.isNumber && token.text.hasSuffix("%") { add(k, k + 1, .percent); k += 1; continue }
                 if e < t.count, t[e].text == "%" || t[e].lower == "percent" { add(k, e + 1, .percent); k = e + 1; continue }
                 if e + 1 < t.count, t[e].lower == "per", t[e + 1].lower == "cent" { add(k, e + 2, .percent); k = e + 2; continue }
-                if e < t.count, ["dollars", "euros", "pounds", "yen"].contains(t[e].lower) { add(k, e + 1, .money); k = e + 1; continue }
-                if e < t.count, Lexicon.durationUnits.contains(t[e].lower) { add(k, e + 1, .duration); k = e + 1; continue }
-                if e + 1 < t.count, t[e].text == "-", Lexicon.durationUnits.contains(t[e + 1].lower) { add(k, e + 2, .duration); k = e + 2; continue }
+                if e < t.count, Self.currencyWords.contains(t[e].lower) { add(k, e + 1, .money); k = e + 1; continue }
+                if e < t.count, t[e].is(.durationUnit) { add(k, e + 1, .duration); k = e + 1; continue }
+                if e + 1 < t.count, t[e].text == "-", t[e + 1].is(.durationUnit) { add(k, e + 2, .duration); k = e + 2; continue }
                 if Self.isYear(token), e == k + 1 {
                     // Year ranges "1939–1945" and plain years.
-                    if k + 2 < t.count, ["–", "-", "to"].contains(t[k + 1].text), Self.isYear(t[k + 2]) {
+                    if k + 2 < t.count, t[k + 1].text == "–" || t[k + 1].text == "-" || t[k + 1].text == "to", Self.isYear(t[k + 2]) {
                         add(k, k + 3, .year); k += 3; continue
                     }
                     add(k, k + 1, .year); k += 1; continue
                 }
-                if e < t.count, t[e].isWord, !t[e].isCapitalized, !Lexicon.isFunctionWord(t[e].lower),
-                   Lexicon.quantityUnits.contains(t[e].lower) || (t[e].lower.hasSuffix("s") && t[e].text.count > 3) {
+                if e < t.count, t[e].isWord, !t[e].isCapitalized, !t[e].isFunctionWord,
+                   t[e].is(.quantityUnit) || (t[e].lower.hasByteSuffix("s") && t[e].text.count > 3) {
                     add(k, e + 1, .quantity); k = e + 1; continue
                 }
-                if token.isNumber || e > k + 1 || (Lexicon.numberWords[lower].map { $0 >= 2 } ?? false) {
+                if token.isNumber || e > k + 1 || (token.is(.numberWord) && (Lexicon.numberWords[lower] ?? 0) >= 2) {
                     add(k, e, .number); k = e; continue
                 }
             }
@@ -188,13 +188,13 @@ public struct FactFinder: Sendable {
     func isNameToken(_ t: [WordToken], _ k: Int) -> Bool {
         let token = t[k]
         guard token.isWord, token.isCapitalized, token.text != "I" else { return false }
-        if k == 0 || ["“", "\"", "(", ":", "‘"].contains(t[k - 1].text) {
+        if k == 0 || Self.opensSentence(t[k - 1].text) {
             // Sentence-initial capitals: a name only if it is capitalized elsewhere too and not an ordinary word.
             let lower = token.lower
-            if Lexicon.isFunctionWord(lower) || Lexicon.commonVerbs.contains(lower) { return false }
+            if token.is(.function) || token.is(.commonVerb) { return false }
             if lowercaseSeen.contains(lower) && !namesSeen.contains(lower) { return false }
             if !namesSeen.contains(lower) && !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord) {
-                return Lexicon.countries.contains(lower) || Lexicon.demonyms.contains(lower)
+                return token.is(.country) || token.is(.demonym)
             }
         }
         return true
@@ -205,7 +205,7 @@ public struct FactFinder: Sendable {
         var titled = false
         while k < t.count {
             // "Mr. Smith": the title is not part of the name, but says it is a person's.
-            if Lexicon.personTitles.contains(t[k].lower), k + 2 < t.count, t[k + 1].text == ".", t[k + 2].isCapitalized {
+            if t[k].is(.personTitle), k + 2 < t.count, t[k + 1].text == ".", t[k + 2].isCapitalized {
                 titled = true
                 k += 2
                 continue
@@ -215,7 +215,7 @@ public struct FactFinder: Sendable {
             while e < t.count {
                 if !used[e], isNameToken(t, e) { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
-                if e + 1 < t.count, Lexicon.connectors.contains(t[e].lower), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
+                if e + 1 < t.count, t[e].is(.connector), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
                     if t[e].lower == "and" {
                         var f = e + 1
                         while f < t.count, isNameToken(t, f) { f += 1 }
@@ -267,12 +267,23 @@ public struct FactFinder: Sendable {
     // MARK: noun phrases
 
     static func isVerbLike(_ token: WordToken) -> Bool {
-        let l = token.lower
-        if Lexicon.auxiliaries.contains(l) || Lexicon.commonVerbs.contains(l) { return true }
+        if token.is([.auxiliary, .commonVerb]) { return true }
         if token.isCapitalized { return false }
-        if l.hasSuffix("ed") && l.count > 4 && !["red", "bed", "need", "seed", "speed", "breed", "hundred"].contains(where: { l.hasSuffix($0) && l.count <= $0.count + 1 }) { return true }
-        if l.hasSuffix("ly") && l.count > 4 && !["family", "supply", "italy", "july", "assembly", "monopoly"].contains(l) { return true }
+        let l = token.lower
+        let n = l.utf8.count
+        if n > 4 && l.hasByteSuffix("ed") && !notVerbsInEd.contains(where: { l.hasSuffix($0) && n <= $0.utf8.count + 1 }) { return true }
+        if n > 4 && l.hasByteSuffix("ly") && !notAdverbsInLy.contains(l) { return true }
         return false
+    }
+
+    static let notVerbsInEd = ["red", "bed", "need", "seed", "speed", "breed", "hundred"]
+    static let notAdverbsInLy: Set<String> = ["family", "supply", "italy", "july", "assembly", "monopoly"]
+    static let currencyWords: Set<String> = ["dollars", "euros", "pounds", "yen"]
+    static let subjectPronouns: Set<String> = ["they", "we", "he", "she", "i", "you", "it", "who", "which"]
+
+    /// Punctuation after which a capital is sentence-initial: opening quotes, a bracket, a colon.
+    static func opensSentence(_ text: String) -> Bool {
+        text == "“" || text == "\"" || text == "(" || text == ":" || text == "‘"
     }
 
     func findNounPhrases(_ t: [WordToken], _ used: [Bool], _ entities: [FactSpan], _ add: (Int, Int, FactType) -> Void) {
@@ -282,11 +293,11 @@ public struct FactFinder: Sendable {
         func verbByPlace(_ i: Int) -> Bool {
             guard i > 0, !t[i].isCapitalized, t[i].isWord else { return false }
             let p = t[i - 1].lower
-            return (p == "to" && !Lexicon.determiners.contains(t[i].lower)) || ["they", "we", "he", "she", "i", "you", "it", "who", "which"].contains(p)
+            return (p == "to" && !t[i].is(.determiner)) || Self.subjectPronouns.contains(p)
         }
         while k < t.count {
             let token = t[k]
-            let startable = (token.isWord || token.isNumber) && !Lexicon.isFunctionWord(token.lower) && !Self.isVerbLike(token)
+            let startable = (token.isWord || token.isNumber) && !token.isFunctionWord && !Self.isVerbLike(token)
                 && !verbByPlace(k) && !used[k]
             guard startable else { k += 1; continue }
             var e = k + 1
@@ -297,12 +308,12 @@ public struct FactFinder: Sendable {
                     if entities.contains(where: { $0.first == e }), let span = entities.first(where: { $0.first == e }) { e = span.end; continue }
                     break
                 }
-                if (x.isWord || x.isNumber) && !Lexicon.isFunctionWord(x.lower) && !Self.isVerbLike(x) && !verbByPlace(e) { e += 1; continue }
+                if (x.isWord || x.isNumber) && !x.isFunctionWord && !Self.isVerbLike(x) && !verbByPlace(e) { e += 1; continue }
                 break
             }
             // Trim vague or -ing words at the end ("being", "having").
             var b = e
-            while b > k, t[b - 1].lower.hasSuffix("ing") && b - 1 > k && t[b - 1].lower.count > 5 && !t[b - 1].isCapitalized { b -= 1 }
+            while b > k, t[b - 1].lower.hasByteSuffix("ing") && b - 1 > k && t[b - 1].lower.count > 5 && !t[b - 1].isCapitalized { b -= 1 }
             if b > k { chunks.append((k, b)) }
             k = e
         }

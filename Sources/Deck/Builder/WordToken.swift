@@ -87,7 +87,7 @@ public struct WordToken: Equatable, Sendable {
         }
         let isWord = first.kind == .letter
         return WordToken(text: text, lower: lower, start: start, end: end, isWord: isWord, isNumber: first.kind == .digit,
-                         isCapitalized: first.isUppercase, word: isWord ? WordClass.of(lower) : [])
+                         isCapitalized: first.isUppercase, word: WordClass.of(lower))
     }
 }
 
@@ -173,5 +173,28 @@ struct TextScanner {
     /// `’` (U+2019) at `i`.
     func isRightSingleQuote(at i: Int) -> Bool {
         i + 2 < bytes.count && bytes[i] == 0xE2 && bytes[i + 1] == 0x80 && bytes[i + 2] == 0x99
+    }
+}
+
+extension WordToken {
+    /// Whether the lower-cased word is on any of these lexicon lists.
+    func `is`(_ c: WordClass) -> Bool { !word.isDisjoint(with: c) }
+    /// A function word (determiner, preposition, conjunction, pronoun, auxiliary or adverb).
+    var isFunctionWord: Bool { `is`(.function) }
+}
+
+extension String {
+    /// Whether the string's UTF-8 bytes end with `suffix` (byte comparison, no Unicode rules).
+    func hasByteSuffix(_ suffix: StaticString) -> Bool {
+        let u = utf8
+        let n = suffix.utf8CodeUnitCount
+        guard u.count >= n else { return false }
+        var i = u.index(u.endIndex, offsetBy: -n)
+        let p = suffix.utf8Start
+        for k in 0..<n {
+            if u[i] != p[k] { return false }
+            i = u.index(after: i)
+        }
+        return true
     }
 }
