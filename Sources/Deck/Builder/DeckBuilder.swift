@@ -113,7 +113,7 @@ public struct DeckBuilder: Sendable {
         }
         var tfCount = 0
         // The same answer of the same type gets the same distractors: look them up once.
-        var distractorCache: [String: [String]] = [:]
+        var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
         for c in candidates {
             let s = sentences[c.sentence]
             let f = c.fact
@@ -136,11 +136,11 @@ public struct DeckBuilder: Sendable {
             }
             guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { continue }
             // A distractor that stands elsewhere in the sentence would make a nonsense statement.
-            let sentenceLower = s.text.lowercased()
-            let cacheKey = f.type.rawValue + "\u{1F}" + answer
-            let pool = distractorCache[cacheKey] ?? distractors.pick(for: answer, type: f.type, count: 6)
+            let sentenceLower = Array(s.text.lowercased().utf8)
+            let cacheKey = DistractorKey(type: f.type, answer: answer)
+            let pool = distractorCache[cacheKey] ?? distractors.entries(for: answer, type: f.type, count: 6)
             distractorCache[cacheKey] = pool
-            let wrong = pool.filter { !sentenceLower.contains($0.lowercased()) }.prefix(3).map { $0 }
+            let wrong = pool.filter { !ByteSearch.contains(sentenceLower, $0.lower) }.prefix(3).map(\.text)
             if wrong.count == 3, context == nil, f.type != .term {
                 let prompt = QuestionWriter.replacing(s, f, with: "___")
                 // A fixed order that does not give the answer away: by a hash of each choice.
@@ -215,6 +215,12 @@ public struct DeckBuilder: Sendable {
         return Result(deck: Deck(title: title, source: options.sourcePath, cards: kept.map(\.card)), warnings: warnings)
     }
 
+    /// What distractors are looked up by.
+    struct DistractorKey: Hashable {
+        var type: FactType
+        var answer: String
+    }
+
     /// Sentences longer than this (in bytes) are not read for facts.
     static let longestSentence = 2000
 
@@ -285,11 +291,12 @@ public struct DeckBuilder: Sendable {
         if lowers.allSatisfy({ Lexicon.vagueAnswers.contains($0) || Lexicon.isFunctionWord($0) }) { return nil }
         if f.end - f.first > 8 { return nil }
         // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
-        let span = t[f.first..<f.end].map(\.lower)
-        if span.joined().count > 3 {
-            let all = t.map(\.lower)
-            for start in 0...(all.count - span.count) where start != f.first && Array(all[start..<(start + span.count)]) == span {
-                return nil
+        let width = f.end - f.first
+        if t[f.first..<f.end].reduce(0, { $0 + $1.lower.count }) > 3 {
+            for start in 0...(t.count - width) where start != f.first {
+                var same = true
+                for k in 0..<width where t[start + k].lower != t[f.first + k].lower { same = false; break }
+                if same { return nil }
             }
         }
         // Priors: how often a fact of this type was a span people chose to ask about (measured on

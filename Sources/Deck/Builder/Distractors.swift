@@ -2,22 +2,45 @@
 /// type-preserving variations (nearby years, other numbers with the same unit). Never a variant,
 /// substring or near-spelling of the answer.
 public struct Distractors: Sendable {
-    /// Every fact text of the document by type, most frequent first (the first few, normalised).
-    let pool: [FactType: [(text: String, normalized: String)]]
+    /// A possible choice with what the clash rules compare, computed once.
+    struct Entry: Sendable {
+        var text: String
+        var normalized: [UInt8]
+        var words: Set<Substring>
+        var length: Int
+        var hasDigit: Bool
+        var date: String?
+        /// The text lower-cased, to find it in a sentence.
+        var lower: [UInt8]
+
+        init(_ text: String) {
+            self.text = text
+            let n = AnswerNormalizer.normalize(text)
+            normalized = Array(n.utf8)
+            words = Set(n.split(separator: " "))
+            length = n.count
+            hasDigit = n.utf8.contains { $0 >= 48 && $0 <= 57 } || n.contains(where: \.isNumber)
+            date = DateAnswer.canonical(n)
+            lower = Array(text.lowercased().utf8)
+        }
+    }
+
+    /// Every fact text of the document by type, most frequent first (the first few).
+    let pool: [FactType: [Entry]]
 
     public init(facts: [FactSpan]) {
         var counts: [FactType: [String: Int]] = [:]
         var order: [FactType: [String]] = [:]
         for f in facts {
             let type = Self.family(f.type)
-            if counts[type, default: [:]][f.text] == nil { order[type, default: []].append(f.text) }
-            counts[type, default: [:]][f.text, default: 0] += 1
+            let previous = counts[type, default: [:]].updateValue((counts[type]?[f.text] ?? 0) + 1, forKey: f.text)
+            if previous == nil { order[type, default: []].append(f.text) }
         }
-        var pool: [FactType: [(text: String, normalized: String)]] = [:]
+        var pool: [FactType: [Entry]] = [:]
         for (type, texts) in order {
             let c = counts[type]!
             pool[type] = texts.enumerated().sorted { (c[$0.element]!, -$0.offset) > (c[$1.element]!, -$1.offset) }
-                .prefix(Self.poolSize).map { ($0.element, AnswerNormalizer.normalize($0.element)) }
+                .prefix(Self.poolSize).map { Entry($0.element) }
         }
         self.pool = pool
     }
@@ -36,36 +59,41 @@ public struct Distractors: Sendable {
 
     /// Whether `candidate` would be a second right answer, or a trivial variant of it.
     public static func clashes(_ candidate: String, with answer: String) -> Bool {
-        normalizedClash(AnswerNormalizer.normalize(candidate), AnswerNormalizer.normalize(answer))
+        clash(Entry(candidate), Entry(answer))
     }
 
-    static func normalizedClash(_ c: String, _ a: String) -> Bool {
-        if a.isEmpty || c.isEmpty || a == c { return true }
-        if a.contains(c) || c.contains(a) { return true }
-        let aw = Set(a.split(separator: " ")), cw = Set(c.split(separator: " "))
-        if aw.isSubset(of: cw) || cw.isSubset(of: aw) { return true }
+    static func clash(_ c: Entry, _ a: Entry) -> Bool {
+        if a.normalized.isEmpty || c.normalized.isEmpty || a.normalized == c.normalized { return true }
+        if ByteSearch.contains(a.normalized, c.normalized) || ByteSearch.contains(c.normalized, a.normalized) { return true }
+        if a.words.isSubset(of: c.words) || c.words.isSubset(of: a.words) { return true }
         // Near spellings clash; numbers are compared as numbers (1959 is a fine distractor for 1960).
-        if !a.contains(where: \.isNumber), EditDistance.distance(a, c, limit: 2) <= 2 { return true }
-        if let da = DateAnswer.canonical(a), let dc = DateAnswer.canonical(c), da == dc { return true }
+        if !a.hasDigit, abs(a.length - c.length) <= 2,
+           EditDistance.distance(String(decoding: a.normalized, as: UTF8.self), String(decoding: c.normalized, as: UTF8.self), limit: 2) <= 2 {
+            return true
+        }
+        if let da = a.date, let dc = c.date, da == dc { return true }
         return false
     }
 
     /// Up to `count` distractors for `answer` of `type`.
     public func pick(for answer: String, type: FactType, count: Int = 3) -> [String] {
-        var out: [(text: String, normalized: String)] = []
-        let a = AnswerNormalizer.normalize(answer)
-        func offer(_ s: String, _ n: String) {
-            guard out.count < count, !Self.normalizedClash(n, a), !out.contains(where: { Self.normalizedClash(n, $0.normalized) }) else { return }
-            out.append((s, n))
+        entries(for: answer, type: type, count: count).map(\.text)
+    }
+
+    func entries(for answer: String, type: FactType, count: Int) -> [Entry] {
+        var out: [Entry] = []
+        let a = Entry(answer)
+        func offer(_ e: Entry) {
+            guard out.count < count, !Self.clash(e, a), !out.contains(where: { Self.clash(e, $0) }) else { return }
+            out.append(e)
         }
-        func offer(_ s: String) { offer(s, AnswerNormalizer.normalize(s)) }
         // The most frequent facts of the type first; a bounded pool keeps large essays linear.
-        for s in pool[Self.family(type)] ?? [] where out.count < count { offer(s.text, s.normalized) }
+        for e in pool[Self.family(type)] ?? [] where out.count < count { offer(e) }
         if type == .place || type == .entity && out.count < count {
-            for c in ["China", "Russia", "South Korea", "Germany", "France", "India", "the United Kingdom"] where type == .place { offer(c) }
+            for c in ["China", "Russia", "South Korea", "Germany", "France", "India", "the United Kingdom"] where type == .place && out.count < count { offer(Entry(c)) }
         }
-        if out.count < count { for v in Self.variations(answer, type: type) where out.count < count { offer(v) } }
-        return out.map(\.text)
+        if out.count < count { for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) } }
+        return out
     }
 
     /// Type-preserving variations of a numeric answer: nearby years, other numbers with the same unit.
