@@ -31,17 +31,37 @@ public enum SentenceSplitter {
     struct Token {
         var range: Range<String.Index>
         var text: Substring
+        /// The token's last byte: most tokens cannot end a sentence, and this says so cheaply.
+        var last: UInt8
+
+        /// Whether the token may end a sentence or be a list marker (it ends in punctuation or non-ASCII).
+        var mayEnd: Bool {
+            switch last {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"):
+                return false
+            default:
+                return true
+            }
+        }
     }
 
     public static func split(_ paragraph: String) -> [Sentence] {
         var tokens: [Token] = []
-        var i = paragraph.startIndex
-        while i < paragraph.endIndex {
-            while i < paragraph.endIndex, paragraph[i].isWhitespace { i = paragraph.index(after: i) }
-            guard i < paragraph.endIndex else { break }
-            let start = i
-            while i < paragraph.endIndex, !paragraph[i].isWhitespace { i = paragraph.index(after: i) }
-            tokens.append(Token(range: start..<i, text: paragraph[start..<i]))
+        var copy = paragraph
+        copy.withUTF8 { bytes in
+            let scanner = TextScanner(bytes)
+            let utf8 = paragraph.utf8
+            var i = 0
+            let n = bytes.count
+            while i < n {
+                while i < n, case let c = scanner.character(at: i), c.kind == .space { i += c.length }
+                guard i < n else { break }
+                let start = i
+                while i < n, case let c = scanner.character(at: i), c.kind != .space { i += c.length }
+                let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: i)
+                tokens.append(Token(range: range, text: paragraph[range], last: bytes[i - 1]))
+            }
         }
         guard !tokens.isEmpty else { return [] }
         let listStarts = listMarkers(tokens)
@@ -49,7 +69,7 @@ public enum SentenceSplitter {
         var first = 0
         for k in tokens.indices {
             let next: Token? = k + 1 < tokens.count ? tokens[k + 1] : nil
-            let ends = next == nil || listStarts.contains(k + 1) || endsSentence(tokens, k, listStarts: listStarts)
+            let ends = next == nil || listStarts.contains(k + 1) || (tokens[k].mayEnd && endsSentence(tokens, k, listStarts: listStarts))
             if ends {
                 let range = tokens[first].range.lowerBound..<tokens[k].range.upperBound
                 sentences.append(Sentence(text: String(paragraph[range]), range: range))
@@ -147,7 +167,7 @@ public enum SentenceSplitter {
     static func listMarkers(_ tokens: [Token]) -> Set<Int> {
         var out: Set<Int> = []
         var previous: (index: Int, value: Int)? = nil
-        for (k, t) in tokens.enumerated() {
+        for (k, t) in tokens.enumerated() where t.mayEnd || t.text.utf8.count == 1 {
             guard let v = listValue(t.text) else { continue }
             if v == -1 {
                 if k + 1 < tokens.count { out.insert(k) }
