@@ -6,7 +6,8 @@ public struct Distractors: Sendable {
     struct Entry: Sendable {
         var text: String
         var normalized: [UInt8]
-        var words: Set<Substring>
+        /// A hash of each normalised word, sorted.
+        var words: [UInt64]
         var length: Int
         var hasDigit: Bool
         var date: String?
@@ -17,11 +18,22 @@ public struct Distractors: Sendable {
             self.text = text
             let n = AnswerNormalizer.normalize(text)
             normalized = Array(n.utf8)
-            words = Set(n.split(separator: " "))
+            words = Array(Set(n.utf8.split(separator: 0x20).map { Self.hash($0) })).sorted()
             length = n.count
             hasDigit = n.utf8.contains { $0 >= 48 && $0 <= 57 } || n.contains(where: \.isNumber)
             date = DateAnswer.canonical(n)
             lower = Array(text.lowercased().utf8)
+        }
+
+        static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+            return h
+        }
+
+        /// Whether every word of `self` is a word of `other`.
+        func wordsAreSubset(of other: Entry) -> Bool {
+            words.allSatisfy { w in other.words.contains(w) }
         }
     }
 
@@ -39,8 +51,16 @@ public struct Distractors: Sendable {
         var pool: [FactType: [Entry]] = [:]
         for (type, texts) in order {
             let c = counts[type]!
-            pool[type] = texts.enumerated().sorted { (c[$0.element]!, -$0.offset) > (c[$1.element]!, -$1.offset) }
-                .prefix(Self.poolSize).map { Entry($0.element) }
+            // The most frequent first, earliest first among equals: a bounded selection, not a full sort.
+            var best: [(count: Int, offset: Int)] = []
+            for (offset, text) in texts.enumerated() {
+                let n = c[text]!
+                if best.count == Self.poolSize, let worst = best.last, worst.count >= n { continue }
+                let at = best.firstIndex { $0.count < n } ?? best.count
+                best.insert((n, offset), at: at)
+                if best.count > Self.poolSize { best.removeLast() }
+            }
+            pool[type] = best.map { Entry(texts[$0.offset]) }
         }
         self.pool = pool
     }
@@ -65,10 +85,10 @@ public struct Distractors: Sendable {
     static func clash(_ c: Entry, _ a: Entry) -> Bool {
         if a.normalized.isEmpty || c.normalized.isEmpty || a.normalized == c.normalized { return true }
         if ByteSearch.contains(a.normalized, c.normalized) || ByteSearch.contains(c.normalized, a.normalized) { return true }
-        if a.words.isSubset(of: c.words) || c.words.isSubset(of: a.words) { return true }
+        if a.wordsAreSubset(of: c) || c.wordsAreSubset(of: a) { return true }
         // Near spellings clash; numbers are compared as numbers (1959 is a fine distractor for 1960).
         if !a.hasDigit, abs(a.length - c.length) <= 2,
-           EditDistance.distance(String(decoding: a.normalized, as: UTF8.self), String(decoding: c.normalized, as: UTF8.self), limit: 2) <= 2 {
+           EditDistance.within(2, a.normalized, c.normalized) {
             return true
         }
         if let da = a.date, let dc = c.date, da == dc { return true }

@@ -21,6 +21,36 @@ public enum EditDistance {
         return previous[y.count]
     }
 
+    /// Whether two texts are at most `limit` edits apart. ASCII texts are compared as bytes (the same
+    /// result as `distance`, without building characters); others go through `distance`.
+    public static func within(_ limit: Int, _ a: [UInt8], _ b: [UInt8]) -> Bool {
+        if abs(a.count - b.count) > limit { return false }
+        guard a.allSatisfy({ $0 < 0x80 }), b.allSatisfy({ $0 < 0x80 }) else {
+            return distance(String(decoding: a, as: UTF8.self), String(decoding: b, as: UTF8.self), limit: limit) <= limit
+        }
+        if a.isEmpty || b.isEmpty { return max(a.count, b.count) <= limit }
+        let m = b.count
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * (m + 1)) { rows in
+            var p2 = 0, p1 = m + 1, cur = 2 * (m + 1)
+            for j in 0...m { rows[p1 + j] = j }
+            for i in 1...a.count {
+                rows[cur] = i
+                var best = i
+                for j in 1...m {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var v = min(rows[p1 + j] + 1, rows[cur + j - 1] + 1, rows[p1 + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { v = min(v, rows[p2 + j - 2] + 1) }
+                    rows[cur + j] = v
+                    best = min(best, v)
+                }
+                // Every path goes through this row: once its least value is past the limit, so is the distance.
+                if best > limit { return false }
+                (p2, p1, cur) = (p1, cur, p2)
+            }
+            return rows[p1 + m] <= limit
+        }
+    }
+
     /// How a near miss differs from the expected text, in words ("one letter missing").
     public static func describe(typed: String, expected: String) -> String {
         let t = Array(typed), e = Array(expected)
