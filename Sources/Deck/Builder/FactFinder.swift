@@ -243,26 +243,35 @@ public struct FactFinder: Sendable {
     }
 
     func entityType(_ t: [WordToken], _ a: Int, _ e: Int) -> FactType {
-        let words = t[a..<e].map(\.lower)
-        let phrase = words.joined(separator: " ")
-        let head = words.last ?? ""
-        if a > 0, Lexicon.personTitles.contains(t[a - 1].lower.trimmingCharacters(in: ["."])) { return .person }
-        if Lexicon.personTitles.contains(words[0].trimmingCharacters(in: ["."])) && words.count > 1 { return .person }
+        let span = t[a..<e]
+        let head = t[e - 1]
+        if a > 0, Self.isPersonTitle(t[a - 1].lower) { return .person }
+        if Self.isPersonTitle(t[a].lower) && e - a > 1 { return .person }
+        let phrase = span.map(\.lower).joined(separator: " ")
         if Lexicon.countries.contains(phrase) { return .place }
-        if words.count == 1, Lexicon.demonyms.contains(phrase) { return .group }
-        if Lexicon.organisationHeads.contains(head) || words.contains(where: { ["party", "university", "company", "forces", "council"].contains($0) }) {
+        if e - a == 1, head.is(.demonym) { return .group }
+        if head.is(.organisationHead) || span.contains(where: { Self.organisationWords.contains($0.lower) }) {
             return .organisation
         }
-        if Lexicon.eventHeads.contains(head) { return .event }
-        if Lexicon.placeHeads.contains(head) || Lexicon.placeHeads.contains(words[0]) && words.count > 1 { return .place }
-        if a > 0, ["in", "at", "from", "to", "near"].contains(t[a - 1].lower) { return .place }
-        if words.count == 2 || words.count == 3, !words.contains(where: { Lexicon.connectors.contains($0) }),
-           a + 1 < t.count, !t[(a)..<e].contains(where: { $0.text.contains(".") && $0.text.count > 2 }) {
+        if head.is(.eventHead) { return .event }
+        if head.is(.placeHead) || t[a].is(.placeHead) && e - a > 1 { return .place }
+        if a > 0, Self.placePrepositions.contains(t[a - 1].lower) { return .place }
+        if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
+           a + 1 < t.count, !span.contains(where: { $0.text.utf8.contains(0x2E) && $0.text.count > 2 }) {
             // Two or three capitalized words with no head word: most often a person's name.
-            if e < t.count, ["said", "wrote", "argued", "was", "is", "who", "has", "had", "'s", "’s"].contains(t[e].lower) { return .person }
+            if e < t.count, Self.personVerbs.contains(t[e].lower) { return .person }
         }
         return .entity
     }
+
+    /// "Dr" and "Dr.": a title before a person's name.
+    static func isPersonTitle(_ lower: String) -> Bool {
+        lower.hasByteSuffix(".") ? Lexicon.personTitles.contains(String(lower.dropLast())) : WordClass.of(lower).contains(.personTitle)
+    }
+
+    static let organisationWords: Set<String> = ["party", "university", "company", "forces", "council"]
+    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near"]
+    static let personVerbs: Set<String> = ["said", "wrote", "argued", "was", "is", "who", "has", "had", "'s", "’s"]
 
     // MARK: noun phrases
 

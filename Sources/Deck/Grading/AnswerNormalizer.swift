@@ -10,6 +10,38 @@ public enum AnswerNormalizer {
             : text.precomposedStringWithCompatibilityMapping
                 .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var words: [String] = []
+        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
+            words = asciiWords(folded)
+        } else {
+            words = unicodeWords(folded)
+        }
+        words = words.flatMap(cleanNumber)
+        if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
+        return NumberWords.digits(in: mergeInitials(words).map(romanNumeral)).joined(separator: " ")
+    }
+
+    /// The words of lower-cased ASCII text: letters and digits, with `.` and `,` kept after a digit.
+    static func asciiWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current: [UInt8] = []
+        for b in text.utf8 {
+            let isDigit = b >= 0x30 && b <= 0x39
+            if isDigit || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) {
+                current.append(b)
+            } else if b == 0x2E || b == 0x2C, let last = current.last, last >= 0x30 && last <= 0x39 {
+                current.append(b)
+            } else if !current.isEmpty {
+                words.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+            }
+        }
+        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
+        return words
+    }
+
+    /// The words of folded text, scalar by scalar (see `asciiWords`; ideographs are letters too).
+    static func unicodeWords(_ folded: String) -> [String] {
+        var words: [String] = []
         var current = ""
         for scalar in folded.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar.properties.generalCategory == .nonspacingMark {
@@ -24,9 +56,7 @@ public enum AnswerNormalizer {
             }
         }
         if !current.isEmpty { words.append(current) }
-        words = words.flatMap(cleanNumber)
-        if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
-        return NumberWords.digits(in: mergeInitials(words).map(romanNumeral)).joined(separator: " ")
+        return words
     }
 
     /// `1,000` → `1000`, `3.50` → `3.5`, `19.01.1960` → three numbers, a trailing `.` or `,` dropped.

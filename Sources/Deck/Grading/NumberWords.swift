@@ -29,7 +29,7 @@ public enum NumberWords {
                 i += 1
                 continue
             }
-            if let n = Int(w.drop { _ in false }.filter(\.isNumber)), w.count > 2,
+            if w.first?.isNumber == true, let n = Int(w.drop { _ in false }.filter(\.isNumber)), w.count > 2,
                ["st", "nd", "rd", "th"].contains(String(w.suffix(2))), w.dropLast(2).allSatisfy(\.isNumber) {
                 out.append(suffixed(n))
                 i += 1
