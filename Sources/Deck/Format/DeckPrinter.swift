@@ -1,42 +1,70 @@
 /// Writes a deck in the plain-text deck format; `DeckParser` reads it back to the same deck.
 public enum DeckPrinter {
     public static func print(_ deck: Deck) -> String {
-        var out: [String] = ["# \(deck.title)", ""]
-        if let source = deck.source {
-            out += FieldValue.lines(head: "Source", value: source)
-            out.append("")
+        var out = header(title: deck.title, source: deck.source)
+        for card in deck.cards { append(card, to: &out) }
+        return out
+    }
+
+    /// The deck's first lines: its title and source (cards follow, each from `append`).
+    public static func header(title: String, source: String?) -> String {
+        var out = "# \(title)\n"
+        if let source {
+            out += "\n"
+            for line in FieldValue.lines(head: "Source", value: source) { out += line + "\n" }
         }
-        for card in deck.cards {
-            out += lines(for: card)
-            out.append("")
+        return out
+    }
+
+    /// Appends one card: a blank line, then its lines.
+    public static func append(_ card: Card, to out: inout String) {
+        out += "\n## "
+        out += card.id
+        out += "\n"
+        switch card.kind {
+        case .question:
+            field("Q", card.prompt, &out)
+            field("A", card.answer, &out)
+        case .cloze:
+            field("Cloze", card.prompt, &out)
+        case .choice:
+            field("Q", card.prompt, &out)
+            for choice in card.choices {
+                field(choice == card.answer ? "- [x]" : "- [ ]", choice, &out, rawSeparator: " ")
+            }
+        case .truefalse:
+            field("TF", card.prompt, &out)
+            out += card.isTrue ? "A: true\n" : "A: false\n"
         }
-        return out.joined(separator: "\n")
+        for alternative in card.accepted { field("Accept", alternative, &out) }
+        if let hint = card.hint { field("Hint", hint, &out) }
+        if !card.tags.isEmpty {
+            out += "Tags: "
+            for (k, tag) in card.tags.enumerated() {
+                if k > 0 { out += " " }
+                out += tag
+            }
+            out += "\n"
+        }
+        if let source = card.source { field("Source", source.description, &out) }
+        if let score = card.score { out += "Score: \(score)\n" }
     }
 
     /// The lines of one card, from its `## id` heading to its last field.
     public static func lines(for card: Card) -> [String] {
-        var out = ["## \(card.id)"]
-        switch card.kind {
-        case .question:
-            out += FieldValue.lines(head: "Q", value: card.prompt)
-            out += FieldValue.lines(head: "A", value: card.answer)
-        case .cloze:
-            out += FieldValue.lines(head: "Cloze", value: card.prompt)
-        case .choice:
-            out += FieldValue.lines(head: "Q", value: card.prompt)
-            for choice in card.choices {
-                let head = choice == card.answer ? "- [x]" : "- [ ]"
-                out += FieldValue.lines(head: head, value: choice, rawSeparator: " ")
-            }
-        case .truefalse:
-            out += FieldValue.lines(head: "TF", value: card.prompt)
-            out.append("A: \(card.isTrue ? "true" : "false")")
+        var text = ""
+        append(card, to: &text)
+        return text.dropFirst().dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    static func field(_ head: String, _ value: String, _ out: inout String, rawSeparator: String = ": ") {
+        if FieldValue.isRaw(value) {
+            out += head
+            out += rawSeparator
+            out += value
+            out += "\n"
+        } else {
+            for line in FieldValue.lines(head: head, value: value, rawSeparator: rawSeparator) { out += line + "\n" }
         }
-        for alternative in card.accepted { out += FieldValue.lines(head: "Accept", value: alternative) }
-        if let hint = card.hint { out += FieldValue.lines(head: "Hint", value: hint) }
-        if !card.tags.isEmpty { out.append("Tags: " + card.tags.joined(separator: " ")) }
-        if let source = card.source { out += FieldValue.lines(head: "Source", value: source.description) }
-        if let score = card.score { out.append("Score: \(score)") }
-        return out
     }
 }

@@ -15,7 +15,16 @@ enum FieldValue {
     static func isRaw(_ value: String) -> Bool {
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
         if isSpace(first) || isSpace(last) { return false }
-        return !value.unicodeScalars.contains(where: isControl)
+        // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F, lead byte C2), U+2028, U+2029.
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for b in value.utf8 {
+            if b < 0x20 || b == 0x7F { return false }
+            if previous == 0xC2 && b <= 0x9F { return false }
+            if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return false }
+            beforePrevious = previous
+            previous = b
+        }
+        return true
     }
 
     /// Several lines, none with trailing whitespace or control characters, no blank first or last line.

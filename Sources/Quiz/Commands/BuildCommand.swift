@@ -64,7 +64,7 @@ struct BuildCommand: ParsableCommand {
         case .deck:
             text = DeckPrinter.print(result.deck)
         case .json:
-            text = try JSONOutput.text(result.deck)
+            text = DeckJSONWriter.text(result.deck) + "\n"
         }
         if let output {
             do {

@@ -1,0 +1,123 @@
+/// Writes a deck as JSON a card at a time: the same text as `JSONEncoder` with pretty printing, sorted
+/// keys and unescaped slashes, so a large deck never has to be held twice.
+public enum DeckJSONWriter {
+    /// The whole deck, as `JSONEncoder` would write it.
+    public static func text(_ deck: Deck) -> String {
+        var out = header()
+        for (k, card) in deck.cards.enumerated() { append(card, first: k == 0, to: &out) }
+        out += footer(title: deck.title, source: deck.source, empty: deck.cards.isEmpty)
+        return out
+    }
+
+    /// What comes before the first card.
+    public static func header() -> String { "{\n  \"cards\" : [" }
+
+    /// What comes after the last card (keys are sorted: the cards come first).
+    public static func footer(title: String, source: String?, empty: Bool) -> String {
+        var out = empty ? "\n\n  ]" : "\n  ]"
+        if let source {
+            out += ",\n  \"source\" : "
+            string(source, &out)
+        }
+        out += ",\n  \"title\" : "
+        string(title, &out)
+        out += "\n}"
+        return out
+    }
+
+    /// Appends one card, with the comma that separates it from the one before.
+    public static func append(_ card: Card, first: Bool, to out: inout String) {
+        out += first ? "\n    {\n" : ",\n    {\n"
+        array("accepted", card.accepted, &out)
+        key("answer", &out); string(card.answer, &out); out += ",\n"
+        array("choices", card.choices, &out)
+        if let hint = card.hint { key("hint", &out); string(hint, &out); out += ",\n" }
+        key("id", &out); string(card.id, &out); out += ",\n"
+        key("kind", &out); string(card.kind.rawValue, &out); out += ",\n"
+        key("prompt", &out); string(card.prompt, &out); out += ",\n"
+        if let score = card.score { key("score", &out); number(score, &out); out += ",\n" }
+        if let source = card.source {
+            key("source", &out)
+            out += "{\n        \"endLine\" : \(source.endLine),\n"
+            if let file = source.file { out += "        \"file\" : "; string(file, &out); out += ",\n" }
+            out += "        \"line\" : \(source.line)\n      },\n"
+        }
+        array("tags", card.tags, &out, last: true)
+        out += "    }"
+    }
+
+    static func key(_ name: String, _ out: inout String) {
+        out += "      \""
+        out += name
+        out += "\" : "
+    }
+
+    static func array(_ name: String, _ values: [String], _ out: inout String, last: Bool = false) {
+        key(name, &out)
+        if values.isEmpty {
+            out += "[\n\n      ]"
+        } else {
+            out += "[\n"
+            for (k, v) in values.enumerated() {
+                out += "        "
+                string(v, &out)
+                out += k + 1 < values.count ? ",\n" : "\n"
+            }
+            out += "      ]"
+        }
+        out += last ? "\n" : ",\n"
+    }
+
+    /// A number as `JSONEncoder` writes it: integers without a fraction, others as Swift prints them
+    /// (the same digits in the range scores take; outside it, `%g`-style exponents as the encoder has them).
+    static func number(_ value: Double, _ out: inout String) {
+        if value == value.rounded(), abs(value) < 1e15 {
+            out += String(Int64(value))
+        } else if abs(value) >= 1e-4 && abs(value) < 1e15 {
+            out += value.description
+        } else {
+            // Exponent form: "1e-05", "2.5e-07", "1e+20".
+            let d = value.description
+            guard let e = d.firstIndex(of: "e") else { out += d; return }
+            var mantissa = String(d[..<e])
+            if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
+            var exponent = String(d[d.index(after: e)...])
+            let sign = exponent.hasPrefix("-") ? "-" : "+"
+            if exponent.hasPrefix("-") || exponent.hasPrefix("+") { exponent.removeFirst() }
+            if exponent.count < 2 { exponent = "0" + exponent }
+            out += mantissa + "e" + sign + exponent
+        }
+    }
+
+    /// A JSON string: `"` `\` and control characters escaped, everything else as it is.
+    static func string(_ value: String, _ out: inout String) {
+        out += "\""
+        var plain = true
+        for b in value.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
+        if plain {
+            out += value
+        } else {
+            var escaped = ""
+            for s in value.unicodeScalars {
+                switch s {
+                case "\"": escaped += "\\\""
+                case "\\": escaped += "\\\\"
+                case "\n": escaped += "\\n"
+                case "\r": escaped += "\\r"
+                case "\t": escaped += "\\t"
+                case "\u{8}": escaped += "\\b"
+                case "\u{C}": escaped += "\\f"
+                default:
+                    if s.value < 0x20 {
+                        let hex = String(s.value, radix: 16)
+                        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    } else {
+                        escaped.unicodeScalars.append(s)
+                    }
+                }
+            }
+            out += escaped
+        }
+        out += "\""
+    }
+}
