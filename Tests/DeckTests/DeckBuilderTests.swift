@@ -5,7 +5,7 @@ import Testing
 /// Each stage of the deck builder on its own, then the whole builder: golden file, determinism, stable ids.
 @Suite struct DeckBuilderTests {
     func facts(_ sentence: String, names: Set<String> = []) -> [(String, FactType)] {
-        let tokens = WordToken.tokenize(Array(sentence))
+        let tokens = WordToken.tokenize(sentence)
         return FactFinder(namesSeen: names).facts(in: tokens).map { ($0.text, $0.type) }
     }
 
@@ -14,11 +14,24 @@ import Testing
     }
 
     @Test func tokensKeepOffsets() {
-        let chars = Array("The U.S. paid $3.5 million (Packard, 2010, 94-95).")
-        let tokens = WordToken.tokenize(chars)
+        let text = "The U.S. paid $3.5 million (Packard, 2010, 94-95)."
+        let tokens = WordToken.tokenize(text)
         #expect(tokens.map(\.text) == ["The", "U.S.", "paid", "$", "3.5", "million", "(", "Packard", ",", "2010", ",", "94", "-", "95", ")", "."])
         #expect(tokens[1].start == 4 && tokens[1].end == 8)
-        #expect(String(chars[tokens[11].start..<tokens[13].end]) == "94-95")
+        #expect(String(decoding: Array(text.utf8)[tokens[11].start..<tokens[13].end], as: UTF8.self) == "94-95")
+    }
+
+    @Test func tokensOfTextBeyondASCII() {
+        // Offsets are UTF-8 offsets; a letter with a combining accent is one letter; curly apostrophes join words.
+        let text = "Kōno’s “Café” cost ¥500 in Tōkyō, 東京."
+        let tokens = WordToken.tokenize(text)
+        #expect(tokens.map(\.text) == ["Kōno’s", "“", "Café", "”", "cost", "¥", "500", "in", "Tōkyō", ",", "東京", "."])
+        #expect(tokens.map(\.lower)[0] == "kōno’s")
+        #expect(tokens[0].isCapitalized && tokens[0].isWord && tokens[6].isNumber && tokens[5].isPunctuation)
+        let bytes = Array(text.utf8)
+        for t in tokens { #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == t.text) }
+        let decomposed = WordToken.tokenize("Cafe\u{301} ok")
+        #expect(decomposed.map(\.text) == ["Cafe\u{301}", "ok"])
     }
 
     @Test func datesWithExactSpans() {
@@ -27,7 +40,7 @@ import Testing
         #expect(has(found, "May 1970", .date))
         #expect(has(found, "1980s", .decade))
         #expect(has(found, "1995", .year))
-        let tokens = WordToken.tokenize(Array("Signed on 19 January 1960."))
+        let tokens = WordToken.tokenize("Signed on 19 January 1960.")
         let spans = FactFinder().facts(in: tokens)
         #expect(spans.first { $0.type == .date }.map { ($0.first, $0.end) }! == (2, 5))
         #expect(has(facts("It was the nineteenth century."), "nineteenth century", .century))

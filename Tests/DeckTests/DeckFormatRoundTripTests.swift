@@ -67,6 +67,14 @@ import Testing
         let parsed = DeckParser.parse(text, file: "gen.deck")
         #expect(parsed.diagnostics.isEmpty, "\(parsed.diagnostics)\n\(text)")
         #expect(parsed.deck == deck, "\(text)")
+        // The card-by-card JSON writer gives exactly what JSONEncoder gives.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        var scored = deck
+        let odd: [Double] = [0, 1, 0.5, 1e-05, 2.5e-07, 1e+20, 123456789, 0.347, -0.25, 1e15, 0.0001]
+        for k in scored.cards.indices where k % 3 == 0 { scored.cards[k].score = odd[(seed + k) % odd.count] }
+        let expected = String(decoding: try! encoder.encode(scored), as: UTF8.self)
+        #expect(DeckJSONWriter.text(scored) == expected)
     }
 
     @Test func bundledDeckLintsCleanAndRoundTrips() throws {
