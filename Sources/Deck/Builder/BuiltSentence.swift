@@ -12,8 +12,9 @@ public struct BuiltSentence: Sendable {
     /// The normalised text that card ids are derived from.
     public var key: String
 
-    init(text: String, line: Int, block: Int, index: Int) {
+    init(text: String, line: Int, block: Int, index: Int, place: Double = 0) {
         self.text = text
+        self.place = place
         self.bytes = Array(text.utf8)
         self.tokens = bytes.withUnsafeBufferPointer { WordToken.tokenize($0) }
         self.line = line

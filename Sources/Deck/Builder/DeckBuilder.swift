@@ -35,184 +35,335 @@ public struct DeckBuilder: Sendable {
         var score = 0.0
     }
 
+    /// A sentence as the passes over the essay keep it between them (tokens are made again when needed,
+    /// so a large essay is never held as tokens all at once).
+    struct SentenceText: Sendable {
+        var text: String
+        var line: Int
+        var block: Int
+        var index: Int
+        var place: Double
+        var tokenCount = 0
+    }
+
+    /// A card made in parallel, before the sequential pass gives it its final id and truth value.
+    struct Made: Sendable {
+        var card: Card
+        var order: Order
+        /// For a true/false card: the true statement (the card holds the false one until it is decided).
+        var trueStatement: String?
+    }
+
+    /// Where a card stands in the deck: sentence, fact, form.
+    struct Order: Comparable, Sendable {
+        var sentence: Int, token: Int, form: Int
+        static func < (a: Order, b: Order) -> Bool { (a.sentence, a.token, a.form) < (b.sentence, b.token, b.form) }
+    }
+
+    /// What the card pass needs of the whole essay.
+    struct Context: Sendable {
+        var sentences: [SentenceText]
+        var facts: [[FactSpan]]
+        var frequency: [String: Int]
+        var topic: Set<String>
+        var distractors: Distractors
+        var cited: Set<String>
+        var references: [(entry: ReferenceParser.Entry, line: Int)]
+    }
+
     /// Builds the deck; `progress` is told how far it got (0-1), for a progress bar.
     public func build(_ text: String, progress: (Double) -> Void = { _ in }) -> Result {
-        let document = TextDocument(text)
-        var sentences: [BuiltSentence] = []
+        var made: [Card] = []
+        var title = ""
+        let warnings = stream(text, progress: progress, begin: { title = $0 }, emit: { made += $0 })
+        var kept = made
+        if let max = options.maxCards, kept.count > max {
+            // The best by score (earliest first among equals), then back in text order.
+            kept = kept.enumerated().sorted { ($0.element.score ?? 0, -$0.offset) > ($1.element.score ?? 0, -$1.offset) }
+                .prefix(max).sorted { $0.offset < $1.offset }.map(\.element)
+        }
+        return Result(deck: Deck(title: title, source: options.sourcePath, cards: kept), warnings: warnings)
+    }
+
+    /// Builds the deck a little at a time: `begin` gets the title, then `emit` gets the cards in text order,
+    /// a batch at a time, so that a large deck can be written as it is made. Returns the warnings.
+    /// (`maxCards` is not applied here: it needs every card; `build` applies it.)
+    public func stream(_ text: String, progress: (Double) -> Void = { _ in }, begin: (String) -> Void, emit: ([Card]) -> Void) -> [String] {
+        let context = analyse(text, progress: progress, begin: begin)
+        var state = EmitState()
+        let sentences = context.sentences
+        let chunk = 256
+        let batch = chunk * Parallel.width * 2
+        var start = 0
+        while start < sentences.count {
+            let end = min(sentences.count, start + batch)
+            let parts = Parallel.map(over: start..<end, chunk: chunk) { range in self.cards(for: range, context) }
+            for part in parts {
+                var out = state.finish(part)
+                if !out.isEmpty { emit(out); out.removeAll() }
+            }
+            progress(0.6 + 0.35 * Double(end) / Double(max(1, sentences.count)))
+            start = end
+        }
+        let references = state.finish(referenceCards(context))
+        if !references.isEmpty { emit(references) }
+        progress(1)
+        return state.count == 0 ? ["no facts found: the deck has no cards"] : []
+    }
+
+    /// The passes over the whole essay: sentences, what words are names, facts, distractor pools.
+    func analyse(_ text: String, progress: (Double) -> Void, begin: (String) -> Void) -> Context {
+        var sentences: [SentenceText] = []
         var references: [(entry: ReferenceParser.Entry, line: Int)] = []
-        for (b, block) in document.blocks.enumerated() {
-            switch block.kind {
-            case .heading: continue
-            case .reference:
-                references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
-            case .paragraph, .listItem:
-                let split = SentenceSplitter.split(block.text)
-                for (n, s) in split.enumerated() {
-                    // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
-                    guard s.text.utf8.count <= Self.longestSentence else { continue }
-                    var sentence = BuiltSentence(text: s.text, line: block.line, block: b, index: n)
-                    sentence.place = Double(n) / Double(max(1, split.count))
-                    sentences.append(sentence)
+        var title = "Untitled"
+        var topicText = ""
+        do {
+            let document = TextDocument(text)
+            topicText = options.title ?? document.title ?? ""
+            title = options.title ?? document.title ?? "Untitled"
+            for (b, block) in document.blocks.enumerated() {
+                switch block.kind {
+                case .heading: continue
+                case .reference:
+                    references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
+                case .paragraph, .listItem:
+                    let split = SentenceSplitter.split(block.text)
+                    for (n, s) in split.enumerated() {
+                        // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
+                        guard s.text.utf8.count <= Self.longestSentence else { continue }
+                        sentences.append(SentenceText(text: s.text, line: block.line, block: b, index: n,
+                                                      place: Double(n) / Double(max(1, split.count))))
+                    }
                 }
             }
         }
-        progress(0.2)
-        let finder = FactFinder.learning(from: sentences.map(\.tokens))
-        var facts: [[FactSpan]] = []
-        facts.reserveCapacity(sentences.count)
-        for (i, s) in sentences.enumerated() {
-            facts.append(finder.facts(in: s.tokens))
-            if i % 2000 == 0 { progress(0.2 + 0.6 * Double(i) / Double(max(1, sentences.count))) }
+        begin(title)
+        progress(0.15)
+        // Which words are names, how often each content word appears: one pass, in parallel chunks.
+        let learned = Parallel.map(over: 0..<sentences.count, chunk: 2048) { [sentences] range in
+            var names: Set<String> = [], lower: Set<String> = [], frequency: [String: Int] = [:], counts: [Int] = []
+            for i in range {
+                var text = sentences[i].text
+                let tokens = text.withUTF8 { WordToken.tokenize($0) }
+                FactFinder.learn(from: tokens, names: &names, lowercase: &lower)
+                Self.countContent(tokens, into: &frequency)
+                counts.append(tokens.count)
+            }
+            return (names, lower, frequency, counts)
         }
-        let frequency = Self.contentFrequency(sentences)
-        let topic = Set(WordToken.tokenize(options.title ?? document.title ?? "").filter { $0.isWord || $0.isNumber }.map(\.lower))
-        let distractors = Distractors(facts: facts.flatMap { $0 })
-        var candidates: [Candidate] = []
-        for (i, s) in sentences.enumerated() {
-            guard var base = sentenceQuality(s, frequency: frequency) else { continue }
-            // A pronoun whose referent is not at hand makes a vaguer card.
-            if needsContext(s) && previousSentence(sentences, i) == nil { base *= 0.8 }
-            var mine: [Candidate] = []
-            for f in facts[i] where f.type != .citation {
-                guard var q = factQuality(f, in: s, facts: facts[i], frequency: frequency) else { continue }
-                // The essay's topic itself is a trivial answer: the question would give it away.
-                let words = Set(s.tokens[f.first..<f.end].filter { $0.isWord || $0.isNumber }.map(\.lower))
-                if !topic.isEmpty, !words.isEmpty, words.isSubset(of: topic) { q -= 0.15 }
-                let mentions = words.map { frequency[$0] ?? 0 }.min() ?? 0
-                if f.type.isName, mentions >= 8 { q -= 0.05 }
-                mine.append(Candidate(sentence: i, fact: f, quality: q * base))
-            }
-            mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
-            var chosen: [Candidate] = []
-            for var c in mine where chosen.count < options.factsPerSentence {
-                // Overlapping spans ask nearly the same thing twice: the second ranks lower, or goes if nested.
-                if let o = chosen.first(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) {
-                    let nested = (c.fact.first >= o.fact.first && c.fact.end <= o.fact.end) || (o.fact.first >= c.fact.first && o.fact.end <= c.fact.end)
-                    if nested && AnswerNormalizer.normalize(c.fact.text).split(separator: " ").count <= 1 { continue }
-                    c.quality -= Self.overlapPenalty
-                }
-                chosen.append(c)
-            }
-            chosen.sort { $0.quality > $1.quality }
-            for (r, var c) in chosen.enumerated() {
-                c.round = r
-                // No penalty for a sentence's second fact: measured, strict round-robin over sentences cost recall.
-                c.score = max(0.01, min(0.99, c.quality))
-                candidates.append(c)
+        var finder = FactFinder()
+        var frequency: [String: Int] = [:]
+        var k = 0
+        for (names, lower, f, counts) in learned {
+            finder.namesSeen.formUnion(names)
+            finder.lowercaseSeen.formUnion(lower)
+            frequency.merge(f, uniquingKeysWith: +)
+            for c in counts { sentences[k].tokenCount = c; k += 1 }
+        }
+        progress(0.35)
+        let found = Parallel.map(over: 0..<sentences.count, chunk: 1024) { [finder, sentences] range in
+            range.map { i in
+                var text = sentences[i].text
+                return finder.facts(in: text.withUTF8 { WordToken.tokenize($0) })
             }
         }
-        var cards: [(card: Card, order: (Int, Int, Int))] = []
+        let facts = found.flatMap { $0 }
+        progress(0.55)
+        let topic = Set(WordToken.tokenize(topicText).filter { $0.isWord || $0.isNumber }.map(\.lower))
+        var cited: Set<String> = []
+        for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
+        return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
+                       distractors: Distractors(facts: facts), cited: cited, references: references)
+    }
+
+    /// The sequential part of making cards: true/false statements alternate, ids are made unique.
+    struct EmitState {
         var seenIDs: Set<String> = []
-        func emit(_ card: Card, _ order: (Int, Int, Int)) {
-            var c = card
-            var id = c.id, n = 2
-            while seenIDs.contains(id) { id = "\(c.id)-\(n)"; n += 1 }
-            c.id = id
-            seenIDs.insert(id)
-            cards.append((c, order))
-        }
         var tfCount = 0
-        // The same answer of the same type gets the same distractors: look them up once.
-        var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
-        for c in candidates {
-            let s = sentences[c.sentence]
-            let f = c.fact
-            let answer = s.span(f.first, f.end)
-            let context = needsContext(s) ? previousSentence(sentences, c.sentence) : nil
-            let source = SourceRef(line: s.line)
-            let tags = [f.type.rawValue]
-            let citations = facts[c.sentence].filter { $0.type == .citation }
-            let order = (c.sentence, f.first, 0)
-            if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
-                emit(Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question,
-                          prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
-                emit(Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
-                          prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
-                          source: source, score: round(c.score * 0.5)), (c.sentence, f.first, 1))
-            } else {
-                emit(Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
-                          prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
-                          source: source, score: round(c.score)), order)
+        var count = 0
+
+        mutating func finish(_ made: [Made]) -> [Card] {
+            var out: [(card: Card, order: Order)] = []
+            out.reserveCapacity(made.count)
+            for m in made {
+                var c = m.card
+                if let statement = m.trueStatement {
+                    if tfCount % 2 == 0 {
+                        c.prompt = statement
+                        c.answer = "true"
+                    }
+                    tfCount += 1
+                }
+                var id = c.id, n = 2
+                while seenIDs.contains(id) { id = "\(c.id)-\(n)"; n += 1 }
+                c.id = id
+                seenIDs.insert(id)
+                out.append((c, m.order))
             }
-            guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { continue }
-            // A distractor that stands elsewhere in the sentence would make a nonsense statement.
-            let sentenceLower = Array(s.text.lowercased().utf8)
-            let cacheKey = DistractorKey(type: f.type, answer: answer)
-            let pool = distractorCache[cacheKey] ?? distractors.entries(for: answer, type: f.type, count: 6)
-            distractorCache[cacheKey] = pool
-            let wrong = pool.filter { !ByteSearch.contains(sentenceLower, $0.lower) }.prefix(3).map(\.text)
-            if wrong.count == 3, context == nil, f.type != .term {
-                let prompt = QuestionWriter.replacing(s, f, with: "___")
-                // A fixed order that does not give the answer away: by a hash of each choice.
-                let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, sentenceKey: s.key, answer: $0), $0) }
-                    .sorted { $0.0 < $1.0 }.map(\.1)
-                emit(Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice,
-                          prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
-                          score: round(c.score * 0.45)), (c.sentence, f.first, 2))
-            }
-            if let swap = wrong.first, context == nil, f.type != .term {
-                let id = CardID.make(kind: .truefalse, sentenceKey: s.key, answer: answer)
-                let isTrue = tfCount % 2 == 0
-                tfCount += 1
-                let statement = isTrue ? s.text : QuestionWriter.replacing(s, f, with: swap)
-                emit(Card(id: id, kind: .truefalse, prompt: statement, answer: isTrue ? "true" : "false", tags: tags,
-                          source: source, score: round(c.score * 0.4)), (c.sentence, f.first, 3))
-            }
+            // Cards come in text order; a sentence's cards were made best fact first.
+            var sorted = out.enumerated().map { ($0.element, $0.offset) }
+            sorted.sort { ($0.0.order, $0.1) < ($1.0.order, $1.1) }
+            count += sorted.count
+            return sorted.map(\.0.card)
         }
-        // Citations: the card's source, never a blank; and "which source?" cards.
-        let cited = Set(facts.flatMap { $0 }.filter { $0.type == .citation }.map { Self.citationText($0.text) })
-        for (i, s) in sentences.enumerated() {
-            for c in facts[i] where c.type == .citation {
-                guard let question = QuestionWriter.citationQuestion(s, c) else { continue }
-                // Choices name author and year only ("Packard, 2010"), so pages do not give the answer away.
-                let answer = Self.authorYear(Self.citationText(c.text))
-                let candidates = cited.map(Self.authorYear) + references.map { "\($0.entry.surname), \($0.entry.year)" }
-                var others: [String] = []
-                for o in candidates.sorted() where Self.citationAuthorYear(o) != Self.citationAuthorYear(answer) && !others.contains(o) { others.append(o) }
-                let source = SourceRef(line: s.line)
-                if others.count >= 2 {
-                    var choices = Array(others.prefix(3)) + [answer]
-                    choices.sort()
-                    emit(Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice, prompt: question,
-                              answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5), (i, c.first, 4))
-                } else {
-                    emit(Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question, prompt: question,
-                              answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5), (i, c.first, 4))
+    }
+
+    /// The cards of a range of sentences, best fact first within each sentence.
+    func cards(for range: Range<Int>, _ context: Context) -> [Made] {
+        var made: [Made] = []
+        var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
+        let texts = context.sentences
+        for i in range {
+            let st = texts[i]
+            let s = BuiltSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
+            let facts = context.facts[i]
+            let previous = i > 0 && texts[i - 1].block == st.block && texts[i - 1].tokenCount <= 45 ? texts[i - 1].text : nil
+            let context2 = needsContext(s) ? previous : nil
+            var cited: [Made] = []
+            if let base = sentenceQuality(s, frequency: context.frequency) {
+                var quality = base
+                // A pronoun whose referent is not at hand makes a vaguer card.
+                if needsContext(s) && previous == nil { quality *= 0.8 }
+                for c in candidates(s, i, facts, quality: quality, context) {
+                    made += cards(for: c, s, facts, context: context2, &distractorCache, context)
                 }
             }
+            // Citations: the card's source, never a blank; and "which source?" cards.
+            for c in facts where c.type == .citation {
+                if let card = citationCard(s, c, context) { cited.append(Made(card: card, order: Order(sentence: i, token: c.first, form: 4))) }
+            }
+            made += cited
         }
-        // The reference list yields its own cards.
+        return made
+    }
+
+    /// The facts of a sentence worth a card, with their scores.
+    func candidates(_ s: BuiltSentence, _ i: Int, _ facts: [FactSpan], quality base: Double, _ context: Context) -> [Candidate] {
+        var mine: [Candidate] = []
+        for f in facts where f.type != .citation {
+            guard var q = factQuality(f, in: s, facts: facts, frequency: context.frequency) else { continue }
+            // The essay's topic itself is a trivial answer: the question would give it away.
+            let words = Set(s.tokens[f.first..<f.end].filter { $0.isWord || $0.isNumber }.map(\.lower))
+            if !context.topic.isEmpty, !words.isEmpty, words.isSubset(of: context.topic) { q -= 0.15 }
+            let mentions = words.map { context.frequency[$0] ?? 0 }.min() ?? 0
+            if f.type.isName, mentions >= 8 { q -= 0.05 }
+            mine.append(Candidate(sentence: i, fact: f, quality: q * base))
+        }
+        mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
+        var chosen: [Candidate] = []
+        for var c in mine where chosen.count < options.factsPerSentence {
+            // Overlapping spans ask nearly the same thing twice: the second ranks lower, or goes if nested.
+            if let o = chosen.first(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) {
+                let nested = (c.fact.first >= o.fact.first && c.fact.end <= o.fact.end) || (o.fact.first >= c.fact.first && o.fact.end <= c.fact.end)
+                if nested && AnswerNormalizer.normalize(c.fact.text).split(separator: " ").count <= 1 { continue }
+                c.quality -= Self.overlapPenalty
+            }
+            chosen.append(c)
+        }
+        chosen.sort { $0.quality > $1.quality }
+        for r in chosen.indices {
+            chosen[r].round = r
+            // No penalty for a sentence's second fact: measured, strict round-robin over sentences cost recall.
+            chosen[r].score = max(0.01, min(0.99, chosen[r].quality))
+        }
+        return chosen
+    }
+
+    /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
+    func cards(for c: Candidate, _ s: BuiltSentence, _ facts: [FactSpan], context: String?,
+               _ distractorCache: inout [DistractorKey: [Distractors.Entry]], _ whole: Context) -> [Made] {
+        var made: [Made] = []
+        let f = c.fact
+        let answer = s.span(f.first, f.end)
+        let source = SourceRef(line: s.line)
+        let tags = [f.type.rawValue]
+        let citations = facts.filter { $0.type == .citation }
+        let order = Order(sentence: c.sentence, token: f.first, form: 0)
+        if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
+            made.append(Made(card: Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question,
+                                        prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order: order))
+            made.append(Made(card: Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
+                                        prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
+                                        source: source, score: round(c.score * 0.5)), order: Order(sentence: c.sentence, token: f.first, form: 1)))
+        } else {
+            made.append(Made(card: Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
+                                        prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
+                                        source: source, score: round(c.score)), order: order))
+        }
+        guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { return made }
+        // A distractor that stands elsewhere in the sentence would make a nonsense statement.
+        let sentenceLower = Array(s.text.lowercased().utf8)
+        let cacheKey = DistractorKey(type: f.type, answer: answer)
+        let pool = distractorCache[cacheKey] ?? whole.distractors.entries(for: answer, type: f.type, count: 6)
+        distractorCache[cacheKey] = pool
+        let wrong = pool.filter { !ByteSearch.contains(sentenceLower, $0.lower) }.prefix(3).map(\.text)
+        if wrong.count == 3, context == nil, f.type != .term {
+            let prompt = QuestionWriter.replacing(s, f, with: "___")
+            // A fixed order that does not give the answer away: by a hash of each choice.
+            let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, sentenceKey: s.key, answer: $0), $0) }
+                .sorted { $0.0 < $1.0 }.map(\.1)
+            made.append(Made(card: Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice,
+                                        prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
+                                        score: round(c.score * 0.45)), order: Order(sentence: c.sentence, token: f.first, form: 2)))
+        }
+        if let swap = wrong.first, context == nil, f.type != .term {
+            // Half the statements are true: the sequential pass decides which (see `EmitState`).
+            let id = CardID.make(kind: .truefalse, sentenceKey: s.key, answer: answer)
+            let statement = QuestionWriter.replacing(s, f, with: swap)
+            made.append(Made(card: Card(id: id, kind: .truefalse, prompt: statement, answer: "false", tags: tags,
+                                        source: source, score: round(c.score * 0.4)),
+                             order: Order(sentence: c.sentence, token: f.first, form: 3), trueStatement: s.text))
+        }
+        return made
+    }
+
+    /// "Which source does the essay cite for …?", with other sources of the essay as choices.
+    func citationCard(_ s: BuiltSentence, _ c: FactSpan, _ context: Context) -> Card? {
+        guard let question = QuestionWriter.citationQuestion(s, c) else { return nil }
+        // Choices name author and year only ("Packard, 2010"), so pages do not give the answer away.
+        let answer = Self.authorYear(Self.citationText(c.text))
+        let candidates = context.cited.map(Self.authorYear) + context.references.map { "\($0.entry.surname), \($0.entry.year)" }
+        var others: [String] = []
+        for o in candidates.sorted() where Self.citationAuthorYear(o) != Self.citationAuthorYear(answer) && !others.contains(o) { others.append(o) }
+        let source = SourceRef(line: s.line)
+        if others.count >= 2 {
+            var choices = Array(others.prefix(3)) + [answer]
+            choices.sort()
+            return Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice, prompt: question,
+                        answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5)
+        }
+        return Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question, prompt: question,
+                    answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5)
+    }
+
+    /// The reference list yields its own cards: who wrote it, and when.
+    func referenceCards(_ context: Context) -> [Made] {
+        var made: [Made] = []
+        let references = context.references
+        let base = context.sentences.count
         for (n, r) in references.enumerated() where !r.entry.title.isEmpty {
-            let order = (sentences.count + n, 0, 0)
+            let order = Order(sentence: base + n, token: 0, form: 0)
             let source = SourceRef(line: r.line)
             let others = references.map(\.entry.authors).filter { $0 != r.entry.authors }
             let prompt = "Who wrote “\(r.entry.title)” (\(r.entry.year))?"
             if others.count >= 2 {
                 var choices = Array(others.prefix(3)) + [r.entry.authors]
                 choices.sort()
-                emit(Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
-                          prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45), order)
+                made.append(Made(card: Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
+                                            prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45),
+                                 order: order))
             } else {
-                emit(Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
-                          prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
-                          tags: ["reference"], source: source, score: 0.45), order)
+                made.append(Made(card: Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
+                                            prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
+                                            tags: ["reference"], source: source, score: 0.45), order: order))
             }
             let stop = r.entry.title.last.map { ".?!".contains($0) } ?? false ? "" : "."
             let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + stop
-            emit(Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
-                            hint: "a year", tags: ["reference"], source: source, score: 0.4), (order.0, 1, 0))
+            made.append(Made(card: Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
+                                              hint: "a year", tags: ["reference"], source: source, score: 0.4),
+                             order: Order(sentence: base + n, token: 1, form: 0)))
         }
-        progress(0.95)
-        var kept = cards
-        if let max = options.maxCards, kept.count > max {
-            kept = Array(kept.enumerated().sorted { ($0.element.card.score ?? 0, -$0.offset) > ($1.element.card.score ?? 0, -$1.offset) }
-                .prefix(max).map(\.element))
-        }
-        kept.sort { $0.order < $1.order }
-        var warnings: [String] = []
-        if kept.isEmpty { warnings.append("no facts found: the deck has no cards") }
-        let title = options.title ?? document.title ?? "Untitled"
-        return Result(deck: Deck(title: title, source: options.sourcePath, cards: kept.map(\.card)), warnings: warnings)
+        return made
     }
 
     /// What distractors are looked up by.
@@ -247,13 +398,10 @@ public struct DeckBuilder: Sendable {
         return words.prefix(2).joined(separator: " ")
     }
 
-    /// How many sentences each content word appears in.
-    static func contentFrequency(_ sentences: [BuiltSentence]) -> [String: Int] {
-        var f: [String: Int] = [:]
-        for s in sentences {
-            for w in Set(s.tokens.filter { $0.isWord && !Lexicon.isFunctionWord($0.lower) }.map(\.lower)) { f[w, default: 0] += 1 }
-        }
-        return f
+    /// Counts each content word of a sentence once (how many sentences each appears in).
+    static func countContent(_ tokens: [WordToken], into f: inout [String: Int]) {
+        var seen: Set<String> = []
+        for t in tokens where t.isWord && !t.isFunctionWord && seen.insert(t.lower).inserted { f[t.lower, default: 0] += 1 }
     }
 
     /// Whether the sentence opens on a pronoun or demonstrative that points back.
@@ -261,11 +409,6 @@ public struct DeckBuilder: Sendable {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
         return ["it", "this", "these", "they", "he", "she", "its", "their", "such", "those", "his", "her"].contains(first.lower)
             && !(first.lower == "it" && s.tokens.count > 2 && ["is", "was"].contains(s.tokens[1].lower) && s.tokens.contains { $0.lower == "that" || $0.lower == "to" })
-    }
-
-    func previousSentence(_ sentences: [BuiltSentence], _ i: Int) -> String? {
-        guard i > 0, sentences[i - 1].block == sentences[i].block, sentences[i - 1].tokens.count <= 45 else { return nil }
-        return sentences[i - 1].text
     }
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.

@@ -40,14 +40,17 @@ public struct Distractors: Sendable {
     /// Every fact text of the document by type, most frequent first (the first few).
     let pool: [FactType: [Entry]]
 
-    public init(facts: [FactSpan]) {
+    public init(facts: [FactSpan]) { self.init(facts: [facts]) }
+
+    /// The pools of the facts of every sentence.
+    init(facts sentences: [[FactSpan]]) {
         var counts: [FactType: [String: Int]] = [:]
         var order: [FactType: [String]] = [:]
-        for f in facts {
+        for facts in sentences { for f in facts {
             let type = Self.family(f.type)
             let previous = counts[type, default: [:]].updateValue((counts[type]?[f.text] ?? 0) + 1, forKey: f.text)
             if previous == nil { order[type, default: []].append(f.text) }
-        }
+        } }
         var pool: [FactType: [Entry]] = [:]
         for (type, texts) in order {
             let c = counts[type]!

@@ -14,16 +14,19 @@ public struct FactFinder: Sendable {
     /// Learns which words are names from a document's sentences.
     public static func learning(from sentences: [[WordToken]]) -> FactFinder {
         var names: Set<String> = [], lower: Set<String> = []
-        for tokens in sentences {
-            for (k, t) in tokens.enumerated() where t.isWord {
-                if t.isCapitalized {
-                    if k > 0, !(tokens[k - 1].text == "“" || tokens[k - 1].text == "\"" || tokens[k - 1].text == ":") { names.insert(t.lower) }
-                } else {
-                    lower.insert(t.lower)
-                }
+        for tokens in sentences { learn(from: tokens, names: &names, lowercase: &lower) }
+        return FactFinder(namesSeen: names, lowercaseSeen: lower)
+    }
+
+    /// Adds a sentence's capitalised words (not sentence-initial) to `names`, its lower-case words to `lowercase`.
+    static func learn(from tokens: [WordToken], names: inout Set<String>, lowercase: inout Set<String>) {
+        for (k, t) in tokens.enumerated() where t.isWord {
+            if t.isCapitalized {
+                if k > 0, !(tokens[k - 1].text == "“" || tokens[k - 1].text == "\"" || tokens[k - 1].text == ":") { names.insert(t.lower) }
+            } else {
+                lowercase.insert(t.lower)
             }
         }
-        return FactFinder(namesSeen: names, lowercaseSeen: lower)
     }
 
     public func facts(in tokens: [WordToken]) -> [FactSpan] {

@@ -21,36 +21,14 @@ public struct StorageError: Error, Equatable, CustomStringConvertible {
 /// Atomic replacement of a file's contents: write a temp file beside it, fsync, rename, fsync the directory.
 public enum AtomicFile {
     public static func write(_ data: Data, to path: String) throws {
-        let dir = (path as NSString).deletingLastPathComponent
-        let directory = dir.isEmpty ? "." : dir
-        let temp = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw StorageError(path: path, message: "cannot create \(temp): \(errnoText())") }
-        var failure: String? = nil
-        data.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = "write failed: \(errnoText())"
-                    return
-                }
-                offset += n
-            }
+        let writer = try AtomicFileWriter(path: path)
+        do {
+            try data.withUnsafeBytes { try writer.write($0) }
+            try writer.commit()
+        } catch {
+            writer.abort()
+            throw error
         }
-        if failure == nil && fsync(fd) != 0 { failure = "fsync failed: \(errnoText())" }
-        close(fd)
-        if let failure {
-            unlink(temp)
-            throw StorageError(path: path, message: failure)
-        }
-        guard rename(temp, path) == 0 else {
-            let reason = errnoText()
-            unlink(temp)
-            throw StorageError(path: path, message: "rename failed: \(reason)")
-        }
-        syncDirectory(directory)
     }
 
     /// fsyncs a directory so a rename or a new file in it survives a crash.
@@ -63,4 +41,65 @@ public enum AtomicFile {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// A file written a piece at a time that replaces `path` only when `commit` succeeds: until then the
+/// pieces go to a temp file beside it, which `abort` (or a failed commit) removes.
+public final class AtomicFileWriter {
+    public let path: String
+    let temp: String
+    let directory: String
+    private var fd: Int32
+
+    public init(path: String) throws {
+        self.path = path
+        let dir = (path as NSString).deletingLastPathComponent
+        directory = dir.isEmpty ? "." : dir
+        temp = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
+        fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw StorageError(path: path, message: "cannot create \(temp): \(AtomicFile.errnoText())") }
+    }
+
+    deinit { if fd >= 0 { abort() } }
+
+    public func write(_ text: String) throws {
+        var text = text
+        try text.withUTF8 { try write(UnsafeRawBufferPointer($0)) }
+    }
+
+    public func write(_ raw: UnsafeRawBufferPointer) throws {
+        var offset = 0
+        while offset < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw StorageError(path: path, message: "write failed: \(AtomicFile.errnoText())")
+            }
+            offset += n
+        }
+    }
+
+    /// fsync, close, rename over `path`, fsync the directory.
+    public func commit() throws {
+        if fsync(fd) != 0 {
+            let reason = AtomicFile.errnoText()
+            abort()
+            throw StorageError(path: path, message: "fsync failed: \(reason)")
+        }
+        close(fd)
+        fd = -1
+        guard rename(temp, path) == 0 else {
+            let reason = AtomicFile.errnoText()
+            unlink(temp)
+            throw StorageError(path: path, message: "rename failed: \(reason)")
+        }
+        AtomicFile.syncDirectory(directory)
+    }
+
+    /// Closes and removes the temp file; `path` is left as it was.
+    public func abort() {
+        if fd >= 0 { close(fd) }
+        fd = -1
+        unlink(temp)
+    }
 }

@@ -56,26 +56,63 @@ struct BuildCommand: ParsableCommand {
         }
         let builder = DeckBuilder(options: .init(title: title, sourcePath: sourcePath, maxCards: maxCards))
         let progress = BuildProgress(enabled: data.count > 1_000_000 && TerminalInfo.stderrIsTTY)
-        let result = builder.build(decoded.text, progress: progress.update)
-        progress.finish()
-        for warning in result.warnings { StandardError.print("\(essay): warning: \(warning)") }
-        let text: String
-        switch format {
-        case .deck:
-            text = DeckPrinter.print(result.deck)
-        case .json:
-            text = DeckJSONWriter.text(result.deck) + "\n"
+        let writer: AtomicFileWriter?
+        do {
+            writer = try output.map { try AtomicFileWriter(path: $0) }
+        } catch {
+            StandardError.print("\(error)")
+            throw ExitCode(1)
         }
-        if let output {
+        var pending = ""
+        var failure: Error? = nil
+        // Output goes out in pieces of about a megabyte, so a large deck is never held whole.
+        func send(_ force: Bool) {
+            guard failure == nil, force || pending.utf8.count >= 1 << 20 else { return }
             do {
-                try DeckFiles.write(text, to: output)
+                if let writer { try writer.write(pending) } else { FileHandle.standardOutput.write(Data(pending.utf8)) }
             } catch {
+                failure = error
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
+        var count = 0
+        var deckTitle = ""
+        let warnings: [String]
+        if maxCards == nil {
+            warnings = builder.stream(decoded.text, progress: progress.update, begin: { title in
+                deckTitle = title
+                pending += format == .deck ? DeckPrinter.header(title: title, source: sourcePath) : DeckJSONWriter.header()
+            }, emit: { cards in
+                for card in cards {
+                    if format == .deck { DeckPrinter.append(card, to: &pending) } else { DeckJSONWriter.append(card, first: count == 0, to: &pending) }
+                    count += 1
+                }
+                send(false)
+            })
+        } else {
+            let result = builder.build(decoded.text, progress: progress.update)
+            warnings = result.warnings
+            deckTitle = result.deck.title
+            count = result.deck.cards.count
+            pending = format == .deck ? DeckPrinter.print(result.deck) : DeckJSONWriter.text(result.deck)
+        }
+        if format == .json {
+            if maxCards == nil { pending += DeckJSONWriter.footer(title: deckTitle, source: sourcePath, empty: count == 0) }
+            pending += "\n"
+        }
+        send(true)
+        progress.finish()
+        for warning in warnings { StandardError.print("\(essay): warning: \(warning)") }
+        if let writer, let output {
+            do {
+                if let failure { throw failure }
+                try writer.commit()
+            } catch {
+                writer.abort()
                 StandardError.print("\(output): error: cannot write the deck: \(error)")
                 throw ExitCode(1)
             }
-            StandardError.print("\(output): \(result.deck.cards.count) cards")
-        } else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardError.print("\(output): \(count) cards")
         }
     }
 }
