@@ -71,7 +71,7 @@ import Testing
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var scored = deck
-        let odd: [Double] = [0, 1, 0.5, 1e-05, 2.5e-07, 1e+20, 123456789, 0.347, -0.25, 1e15, 0.0001]
+        let odd: [Double] = [0, 1, 0.5, 1e-05, 2.5e-07, 1e+20, 123456789, 0.347, -0.25, 1e15, 0.0001, 1.5e16, -0.0, 12345678901234.5]
         for k in scored.cards.indices where k % 3 == 0 { scored.cards[k].score = odd[(seed + k) % odd.count] }
         let expected = String(decoding: try! encoder.encode(scored), as: UTF8.self)
         #expect(DeckJSONWriter.text(scored) == expected)

@@ -173,7 +173,7 @@ public struct DeckBuilder: Sendable {
         var cited: Set<String> = []
         for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
-                       distractors: Distractors(facts: facts), cited: cited, references: references)
+                       distractors: Distractors(sentences: facts), cited: cited, references: references)
     }
 
     /// The sequential part of making cards: true/false statements alternate, ids are made unique.

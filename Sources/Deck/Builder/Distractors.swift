@@ -40,10 +40,10 @@ public struct Distractors: Sendable {
     /// Every fact text of the document by type, most frequent first (the first few).
     let pool: [FactType: [Entry]]
 
-    public init(facts: [FactSpan]) { self.init(facts: [facts]) }
+    public init(facts: [FactSpan]) { self.init(sentences: [facts]) }
 
     /// The pools of the facts of every sentence.
-    init(facts sentences: [[FactSpan]]) {
+    init(sentences: [[FactSpan]]) {
         var counts: [FactType: [String: Int]] = [:]
         var order: [FactType: [String]] = [:]
         for facts in sentences { for f in facts {

@@ -68,25 +68,10 @@ public enum DeckJSONWriter {
         out += last ? "\n" : ",\n"
     }
 
-    /// A number as `JSONEncoder` writes it: integers without a fraction, others as Swift prints them
-    /// (the same digits in the range scores take; outside it, `%g`-style exponents as the encoder has them).
+    /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing ".0".
     static func number(_ value: Double, _ out: inout String) {
-        if value == value.rounded(), abs(value) < 1e15 {
-            out += String(Int64(value))
-        } else if abs(value) >= 1e-4 && abs(value) < 1e15 {
-            out += value.description
-        } else {
-            // Exponent form: "1e-05", "2.5e-07", "1e+20".
-            let d = value.description
-            guard let e = d.firstIndex(of: "e") else { out += d; return }
-            var mantissa = String(d[..<e])
-            if mantissa.hasSuffix(".0") { mantissa.removeLast(2) }
-            var exponent = String(d[d.index(after: e)...])
-            let sign = exponent.hasPrefix("-") ? "-" : "+"
-            if exponent.hasPrefix("-") || exponent.hasPrefix("+") { exponent.removeFirst() }
-            if exponent.count < 2 { exponent = "0" + exponent }
-            out += mantissa + "e" + sign + exponent
-        }
+        let d = value.description
+        out += d.hasSuffix(".0") ? String(d.dropLast(2)) : d
     }
 
     /// A JSON string: `"` `\` and control characters escaped, everything else as it is.
