@@ -118,25 +118,19 @@ case "store", nil:
                  latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
 case "phase-builder":
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
+    // What `quiz build ESSAY -o DECK` does: build and write the deck text, a batch of cards at a time.
     var cards = 0
-    let s = seconds { cards = DeckBuilder().build(text).deck.cards.count }
+    let out = FileHandle(forWritingAtPath: "/dev/null")!
+    let s = seconds {
+        var pending = ""
+        _ = DeckBuilder().stream(text, begin: { pending += DeckPrinter.header(title: $0, source: nil) }, emit: { batch in
+            for card in batch { DeckPrinter.append(card, to: &pending) }
+            cards += batch.count
+            if pending.utf8.count > 1 << 20 { out.write(Data(pending.utf8)); pending = "" }
+        })
+        out.write(Data(pending.utf8))
+    }
     print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), cards))
-case "stages":
-    let text = try String(contentsOfFile: args[1], encoding: .utf8)
-    var doc: TextDocument? = nil
-    print("document", seconds { doc = TextDocument(text) })
-    var sentences: [String] = []
-    print("split", seconds { for b in doc!.blocks { sentences += SentenceSplitter.split(b.text).map(\.text) } })
-    var tokens: [[WordToken]] = []
-    print("tokenize", seconds { tokens = sentences.map { WordToken.tokenize($0) } })
-    var finder = FactFinder()
-    print("learn", seconds { finder = FactFinder.learning(from: tokens) })
-    var n = 0
-    print("facts", seconds { for t in tokens { n += finder.facts(in: t).count } }, n)
-    var deck: Deck? = nil
-    print("build", seconds { deck = DeckBuilder().build(text).deck })
-    var out = ""
-    print("print", seconds { out = DeckPrinter.print(deck!) }, out.utf8.count)
 case "builder":
     // About 10 MB of essays: the SQuAD paragraphs from ../shared/data, repeated (or any text file given).
     let source = args.count > 1 ? args[1] : "../shared/data/squad-dev.jsonl"
