@@ -30,6 +30,7 @@ static void quiz_rl_on_sigint(int signo) { (void)signo; quiz_rl_sigint_pending =
 
 #include <errno.h>
 #include <unistd.h>
+#include <poll.h>
 
 /// Reads one byte for readline. After Ctrl-C it clears the line and hands readline a newline, so
 /// readline returns an empty line at once; `quiz_rl_take_interrupt` then says it was an interrupt.
@@ -42,6 +43,12 @@ static int quiz_rl_getc(FILE *stream) {
             rl_replace_line("", 0);
             return '\n';
         }
+        // Wait with a timeout, not in a blocking read: a Ctrl-C that lands between the check above and
+        // the read would otherwise be noticed only at the next key press.
+        struct pollfd ready = { fileno(stream), POLLIN, 0 };
+        int r = poll(&ready, 1, 50);
+        if (r == 0) continue;
+        if (r < 0) { if (errno == EINTR) continue; return EOF; }
         ssize_t n = read(fileno(stream), &c, 1);
         if (n == 1) return c;
         if (n == 0) return EOF;
