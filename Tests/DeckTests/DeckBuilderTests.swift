@@ -141,6 +141,29 @@ import Testing
         #expect(DeckParser.parse(printed, file: "built.deck").diagnostics.isEmpty)
     }
 
+    @Test func largeEssaysAreBuiltInParallelChunksDeterministically() throws {
+        // Sixty copies of the seed essay, each with its own first sentence: thousands of sentences, so the
+        // card pass runs in many chunks at once; the result must not depend on which chunk finished first.
+        let essay = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
+        let text = (1...60).map { "Part \($0) was written in \(1900 + $0).\n\n" + essay }.joined(separator: "\n\n")
+        let first = DeckBuilder().build(text).deck
+        let second = DeckBuilder().build(text).deck
+        #expect(first == second)
+        #expect(Set(first.cards.map(\.id)).count == first.cards.count)
+        #expect(first.cards.count > 60 * 50)
+        // Cards stay in text order.
+        let lines = first.cards.compactMap { $0.source?.line }
+        #expect(lines == lines.sorted())
+        // The streamed batches are the built deck.
+        var streamed: [Card] = []
+        var title = ""
+        _ = DeckBuilder().stream(text, begin: { title = $0 }, emit: { streamed += $0 })
+        #expect(streamed == first.cards && title == first.title)
+        // True and false statements alternate over the whole deck.
+        let tf = first.cards.filter { $0.kind == .truefalse }
+        #expect(abs(tf.filter(\.isTrue).count * 2 - tf.count) <= 1)
+    }
+
     @Test func deterministic() throws {
         let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
         let a = DeckPrinter.print(DeckBuilder().build(text).deck)

@@ -26,6 +26,36 @@ import Testing
         #expect((signed?["source"] as? [String: Any])?["line"] as? Int == 3)
     }
 
+    @Test func streamedOutputEqualsTheWholeDeck() throws {
+        // Without --max-cards the deck is written a batch at a time; with a limit above the card count it is
+        // built whole first. Both must give the same bytes, in both formats, on stdout and through -o.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
+        for format in ["deck", "json"] {
+            let streamed = try QuizProcess.run(["build", essay, "--format", format])
+            let whole = try QuizProcess.run(["build", essay, "--format", format, "--max-cards", "100000"])
+            #expect(streamed.status == 0 && whole.status == 0)
+            #expect(streamed.stdout == whole.stdout)
+            let a = try QuizProcess.run(["build", essay, "--format", format, "-o", dir + "/a." + format])
+            let b = try QuizProcess.run(["build", essay, "--format", format, "-o", dir + "/b." + format, "--max-cards", "100000"])
+            #expect(a.status == 0 && b.status == 0)
+            #expect(try String(contentsOfFile: dir + "/a." + format, encoding: .utf8) == String(contentsOfFile: dir + "/b." + format, encoding: .utf8))
+        }
+        let json = try QuizProcess.run(["build", essay, "--format", "json"])
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+        // No temp file is left beside the output.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["a.deck", "a.json", "b.deck", "b.json"])
+    }
+
+    @Test func unwritableOutputLeavesNothingBehind() throws {
+        let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
+        let out = try QuizProcess.run(["build", essay, "-o", "/nonexistent-dir/essay.deck"])
+        #expect(out.status == 1)
+        #expect(out.stderr.hasPrefix("/nonexistent-dir/essay.deck: error: cannot create"))
+        #expect(out.stdout.isEmpty)
+    }
+
     @Test func deckOutputLintsCleanAndNamesItsSource() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
