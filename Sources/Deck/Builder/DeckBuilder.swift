@@ -99,8 +99,8 @@ public struct DeckBuilder: Sendable {
             let end = min(sentences.count, start + batch)
             let parts = Parallel.map(over: start..<end, chunk: chunk) { range in self.cards(for: range, context) }
             for part in parts {
-                var out = state.finish(part)
-                if !out.isEmpty { emit(out); out.removeAll() }
+                let out = state.finish(part)
+                if !out.isEmpty { emit(out) }
             }
             progress(0.6 + 0.35 * Double(end) / Double(max(1, sentences.count)))
             start = end
@@ -143,8 +143,7 @@ public struct DeckBuilder: Sendable {
         let learned = Parallel.map(over: 0..<sentences.count, chunk: 2048) { [sentences] range in
             var names: Set<String> = [], lower: Set<String> = [], frequency: [String: Int] = [:], counts: [Int] = []
             for i in range {
-                var text = sentences[i].text
-                let tokens = text.withUTF8 { WordToken.tokenize($0) }
+                let tokens = WordToken.tokenize(sentences[i].text)
                 FactFinder.learn(from: tokens, names: &names, lowercase: &lower)
                 Self.countContent(tokens, into: &frequency)
                 counts.append(tokens.count)
@@ -162,10 +161,7 @@ public struct DeckBuilder: Sendable {
         }
         progress(0.35)
         let found = Parallel.map(over: 0..<sentences.count, chunk: 1024) { [finder, sentences] range in
-            range.map { i in
-                var text = sentences[i].text
-                return finder.facts(in: text.withUTF8 { WordToken.tokenize($0) })
-            }
+            range.map { i in finder.facts(in: WordToken.tokenize(sentences[i].text)) }
         }
         let facts = found.flatMap { $0 }
         progress(0.55)
