@@ -28,9 +28,10 @@ public enum SentenceSplitter {
         "after", "as", "his", "her", "their", "its", "our", "my", "you", "if", "on", "at", "one",
     ]
 
+    /// A white-space-separated token of the paragraph: where it is and its last byte (not its text, so a
+    /// paragraph of millions of words costs little).
     struct Token {
         var range: Range<String.Index>
-        var text: Substring
         /// The token's last byte: most tokens cannot end a sentence, and this says so cheaply.
         var last: UInt8
 
@@ -46,8 +47,19 @@ public enum SentenceSplitter {
         }
     }
 
+    /// The tokens of a paragraph, read with their text.
+    struct Tokens {
+        let paragraph: String
+        var items: [Token] = []
+        var count: Int { items.count }
+        var indices: Range<Int> { items.indices }
+        subscript(k: Int) -> (text: Substring, range: Range<String.Index>, mayEnd: Bool) {
+            (paragraph[items[k].range], items[k].range, items[k].mayEnd)
+        }
+    }
+
     public static func split(_ paragraph: String) -> [Sentence] {
-        var tokens: [Token] = []
+        var tokens = Tokens(paragraph: paragraph)
         var copy = paragraph
         copy.withUTF8 { bytes in
             let scanner = TextScanner(bytes)
@@ -60,16 +72,15 @@ public enum SentenceSplitter {
                 let start = i
                 while i < n, case let c = scanner.character(at: i), c.kind != .space { i += c.length }
                 let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: i)
-                tokens.append(Token(range: range, text: paragraph[range], last: bytes[i - 1]))
+                tokens.items.append(Token(range: range, last: bytes[i - 1]))
             }
         }
-        guard !tokens.isEmpty else { return [] }
+        guard tokens.count > 0 else { return [] }
         let listStarts = listMarkers(tokens)
         var sentences: [Sentence] = []
         var first = 0
         for k in tokens.indices {
-            let next: Token? = k + 1 < tokens.count ? tokens[k + 1] : nil
-            let ends = next == nil || listStarts.contains(k + 1) || (tokens[k].mayEnd && endsSentence(tokens, k, listStarts: listStarts))
+            let ends = k + 1 == tokens.count || listStarts.contains(k + 1) || (tokens[k].mayEnd && endsSentence(tokens, k, listStarts: listStarts))
             if ends {
                 let range = tokens[first].range.lowerBound..<tokens[k].range.upperBound
                 sentences.append(Sentence(text: String(paragraph[range]), range: range))
@@ -95,7 +106,7 @@ public enum SentenceSplitter {
 
     static func isDots(_ t: Substring) -> Bool { !t.isEmpty && t.allSatisfy { $0 == "." || $0 == "…" } }
 
-    static func endsSentence(_ tokens: [Token], _ k: Int, listStarts: Set<Int>) -> Bool {
+    static func endsSentence(_ tokens: Tokens, _ k: Int, listStarts: Set<Int>) -> Bool {
         let token = tokens[k].text
         // Never right after a list marker or a bullet.
         if let v = listValue(token), k == 0 || listStarts.contains(k) || v == -1 || (k > 0 && listValue(tokens[k - 1].text) == -1) {
@@ -164,10 +175,11 @@ public enum SentenceSplitter {
     }
 
     /// Token indices where a list item starts: a marker whose value follows a previous marker's, or a bullet.
-    static func listMarkers(_ tokens: [Token]) -> Set<Int> {
+    static func listMarkers(_ tokens: Tokens) -> Set<Int> {
         var out: Set<Int> = []
         var previous: (index: Int, value: Int)? = nil
-        for (k, t) in tokens.enumerated() where t.mayEnd || t.text.utf8.count == 1 {
+        for k in tokens.indices where tokens.items[k].mayEnd {
+            let t = tokens[k]
             guard let v = listValue(t.text) else { continue }
             if v == -1 {
                 if k + 1 < tokens.count { out.insert(k) }
