@@ -122,9 +122,10 @@ case "phase-builder":
     var cards = 0
     let out = FileHandle(forWritingAtPath: "/dev/null")!
     let s = seconds {
+        var writer = DeckStreamWriter(format: .deck, source: nil)
         var pending = ""
-        _ = DeckBuilder().stream(text, begin: { pending += DeckPrinter.header(title: $0, source: nil) }, emit: { batch in
-            for card in batch { DeckPrinter.append(card, to: &pending) }
+        _ = DeckBuilder().stream(text, begin: { pending += writer.begin(title: $0) }, emit: { batch in
+            pending += writer.cards(batch)
             cards += batch.count
             if pending.utf8.count > 1 << 20 { out.write(Data(pending.utf8)); pending = "" }
         })

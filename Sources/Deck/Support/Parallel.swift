@@ -2,14 +2,14 @@ import Dispatch
 import Foundation
 
 /// Work split over the machine's cores, results in order (the builder's passes over large essays).
-enum Parallel {
+public enum Parallel {
     /// How many chunks run at once.
-    static let width = max(1, min(8, sysconfWidth()))
+    public static let width = max(1, min(8, sysconfWidth()))
 
     static func sysconfWidth() -> Int { ProcessInfo.processInfo.activeProcessorCount }
 
     /// `body` over consecutive chunks of `range`, run concurrently; the results in chunk order.
-    static func map<T>(over range: Range<Int>, chunk: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+    public static func map<T>(over range: Range<Int>, chunk: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
         let count = (range.count + chunk - 1) / chunk
         guard count > 1 else { return range.isEmpty ? [] : [body(range)] }
         let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)

@@ -18,8 +18,6 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-    /// Output formats of `quiz build`.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case deck, json }
 
     @Argument(help: "The essay: UTF-8 plain text or Markdown.")
     var essay: String
@@ -28,7 +26,7 @@ struct BuildCommand: ParsableCommand {
     var output: String?
 
     @Option(help: "Output format: deck (the plain-text deck format) or json (the deck model).")
-    var format: Format = .deck
+    var format: DeckStreamWriter.Format = .deck
 
     @Option(help: "The deck's title (default: the essay's first heading or line).")
     var title: String?
@@ -56,9 +54,9 @@ struct BuildCommand: ParsableCommand {
         }
         let builder = DeckBuilder(options: .init(title: title, sourcePath: sourcePath, maxCards: maxCards))
         let progress = BuildProgress(enabled: data.count > 1_000_000 && TerminalInfo.stderrIsTTY)
-        let writer: AtomicFileWriter?
+        let file: AtomicFileWriter?
         do {
-            writer = try output.map { try AtomicFileWriter(path: $0) }
+            file = try output.map { try AtomicFileWriter(path: $0) }
         } catch {
             StandardError.print("\(error)")
             throw ExitCode(1)
@@ -69,50 +67,47 @@ struct BuildCommand: ParsableCommand {
         func send(_ force: Bool) {
             guard failure == nil, force || pending.utf8.count >= 1 << 20 else { return }
             do {
-                if let writer { try writer.write(pending) } else { FileHandle.standardOutput.write(Data(pending.utf8)) }
+                if let file { try file.write(pending) } else { FileHandle.standardOutput.write(Data(pending.utf8)) }
             } catch {
                 failure = error
             }
             pending.removeAll(keepingCapacity: true)
         }
-        var count = 0
+        var writer = DeckStreamWriter(format: format, source: sourcePath)
         var deckTitle = ""
         let warnings: [String]
         if maxCards == nil {
             warnings = builder.stream(decoded.text, progress: progress.update, begin: { title in
                 deckTitle = title
-                pending += format == .deck ? DeckPrinter.header(title: title, source: sourcePath) : DeckJSONWriter.header()
+                pending += writer.begin(title: title)
             }, emit: { cards in
-                for card in cards {
-                    if format == .deck { DeckPrinter.append(card, to: &pending) } else { DeckJSONWriter.append(card, first: count == 0, to: &pending) }
-                    count += 1
-                }
+                pending += writer.cards(cards)
                 send(false)
             })
         } else {
             let result = builder.build(decoded.text, progress: progress.update)
             warnings = result.warnings
             deckTitle = result.deck.title
-            count = result.deck.cards.count
-            pending = format == .deck ? DeckPrinter.print(result.deck) : DeckJSONWriter.text(result.deck)
+            pending = writer.begin(title: deckTitle) + writer.cards(result.deck.cards)
         }
-        if format == .json {
-            if maxCards == nil { pending += DeckJSONWriter.footer(title: deckTitle, source: sourcePath, empty: count == 0) }
-            pending += "\n"
-        }
+        pending += writer.end(title: deckTitle)
+        if format == .json { pending += "\n" }
         send(true)
         progress.finish()
         for warning in warnings { StandardError.print("\(essay): warning: \(warning)") }
-        if let writer, let output {
+        if let file, let output {
             do {
                 if let failure { throw failure }
-                try writer.commit()
+                try file.commit()
             } catch {
-                writer.abort()
+                file.abort()
                 StandardError.print("\(output): error: cannot write the deck: \(error)")
                 throw ExitCode(1)
             }
-            StandardError.print("\(output): \(count) cards")
+            StandardError.print("\(output): \(writer.count) cards")
         }
     }
 }
+
+/// `--format deck|json`.
+extension DeckStreamWriter.Format: ExpressibleByArgument {}
