@@ -11,6 +11,8 @@ public struct BuiltSentence: Sendable {
     public var place: Double = 0
     /// The normalised text that card ids are derived from.
     public var key: String
+    /// The card-id hash of the sentence (`CardID.sentenceHash` of `key`).
+    var keyHash: UInt64
 
     init(text: String, line: Int, block: Int, index: Int, place: Double = 0) {
         self.text = text
@@ -21,6 +23,7 @@ public struct BuiltSentence: Sendable {
         self.block = block
         self.index = index
         self.key = CardID.normalize(text)
+        self.keyHash = CardID.sentenceHash(key)
     }
 
     /// The source text of tokens `a..<b`.

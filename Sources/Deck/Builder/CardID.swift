@@ -5,25 +5,34 @@ public enum CardID {
         make(kind: kind, sentenceKey: normalize(sentence), answer: answer)
     }
 
-    /// `make` with the sentence already normalised (`normalize`), to compute it once per sentence.
+    /// `make` with the sentence already normalised (`normalize`).
     public static func make(kind: CardKind, sentenceKey: String, answer: String) -> String {
-        let prefix: String
+        make(kind: kind, digits: digits(sentenceHash: sentenceHash(sentenceKey), answer: answer))
+    }
+
+    /// The id of a card of `kind` whose sentence and answer give `digits`.
+    static func make(kind: CardKind, digits: String) -> String {
         switch kind {
-        case .cloze: prefix = "c"
-        case .question: prefix = "q"
-        case .choice: prefix = "m"
-        case .truefalse: prefix = "t"
+        case .cloze: return "c-" + digits
+        case .question: return "q-" + digits
+        case .choice: return "m-" + digits
+        case .truefalse: return "t-" + digits
         }
+    }
+
+    /// The FNV-1a state after a normalised sentence and the separator: computed once per sentence.
+    static func sentenceHash(_ sentenceKey: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        func feed(_ byte: UInt8) {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        for byte in sentenceKey.utf8 { feed(byte) }
-        feed(0x1F)
-        for byte in normalize(answer).utf8 { feed(byte) }
+        for byte in sentenceKey.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        return (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
+    }
+
+    /// The eight base-36 digits of an id: the hash of the sentence and the normalised answer.
+    static func digits(sentenceHash: UInt64, answer: String) -> String {
+        var hash = sentenceHash
+        for byte in normalize(answer).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
         let digits = String(hash, radix: 36)
-        return prefix + "-" + String(repeating: "0", count: max(0, 8 - digits.count)) + digits.suffix(8)
+        return String(repeating: "0", count: max(0, 8 - digits.count)) + digits.suffix(8)
     }
 
     /// Lower case, single spaces: whitespace and case changes do not change an id.

@@ -275,14 +275,16 @@ public struct DeckBuilder: Sendable {
         let tags = [f.type.rawValue]
         let citations = facts.filter { $0.type == .citation }
         let order = Order(sentence: c.sentence, token: f.first, form: 0)
+        // Every form of a fact has the same digits in its id; only the kind's letter differs.
+        let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
-            made.append(Made(card: Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question,
+            made.append(Made(card: Card(id: CardID.make(kind: .question, digits: digits), kind: .question,
                                         prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order: order))
-            made.append(Made(card: Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
+            made.append(Made(card: Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
                                         prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
                                         source: source, score: round(c.score * 0.5)), order: Order(sentence: c.sentence, token: f.first, form: 1)))
         } else {
-            made.append(Made(card: Card(id: CardID.make(kind: .cloze, sentenceKey: s.key, answer: answer), kind: .cloze,
+            made.append(Made(card: Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
                                         prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
                                         source: source, score: round(c.score)), order: order))
         }
@@ -296,15 +298,15 @@ public struct DeckBuilder: Sendable {
         if wrong.count == 3, context == nil, f.type != .term {
             let prompt = QuestionWriter.replacing(s, f, with: "___")
             // A fixed order that does not give the answer away: by a hash of each choice.
-            let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, sentenceKey: s.key, answer: $0), $0) }
+            let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, digits: CardID.digits(sentenceHash: s.keyHash, answer: $0)), $0) }
                 .sorted { $0.0 < $1.0 }.map(\.1)
-            made.append(Made(card: Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice,
+            made.append(Made(card: Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice,
                                         prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
                                         score: round(c.score * 0.45)), order: Order(sentence: c.sentence, token: f.first, form: 2)))
         }
         if let swap = wrong.first, context == nil, f.type != .term {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
-            let id = CardID.make(kind: .truefalse, sentenceKey: s.key, answer: answer)
+            let id = CardID.make(kind: .truefalse, digits: digits)
             let statement = QuestionWriter.replacing(s, f, with: swap)
             made.append(Made(card: Card(id: id, kind: .truefalse, prompt: statement, answer: "false", tags: tags,
                                         source: source, score: round(c.score * 0.4)),
@@ -322,13 +324,14 @@ public struct DeckBuilder: Sendable {
         var others: [String] = []
         for o in candidates.sorted() where Self.citationAuthorYear(o) != Self.citationAuthorYear(answer) && !others.contains(o) { others.append(o) }
         let source = SourceRef(line: s.line)
+        let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         if others.count >= 2 {
             var choices = Array(others.prefix(3)) + [answer]
             choices.sort()
-            return Card(id: CardID.make(kind: .choice, sentenceKey: s.key, answer: answer), kind: .choice, prompt: question,
+            return Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice, prompt: question,
                         answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5)
         }
-        return Card(id: CardID.make(kind: .question, sentenceKey: s.key, answer: answer), kind: .question, prompt: question,
+        return Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question,
                     answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5)
     }
 
