@@ -48,6 +48,28 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == ["a.deck", "a.json", "b.deck", "b.json"])
     }
 
+    @Test func largeEssaysShowProgressOnATerminalOnly() throws {
+        // A 1.2 MB essay: the seed essay's paragraphs, numbered so that no two are the same.
+        let seed = try String(contentsOf: QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt"), encoding: .utf8)
+        var text = "# Many treaties\n\n"
+        var n = 0
+        while text.utf8.count < 1_200_000 { n += 1; text += "Copy \(n) was made in \(1000 + n).\n\n" + seed + "\n\n" }
+        let essay = temp("big.txt", Array(text.utf8))
+        let dir = (essay as NSString).deletingLastPathComponent
+        let home = TemporaryDirectory.make()
+        let pty = try PseudoTerminal(arguments: ["build", essay, "-o", dir + "/big.deck"], environment: PseudoTerminal.environment(home: home))
+        try pty.waitFor("building", timeout: 60)
+        try pty.waitFor("cards", timeout: 120)
+        #expect(try pty.waitForExit(timeout: 60) == 0)
+        #expect(pty.output.contains("100%"))
+        #expect(PseudoTerminal.plain(pty.output).contains("\(dir)/big.deck: "))
+        // Not a terminal: no bar, only the count.
+        let plain = try QuizProcess.run(["build", essay, "-o", dir + "/again.deck"])
+        #expect(plain.status == 0)
+        #expect(!plain.stderr.contains("building"))
+        #expect(try String(contentsOfFile: dir + "/big.deck", encoding: .utf8) == String(contentsOfFile: dir + "/again.deck", encoding: .utf8))
+    }
+
     @Test func unwritableOutputLeavesNothingBehind() throws {
         let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
         let out = try QuizProcess.run(["build", essay, "-o", "/nonexistent-dir/essay.deck"])
