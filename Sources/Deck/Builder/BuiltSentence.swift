@@ -11,6 +11,8 @@ public struct BuiltSentence: Sendable {
     public var place: Double = 0
     /// The normalised text that card ids are derived from.
     public var key: String
+    /// The text lower-cased, as bytes (to find distractors that already stand in the sentence).
+    var lowerBytes: [UInt8]
     /// The card-id hash of the sentence (`CardID.sentenceHash` of `key`).
     var keyHash: UInt64
 
@@ -24,6 +26,7 @@ public struct BuiltSentence: Sendable {
         self.index = index
         self.key = CardID.normalize(text)
         self.keyHash = CardID.sentenceHash(key)
+        self.lowerBytes = Array(key.utf8)
     }
 
     /// The source text of tokens `a..<b`.

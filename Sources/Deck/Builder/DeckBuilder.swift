@@ -290,11 +290,10 @@ public struct DeckBuilder: Sendable {
         }
         guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { return made }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
-        let sentenceLower = Array(s.text.lowercased().utf8)
         let cacheKey = DistractorKey(type: f.type, answer: answer)
         let pool = distractorCache[cacheKey] ?? whole.distractors.entries(for: answer, type: f.type, count: 6)
         distractorCache[cacheKey] = pool
-        let wrong = pool.filter { !ByteSearch.contains(sentenceLower, $0.lower) }.prefix(3).map(\.text)
+        let wrong = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.prefix(3).map(\.text)
         if wrong.count == 3, context == nil, f.type != .term {
             let prompt = QuestionWriter.replacing(s, f, with: "___")
             // A fixed order that does not give the answer away: by a hash of each choice.

@@ -77,6 +77,9 @@ public struct Distractors: Sendable {
         }
     }
 
+    /// Places offered when the text has too few of its own.
+    static let places = ["China", "Russia", "South Korea", "Germany", "France", "India", "the United Kingdom"].map(Entry.init)
+
     /// How many facts of each type are kept as possible distractors (the most frequent).
     static let poolSize = 40
 
@@ -113,7 +116,7 @@ public struct Distractors: Sendable {
         // The most frequent facts of the type first; a bounded pool keeps large essays linear.
         for e in pool[Self.family(type)] ?? [] where out.count < count { offer(e) }
         if type == .place || type == .entity && out.count < count {
-            for c in ["China", "Russia", "South Korea", "Germany", "France", "India", "the United Kingdom"] where type == .place && out.count < count { offer(Entry(c)) }
+            for e in Self.places where type == .place && out.count < count { offer(e) }
         }
         if out.count < count { for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) } }
         return out
