@@ -174,7 +174,8 @@ public struct DeckBuilder: Sendable {
 
     /// The sequential part of making cards: true/false statements alternate, ids are made unique.
     struct EmitState {
-        var seenIDs: Set<String> = []
+        /// How many cards have each id so far (the second gets `-2`, the third `-3`, …).
+        var seenIDs: [String: Int] = [:]
         var tfCount = 0
         var count = 0
 
@@ -190,10 +191,10 @@ public struct DeckBuilder: Sendable {
                     }
                     tfCount += 1
                 }
-                var id = c.id, n = 2
-                while seenIDs.contains(id) { id = "\(c.id)-\(n)"; n += 1 }
-                c.id = id
-                seenIDs.insert(id)
+                // Built ids end in eight digits, so a suffixed id never meets an unsuffixed one.
+                let n = (seenIDs[c.id] ?? 0) + 1
+                seenIDs[c.id] = n
+                if n > 1 { c.id += "-\(n)" }
                 out.append((c, m.order))
             }
             // Cards come in text order; a sentence's cards were made best fact first.
