@@ -24,7 +24,7 @@ public struct TextDocument: Sendable {
             current = []
         }
         var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in TextLines.split(text) {
             lineNumber += 1
             let line = raw.trimmingWhitespace()
             if line.isEmpty { flush(); continue }
@@ -40,7 +40,7 @@ public struct TextDocument: Sendable {
                 }
                 continue
             }
-            if line.count < 24, ["references", "works cited", "bibliography", "reference list"].contains(line.lowercased().trimmingCharacters(in: [":"])) {
+            if line.utf8.count < 96, line.count < 24, ["references", "works cited", "bibliography", "reference list"].contains(line.lowercased().trimmingCharacters(in: [":"])) {
                 flush()
                 inReferences = true
                 continue
@@ -63,7 +63,7 @@ public struct TextDocument: Sendable {
         }
         // A first line that stands alone and is short is the title (plain-text essays).
         if let first = blocks.first, first.kind == .paragraph, first.line == 1, !first.text.hasSuffix("."),
-           first.text.split(separator: " ").count <= 12 {
+           first.text.utf8.count < 400, first.text.split(separator: " ").count <= 12 {
             blocks[0].kind = .heading
         }
     }

@@ -87,9 +87,7 @@ struct DeckReader {
 
     init(text: String, file: String) {
         self.file = file
-        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? line.dropLast() : line
-        }
+        self.lines = TextLines.split(text)
     }
 
     mutating func error(_ line: Int, _ column: Int?, _ message: String) {

@@ -7,7 +7,7 @@ public enum DelimitedImport {
         var notetypeColumn: Int? = nil, tagsColumn: Int? = nil, deckTitle: String? = nil
         var html = false
         var records: [(line: Int, fields: [String])] = []
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
+        let lines = TextLines.split(text).map(String.init)
         var dataStart = 0
         for (i, line) in lines.enumerated() where line.hasPrefix("#") {
             dataStart = i + 1
@@ -159,7 +159,7 @@ public enum DelimitedImport {
 
     /// A front written by `AnkiExport` for a choice card: the question, then `a) …` lines.
     static func choiceFront(_ front: String) -> (String, [String])? {
-        let lines = front.split(separator: "\n").map(String.init)
+        let lines = TextLines.split(front).filter { !$0.isEmpty }.map(String.init)
         guard lines.count >= 3 else { return nil }
         var choices: [String] = []
         for (k, line) in lines.dropFirst().enumerated() {

@@ -6,7 +6,7 @@ import Foundation
 enum SourcePassage {
     static func lines(of path: String) -> [String]? {
         guard let data = FileManager.default.contents(atPath: path) else { return nil }
-        return String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return TextLines.split(String(decoding: data, as: UTF8.self)).map(String.init)
     }
 
     /// The sentences of a long paragraph that the card is about: the one sharing most words with the

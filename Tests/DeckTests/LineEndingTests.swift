@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import Deck
+
+/// Files written on Windows (CRLF line ends) read exactly like the same files with LF.
+@Suite struct LineEndingTests {
+    func crlf(_ text: String) -> String { text.replacingOccurrences(of: "\n", with: "\r\n") }
+
+    @Test func linesSplitAtLFAndDropTheCR() {
+        #expect(TextLines.split("a\r\nb\n\r\nc").map(String.init) == ["a", "b", "", "c"])
+        #expect(TextLines.split("").map(String.init) == [""])
+        #expect(TextLines.split("only\r").map(String.init) == ["only"])
+        #expect(TextLines.split("日本\r\n東京").map(String.init) == ["日本", "東京"])
+    }
+
+    @Test func aCRLFEssayBuildsTheSameDeck() throws {
+        let essay = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
+        let lf = DeckBuilder().build(essay).deck
+        let windows = DeckBuilder().build(crlf(essay)).deck
+        #expect(lf.cards.count > 50)
+        #expect(windows == lf)
+    }
+
+    @Test func aCRLFDeckParsesToTheSameDeck() throws {
+        let text = try String(contentsOf: Paths.decks.appendingPathComponent("us-japan-security-treaty.deck"), encoding: .utf8)
+        let lf = DeckParser.parse(text, file: "lf.deck")
+        let windows = DeckParser.parse(crlf(text), file: "crlf.deck")
+        #expect(lf.diagnostics.isEmpty && windows.diagnostics.isEmpty)
+        #expect(lf.deck.cards.count > 30)
+        #expect(windows.deck == lf.deck)
+    }
+
+    @Test func aCRLFAnkiExportImportsTheSameCards() {
+        let text = "#separator:tab\n#html:false\nWhen was the treaty signed?\tJanuary 19, 1960\nThe {{c1::treaty}} was revised.\t\n"
+        let lf = DelimitedImport.parse(text, file: "lf.txt", title: "T")
+        let windows = DelimitedImport.parse(crlf(text), file: "crlf.txt", title: "T")
+        #expect(lf.deck.cards.count == 2)
+        #expect(windows.deck == lf.deck)
+        #expect(windows.diagnostics.count == lf.diagnostics.count)
+    }
+}
