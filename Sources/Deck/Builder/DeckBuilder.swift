@@ -94,16 +94,20 @@ public struct DeckBuilder: Sendable {
         let sentences = context.sentences
         let chunk = 256
         let batch = chunk * Parallel.width * 2
-        var start = 0
-        while start < sentences.count {
-            let end = min(sentences.count, start + batch)
-            let parts = Parallel.map(over: start..<end, chunk: chunk) { range in self.cards(for: range, context) }
+        let batches = stride(from: 0, to: sentences.count, by: batch).map { $0..<min(sentences.count, $0 + batch) }
+        func make(_ range: Range<Int>) -> Parallel.Future<[[Made]]> {
+            Parallel.Future { Parallel.map(over: range, chunk: chunk) { range in self.cards(for: range, context) } }
+        }
+        // While one batch's cards are finished and handed out here, the next batch is being made.
+        var ahead = batches.first.map(make)
+        for (n, range) in batches.enumerated() {
+            let parts = ahead!.wait()
+            ahead = n + 1 < batches.count ? make(batches[n + 1]) : nil
             for part in parts {
                 let out = state.finish(part)
                 if !out.isEmpty { emit(out) }
             }
-            progress(0.6 + 0.35 * Double(end) / Double(max(1, sentences.count)))
-            start = end
+            progress(0.6 + 0.35 * Double(range.upperBound) / Double(max(1, sentences.count)))
         }
         let references = state.finish(referenceCards(context))
         if !references.isEmpty { emit(references) }

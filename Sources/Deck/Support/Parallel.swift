@@ -24,4 +24,22 @@ public enum Parallel {
         _ = slots.deinitialize()
         return out
     }
+
+    /// Work started now on another thread; `wait` gives its result.
+    public final class Future<T>: @unchecked Sendable {
+        private var value: T?
+        private let done = DispatchSemaphore(value: 0)
+
+        public init(_ work: @escaping @Sendable () -> T) {
+            DispatchQueue.global().async {
+                self.value = work()
+                self.done.signal()
+            }
+        }
+
+        public func wait() -> T {
+            done.wait()
+            return value!
+        }
+    }
 }
