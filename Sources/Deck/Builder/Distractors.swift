@@ -21,7 +21,8 @@ public struct Distractors: Sendable {
             words = Array(Set(n.utf8.split(separator: 0x20).map { Self.hash($0) })).sorted()
             length = n.count
             hasDigit = n.utf8.contains { $0 >= 48 && $0 <= 57 } || n.contains(where: \.isNumber)
-            date = DateAnswer.canonical(n)
+            // Every date form has a year in digits.
+            date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = Array(text.lowercased().utf8)
         }
 

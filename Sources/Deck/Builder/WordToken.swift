@@ -43,6 +43,9 @@ public struct WordToken: Equatable, Sendable {
                 let numeric = c.kind == .digit
                 i += c.length
                 while i < n {
+                    // ASCII letters and digits not followed by a combining mark: the common case, byte by byte.
+                    let b = bytes[i]
+                    if b < 0x80, TextScanner.isASCIIAlphanumeric(b), i + 1 >= n || bytes[i + 1] < 0xCC { i += 1; continue }
                     let d = reader.character(at: i)
                     if d.kind == .letter || d.kind == .digit { i += d.length; continue }
                     if i + d.length < n {
@@ -157,6 +160,10 @@ struct TextScanner {
         if p.isAlphabetic { return Character(kind: .letter, length: total, isUppercase: p.isUppercase) }
         if p.numericType != nil { return Character(kind: .digit, length: total, isUppercase: false) }
         return Character(kind: .other, length: total, isUppercase: false)
+    }
+
+    @inline(__always) static func isASCIIAlphanumeric(_ b: UInt8) -> Bool {
+        (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26
     }
 
     /// `letter . letter .` at `i`: an initialism such as "U.S." or "e.g.".
