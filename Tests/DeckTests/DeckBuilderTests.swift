@@ -57,6 +57,18 @@ import Testing
         #expect(!found.contains { $0.0 == "may" })
     }
 
+    @Test func numberRangesAreOneAnswer() {
+        let found = facts("Cells hold 8–15 chloroplasts, 30-70% of them green, and grana of 0.5–1.4 m; the war of 1939–1945 ended (Packard, 2010, 94-95).")
+        #expect(has(found, "8–15 chloroplasts", .quantity))
+        #expect(has(found, "30-70%", .percent))
+        #expect(has(found, "0.5–1.4 m", .quantity))
+        #expect(has(found, "1939–1945", .year))
+        #expect(has(found, "(Packard, 2010, 94-95)", .citation))
+        // Spaced dashes are not ranges: "8 – 15" stays two numbers.
+        let spaced = facts("Scores of 8 – 15 were common.")
+        #expect(!spaced.contains { $0.0.contains("–") })
+    }
+
     @Test func mayAndMarchAreNoDatesWithoutNumbers() {
         let found = facts("Japan may march on, as it may wish.")
         #expect(!found.contains { [.date, .year].contains($0.1) })

@@ -160,6 +160,12 @@ public struct FactFinder: Sendable {
             let isNum = token.isNumber || (token.is(.numberWord) && lower != "one")
             if isNum {
                 var e = k + 1
+                // A range of numbers ("8–15", "0.5-1.4") is one answer; year ranges are handled below.
+                if token.isNumber, !Self.isYear(token), k + 2 < t.count, t[k + 1].text == "–" || t[k + 1].text == "-",
+                   t[k + 2].isNumber, t[k + 2].start == t[k + 1].end, t[k + 1].start == token.end {
+                    e = k + 3
+                    if t[k + 2].text.hasSuffix("%") { add(k, e, .percent); k = e; continue }
+                }
                 while e < t.count, t[e].is(.multiplier) { e += 1 }
                 if token.isNumber && token.text.hasSuffix("%") { add(k, k + 1, .percent); k += 1; continue }
                 if e < t.count, t[e].text == "%" || t[e].lower == "percent" { add(k, e + 1, .percent); k = e + 1; continue }
