@@ -466,6 +466,8 @@ public struct DeckBuilder: Sendable {
         case .citation, .reference: return nil
         }
         let n = words.count
+        // One or two letters ("L", "GP") are symbols and abbreviations more often than answers people ask for.
+        if n == 1, words[0].text.count <= 2, !words[0].isNumber { q -= 0.3 }
         // Context: what stands before and after the span (measured rates, see docs/deck-builder.md).
         let prev = f.first > 0 ? t[f.first - 1].lower : ""
         let prev2 = f.first > 1 ? t[f.first - 2].lower : ""
