@@ -459,10 +459,10 @@ public struct DeckBuilder: Sendable {
         case .organisation, .entity: q = 0.34
         case .number: q = 0.31
         case .century: q = 0.29
-        case .place: q = 0.28
+        case .place: q = 0.33
         case .group: q = 0.12
         case .list: q = 0.33
-        case .term: q = [0.14, 0.23, 0.27, 0.22][min(3, max(0, words.count - 1))]
+        case .term: q = [0.07, 0.16, 0.20, 0.15][min(3, max(0, words.count - 1))]
         case .citation, .reference: return nil
         }
         let n = words.count
