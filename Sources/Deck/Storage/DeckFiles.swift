@@ -29,9 +29,4 @@ public enum DeckFiles {
         }
         return out
     }
-
-    /// Writes `text` to `path` atomically (temp file, fsync, rename).
-    public static func write(_ text: String, to path: String) throws {
-        try AtomicFile.write(Data(text.utf8), to: path)
-    }
 }

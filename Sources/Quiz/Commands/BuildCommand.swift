@@ -18,7 +18,6 @@ struct BuildCommand: ParsableCommand {
         """
     )
 
-
     @Argument(help: "The essay: UTF-8 plain text or Markdown.")
     var essay: String
 
