@@ -22,15 +22,12 @@ public enum CardID {
 
     /// The FNV-1a state after a normalised sentence and the separator: computed once per sentence.
     static func sentenceHash(_ sentenceKey: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in sentenceKey.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return (hash ^ 0x1F) &* 0x0000_0100_0000_01B3
+        FNV1a.hash([0x1F], from: FNV1a.hash(sentenceKey.utf8))
     }
 
     /// The eight base-36 digits of an id: the hash of the sentence and the normalised answer.
     static func digits(sentenceHash: UInt64, answer: String) -> String {
-        var hash = sentenceHash
-        for byte in normalize(answer).utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        let hash = FNV1a.hash(normalize(answer).utf8, from: sentenceHash)
         let digits = String(hash, radix: 36)
         return String(repeating: "0", count: max(0, 8 - digits.count)) + digits.suffix(8)
     }

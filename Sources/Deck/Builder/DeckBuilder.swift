@@ -119,12 +119,10 @@ public struct DeckBuilder: Sendable {
     func analyse(_ text: String, progress: (Double) -> Void, begin: (String) -> Void) -> Context {
         var sentences: [SentenceText] = []
         var references: [(entry: ReferenceParser.Entry, line: Int)] = []
-        var title = "Untitled"
-        var topicText = ""
+        var named: String?
         do {
             let document = TextDocument(text)
-            topicText = options.title ?? document.title ?? ""
-            title = options.title ?? document.title ?? "Untitled"
+            named = options.title ?? document.title
             for (b, block) in document.blocks.enumerated() {
                 switch block.kind {
                 case .heading: continue
@@ -141,6 +139,7 @@ public struct DeckBuilder: Sendable {
                 }
             }
         }
+        let title = named ?? "Untitled"
         begin(title)
         progress(0.15)
         // Which words are names, how often each content word appears: one pass, in parallel chunks.
@@ -169,7 +168,7 @@ public struct DeckBuilder: Sendable {
         }
         let facts = found.flatMap { $0 }
         progress(0.55)
-        let topic = Set(WordToken.tokenize(topicText).filter { $0.isWord || $0.isNumber }.map(\.lower))
+        let topic = Set(WordToken.tokenize(named ?? "").filter { $0.isWord || $0.isNumber }.map(\.lower))
         var cited: Set<String> = []
         for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,

@@ -18,18 +18,12 @@ public struct Distractors: Sendable {
             self.text = text
             let n = AnswerNormalizer.normalize(text)
             normalized = Array(n.utf8)
-            words = Array(Set(n.utf8.split(separator: 0x20).map { Self.hash($0) })).sorted()
+            words = Array(Set(n.utf8.split(separator: 0x20).map { FNV1a.hash($0) })).sorted()
             length = n.count
             hasDigit = n.utf8.contains { $0 >= 48 && $0 <= 57 } || n.contains(where: \.isNumber)
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = Array(text.lowercased().utf8)
-        }
-
-        static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
-            for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-            return h
         }
 
         /// Whether every word of `self` is a word of `other`.

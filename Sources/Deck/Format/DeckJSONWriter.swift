@@ -74,35 +74,14 @@ public enum DeckJSONWriter {
         out += d.hasSuffix(".0") ? String(d.dropLast(2)) : d
     }
 
-    /// A JSON string: `"` `\` and control characters escaped, everything else as it is.
+    /// A JSON string: `"` `\` and control characters escaped, everything else as it is (as `JSONEncoder` has it).
     static func string(_ value: String, _ out: inout String) {
-        out += "\""
-        var plain = true
-        for b in value.utf8 where b < 0x20 || b == 0x22 || b == 0x5C { plain = false; break }
-        if plain {
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            out += "\""
             out += value
+            out += "\""
         } else {
-            var escaped = ""
-            for s in value.unicodeScalars {
-                switch s {
-                case "\"": escaped += "\\\""
-                case "\\": escaped += "\\\\"
-                case "\n": escaped += "\\n"
-                case "\r": escaped += "\\r"
-                case "\t": escaped += "\\t"
-                case "\u{8}": escaped += "\\b"
-                case "\u{C}": escaped += "\\f"
-                default:
-                    if s.value < 0x20 {
-                        let hex = String(s.value, radix: 16)
-                        escaped += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        escaped.unicodeScalars.append(s)
-                    }
-                }
-            }
-            out += escaped
+            FieldValue.appendJSONString(value, to: &out, shortBackspaceAndFormFeed: true) { $0.value < 0x20 }
         }
-        out += "\""
     }
 }

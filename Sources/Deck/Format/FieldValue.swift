@@ -47,7 +47,16 @@ enum FieldValue {
 
     /// A JSON string literal for `value` (escaping only what JSON requires, plus line separators).
     static func jsonLiteral(_ value: String) -> String {
-        var out = "\""
+        var out = ""
+        appendJSONString(value, to: &out, shortBackspaceAndFormFeed: false) { isControl($0) || $0 == "\u{FEFF}" }
+        return out
+    }
+
+    /// Appends `value` as a JSON string literal: `"`, `\`, newline, CR and tab by their short escapes (backspace
+    /// and form feed too, if asked), and every other scalar that `escape` picks as `\uXXXX`.
+    static func appendJSONString(_ value: String, to out: inout String, shortBackspaceAndFormFeed: Bool,
+                                 escape: (Unicode.Scalar) -> Bool) {
+        out += "\""
         for s in value.unicodeScalars {
             switch s {
             case "\"": out += "\\\""
@@ -55,15 +64,18 @@ enum FieldValue {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
+            case "\u{8}" where shortBackspaceAndFormFeed: out += "\\b"
+            case "\u{C}" where shortBackspaceAndFormFeed: out += "\\f"
             default:
-                if isControl(s) || s == "\u{FEFF}" {
-                    out += unicodeEscape(s.value)
+                if escape(s) {
+                    let hex = String(s.value, radix: 16, uppercase: false)
+                    out += "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
                 } else {
                     out.unicodeScalars.append(s)
                 }
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     /// Decodes a JSON string literal; returns nil and an offset (in scalars) on failure.
@@ -132,9 +144,4 @@ enum FieldValue {
         var offset: Int
         var message: String
     }
-}
-
-private func unicodeEscape(_ value: UInt32) -> String {
-    let hex = String(value, radix: 16, uppercase: false)
-    return "\\u" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
 }

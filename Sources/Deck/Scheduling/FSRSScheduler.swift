@@ -191,12 +191,7 @@ public enum FuzzSeed {
 
     /// The card's part of the seed (FNV-1a of its id), to compute once per card.
     public static func base(cardID: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in cardID.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        return hash
+        FNV1a.hash(cardID.utf8)
     }
 
     public static func make(base: UInt64, reviews: Int) -> UInt64 {

@@ -4,9 +4,7 @@ import Foundation
 /// Work split over the machine's cores, results in order (the builder's passes over large essays).
 public enum Parallel {
     /// How many chunks run at once.
-    public static let width = max(1, min(8, sysconfWidth()))
-
-    static func sysconfWidth() -> Int { ProcessInfo.processInfo.activeProcessorCount }
+    public static let width = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
 
     /// `body` over consecutive chunks of `range`, run concurrently; the results in chunk order.
     public static func map<T>(over range: Range<Int>, chunk: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
