@@ -13,6 +13,8 @@ public struct Distractors: Sendable {
         var date: String?
         /// The text lower-cased, to find it in a sentence.
         var lower: [UInt8]
+        /// A quantity's unit: its last word ("miles" of "310 miles"); nil without digits.
+        var unit: Substring?
 
         init(_ text: String) {
             self.text = text
@@ -24,6 +26,7 @@ public struct Distractors: Sendable {
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = Array(text.lowercased().utf8)
+            unit = hasDigit ? n.split(separator: " ").last : nil
         }
 
         /// Whether every word of `self` is a word of `other`.
@@ -108,8 +111,14 @@ public struct Distractors: Sendable {
             guard out.count < count, !Self.clash(e, a), !out.contains(where: { Self.clash(e, $0) }) else { return }
             out.append(e)
         }
-        // The most frequent facts of the type first; a bounded pool keeps large essays linear.
-        for e in pool[Self.family(type)] ?? [] where out.count < count { offer(e) }
+        // The most frequent facts of the type first; a bounded pool keeps large essays linear. A quantity
+        // takes those with its own unit first, then its own variations, then other units.
+        let facts = pool[Self.family(type)] ?? []
+        if type == .quantity {
+            for e in facts where out.count < count && e.unit == a.unit { offer(e) }
+            for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) }
+        }
+        for e in facts where out.count < count { offer(e) }
         if type == .place || type == .entity && out.count < count {
             for e in Self.places where type == .place && out.count < count { offer(e) }
         }
@@ -119,6 +128,8 @@ public struct Distractors: Sendable {
 
     /// Type-preserving variations of a numeric answer: nearby years, other numbers with the same unit.
     static func variations(_ answer: String, type: FactType) -> [String] {
+        // A value with its conversion ("340 miles (550 km)") cannot be varied in one place only.
+        guard !answer.contains("(") else { return [] }
         let words = answer.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
         guard let index = words.firstIndex(where: { w in w.contains(where: \.isNumber) || Lexicon.numberWords[w.lowercased()] != nil }) else { return [] }
         let word = words[index]

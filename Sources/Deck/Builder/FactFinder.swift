@@ -39,6 +39,7 @@ public struct FactFinder: Sendable {
         }
         findCitations(tokens, add)
         findDatesAndNumbers(tokens, used, add)
+        joinConversions(tokens, used, &out)
         findEntities(tokens, used.marks, add)
         let entitySpans = out.filter { $0.type.isName }
         // Lists of names: "Peter Davison, Colin Baker and Paul McGann" is one answer too.
@@ -60,6 +61,22 @@ public struct FactFinder: Sendable {
             out.append(FactSpan(first: a, end: b, type: type, text: Self.text(tokens, a, b)))
         }
         return out.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
+    }
+
+    /// "340 miles (550 km)" is one answer: a quantity and its conversion in parentheses. Asked apart, each
+    /// would give the other away.
+    func joinConversions(_ t: [WordToken], _ used: UsedTokens, _ out: inout [FactSpan]) {
+        let byStart = Dictionary(out.enumerated().map { ($0.element.first, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        var gone = Set<Int>()
+        for (n, f) in out.enumerated() where f.type.isNumeric && f.type != .year && !gone.contains(n) {
+            guard f.end + 1 < t.count, t[f.end].text == "(", let m = byStart[f.end + 1], m != n, !gone.contains(m) else { continue }
+            let g = out[m]
+            guard g.type.isNumeric, g.end < t.count, t[g.end].text == ")" else { continue }
+            out[n] = FactSpan(first: f.first, end: g.end + 1, type: f.type, text: Self.text(t, f.first, g.end + 1))
+            for k in f.first..<(g.end + 1) { used.marks[k] = true }
+            gone.insert(m)
+        }
+        if !gone.isEmpty { out = out.enumerated().filter { !gone.contains($0.offset) }.map(\.element) }
     }
 
     /// The text of tokens `a..<b` as written (spaces only where the source has them is not known here,
@@ -182,6 +199,8 @@ public struct FactFinder: Sendable {
                 }
                 if e < t.count, t[e].isWord, !t[e].isCapitalized, !t[e].isFunctionWord,
                    t[e].is(.quantityUnit) || (t[e].lower.hasByteSuffix("s") && t[e].text.count > 3) {
+                    // "8,840 square miles", "3 cubic metres": the unit has two words.
+                    if ["square", "cubic", "sq"].contains(t[e].lower), e + 1 < t.count, t[e + 1].is(.quantityUnit) { e += 1 }
                     add(k, e + 1, .quantity); k = e + 1; continue
                 }
                 if token.isNumber || e > k + 1 || (token.is(.numberWord) && (Lexicon.numberWords[lower] ?? 0) >= 2) {
@@ -214,7 +233,7 @@ public struct FactFinder: Sendable {
         var titled = false
         while k < t.count {
             // "Mr. Smith": the title is not part of the name, but says it is a person's.
-            if t[k].is(.personTitle), k + 2 < t.count, t[k + 1].text == ".", t[k + 2].isCapitalized {
+            if t[k].is(.personTitle), t[k].lower != "st", k + 2 < t.count, t[k + 1].text == ".", t[k + 2].isCapitalized {
                 titled = true
                 k += 2
                 continue
@@ -223,6 +242,11 @@ public struct FactFinder: Sendable {
             var e = k + 1
             while e < t.count {
                 if !used[e], isNameToken(t, e) { e += 1; continue }
+                // "St. Johns River", "Edward J. Noble": the full stop of an abbreviation or initial stays inside.
+                if t[e].text == ".", t[e - 1].lower == "st" || t[e - 1].text.utf8.count == 1 && t[e - 1].isCapitalized,
+                   e + 1 < t.count, !used[e + 1], isNameToken(t, e + 1) { e += 2; continue }
+                // "Division I", "World War I": after a name, "I" is a numeral.
+                if t[e].text == "I", !used[e] { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
                 if e + 1 < t.count, t[e].is(.connector), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
                     if t[e].lower == "and" {
@@ -253,9 +277,11 @@ public struct FactFinder: Sendable {
 
     func entityType(_ t: [WordToken], _ a: Int, _ e: Int) -> FactType {
         let span = t[a..<e]
-        let head = t[e - 1]
+        // "World War I": the head word stands before the numeral.
+        let head = e - a > 1 && t[e - 1].text == "I" ? t[e - 2] : t[e - 1]
         if a > 0, Self.isPersonTitle(t[a - 1].lower) { return .person }
-        if Self.isPersonTitle(t[a].lower) && e - a > 1 { return .person }
+        // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
+        if Self.isPersonTitle(t[a].lower) && t[a].lower != "st" && e - a > 1 { return .person }
         let phrase = span.map(\.lower).joined(separator: " ")
         if Lexicon.countries.contains(phrase) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
@@ -264,6 +290,9 @@ public struct FactFinder: Sendable {
         }
         if head.is(.eventHead) { return .event }
         if head.is(.placeHead) || t[a].is(.placeHead) && e - a > 1 { return .place }
+        // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
+        let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
+        if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
         if a > 0, Self.placePrepositions.contains(t[a - 1].lower) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
            a + 1 < t.count, !span.contains(where: { $0.text.utf8.contains(0x2E) && $0.text.count > 2 }) {

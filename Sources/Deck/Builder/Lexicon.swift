@@ -71,7 +71,9 @@ enum Lexicon {
     static let quantityUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m",
         "feet", "ft", "inches", "kg", "kilograms", "tons", "tonnes", "pounds", "lb", "acres", "hectares", "square",
         "people", "students", "members", "employees", "residents", "inhabitants", "species", "games", "points", "times",
-        "percent", "per", "cent", "degrees", "°c", "°f", "mph", "gb", "mb", "votes", "seats", "troops", "soldiers"]
+        "percent", "per", "cent", "degrees", "°c", "°f", "mph", "gb", "mb", "votes", "seats", "troops", "soldiers",
+        "cubic", "sq", "km2", "km²", "m2", "m²", "mi", "cm", "mm", "yards", "yard", "kilometre", "kilometer", "metre",
+        "meter", "foot", "inch", "litres", "liters", "gallons", "grams", "ton", "tonne", "pound"]
     static let currencies: Set<Character> = ["$", "£", "€", "¥"]
     static let demonyms: Set<String> = ["american", "americans", "japanese", "chinese", "british", "french", "german",
         "germans", "russian", "russians", "soviet", "korean", "koreans", "english", "european", "europeans", "asian",
@@ -89,7 +91,7 @@ enum Lexicon {
         "ltd", "party", "council", "committee", "association", "society", "institute", "agency", "department",
         "ministry", "bank", "church", "museum", "forces", "force", "army", "navy", "court", "union", "league", "club",
         "foundation", "organization", "organisation", "network", "group", "board", "commission", "office",
-        "government", "senate", "congress", "parliament", "assembly", "federation", "broncos", "panthers"]
+        "government", "senate", "congress", "parliament", "assembly", "federation"]
     static let placeHeads: Set<String> = ["river", "lake", "mountain", "mountains", "mount", "sea", "ocean", "island",
         "islands", "city", "county", "state", "province", "valley", "bay", "street", "road", "park", "bridge", "square",
         "station", "airport", "stadium", "castle", "palace", "hall", "tower", "desert", "forest", "peninsula", "gulf",
@@ -139,6 +141,7 @@ struct WordClass: OptionSet, Sendable {
     static let connector = WordClass(rawValue: 1 << 17)
     static let vague = WordClass(rawValue: 1 << 18)
     static let multiplier = WordClass(rawValue: 1 << 19)
+    static let givenName = WordClass(rawValue: 1 << 20)
 
     /// Function words: determiners, prepositions, conjunctions, pronouns, auxiliaries and adverbs.
     static let function: WordClass = [.determiner, .preposition, .conjunction, .pronoun, .auxiliary, .adverb]
@@ -167,6 +170,7 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.connectors, .connector)
         mark(Lexicon.vagueAnswers, .vague)
         mark(["million", "billion", "thousand", "hundred", "trillion"], .multiplier)
+        mark(Lexicon.givenNames, .givenName)
         return t
     }()
 

@@ -25,7 +25,7 @@ public struct WordToken: Equatable, Sendable {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
         var out: [WordToken] = []
         out.reserveCapacity(bytes.count / 5)
-        var reader = TextScanner(bytes)
+        let reader = TextScanner(bytes)
         let n = bytes.count
         var i = 0
         while i < n {
