@@ -69,6 +69,29 @@ import Testing
         #expect(!spaced.contains { $0.0.contains("–") })
     }
 
+    @Test func aQuantityAndItsConversionAreOneAnswer() {
+        let text = "The river is 310 miles (500 km) long and drains 8,840 square miles (22,900 km2); it rose in 1950 (after rain)."
+        let tokens = WordToken.tokenize(text)
+        let spans = FactFinder().facts(in: tokens)
+        let river = spans.first { $0.text == "310 miles (500 km)" }
+        #expect(river?.type == .quantity && river.map { ($0.first, $0.end) }! == (3, 9))
+        #expect(spans.contains { $0.text == "8,840 square miles (22,900 km2)" && $0.type == .quantity })
+        // Neither half is asked on its own (each would give the other away).
+        #expect(!spans.contains { ["500 km", "310 miles", "22,900", "22,900 km2", "8,840 square"].contains($0.text) })
+        // A year before a parenthesis is not a conversion.
+        #expect(spans.contains { $0.text == "1950" && $0.type == .year })
+        // Its variations cannot change one number only: only same-unit facts of the text stand in.
+        #expect(Distractors.variations("310 miles (500 km)", type: .quantity).isEmpty)
+    }
+
+    @Test func quantityDistractorsShareTheUnitFirst() {
+        let pool = ["70 feet", "12 miles", "40 tons", "90 miles", "5 feet"].map { FactSpan(first: 0, end: 1, type: .quantity, text: $0) }
+        let picked = Distractors(facts: pool).pick(for: "30 miles", type: .quantity)
+        #expect(picked.count == 3)
+        #expect(Array(picked.prefix(2)) == ["12 miles", "90 miles"])
+        #expect(picked[2].hasSuffix(" miles"))
+    }
+
     @Test func mayAndMarchAreNoDatesWithoutNumbers() {
         let found = facts("Japan may march on, as it may wish.")
         #expect(!found.contains { [.date, .year].contains($0.1) })
@@ -83,6 +106,30 @@ import Testing
         #expect(has(found, "Newcastle upon Tyne", .entity) || has(found, "Newcastle upon Tyne", .place))
         let start = facts("Even after the treaty was signed, there was opposition.")
         #expect(!start.contains { $0.1.isName })
+        // A given name makes a person; initials, "St." and a numeral "I" stay inside a name.
+        let more = facts("In 1943 the network was sold to Edward J. Noble, and Ada Lovelace moved to St. Louis before World War I and NCAA Division I began.")
+        #expect(has(more, "Edward J. Noble", .person))
+        #expect(has(more, "Ada Lovelace", .person))
+        #expect(has(more, "St. Louis", .place))
+        #expect(has(more, "World War I", .event))
+        #expect(more.contains { $0.0 == "NCAA Division I" })
+        #expect(!facts("Then I said that it was late in the year 1990.").contains { $0.0.contains("I ") || $0.0 == "I" })
+    }
+
+    @Test func lowScoringFactsMakeNoCardButEveryParagraphKeepsItsBest() {
+        let text = "# T\n\nThe treaty was signed on January 19, 1960 by the parties after much debate about the matter.\n\nThe parties reserve the right to end it by serving notice.\n"
+        let all = DeckBuilder(options: .init(minimumScore: 0)).build(text).deck.cards
+        let kept = DeckBuilder(options: .init(minimumScore: 0.3)).build(text).deck.cards
+        let firstForm: (Card) -> Bool = { [.cloze, .question].contains($0.kind) }
+        func answers(_ cards: [Card], line: Int) -> Set<String> { Set(cards.filter { $0.source?.line == line && firstForm($0) }.map(\.answer)) }
+        // Paragraph one: only what reaches the floor.
+        #expect(answers(all, line: 3).count > 1)
+        #expect(answers(kept, line: 3) == Set(all.filter { $0.source?.line == 3 && firstForm($0) && ($0.score ?? 0) >= 0.3 }.map(\.answer)))
+        #expect(answers(kept, line: 3).contains("January 19, 1960"))
+        // Paragraph two: nothing reaches it, so its best fact alone stays.
+        #expect(all.filter { $0.source?.line == 5 }.allSatisfy { ($0.score ?? 0) < 0.3 })
+        let best = all.filter { $0.source?.line == 5 }.max { ($0.score ?? 0) < ($1.score ?? 0) }
+        #expect(answers(kept, line: 5) == [best!.answer])
     }
 
     @Test func definitionsAndTerms() {

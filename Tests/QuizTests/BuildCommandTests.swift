@@ -94,6 +94,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: resolved))
     }
 
+    @Test func minScoreLeavesOutWeakFacts() throws {
+        func count(_ args: [String]) throws -> Int {
+            let out = try QuizProcess.run(["build", "--format", "json", "Decks/sources/us-japan-security-treaty.txt"] + args)
+            #expect(out.status == 0)
+            let deck = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
+            return (deck["cards"] as! [Any]).count
+        }
+        let everything = try count(["--min-score", "0"]), usual = try count([]), strict = try count(["--min-score", "0.4"])
+        #expect(everything > usual && usual > strict && strict > 0)
+        let bad = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt", "--min-score", "2"])
+        #expect(bad.status != 0 && bad.stderr.contains("--min-score must be between 0 and 1"))
+    }
+
     @Test func sameInputSameBytes() throws {
         let a = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt"])
         let b = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt"])

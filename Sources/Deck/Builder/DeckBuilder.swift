@@ -5,15 +5,19 @@ public struct DeckBuilder: Sendable {
         public var title: String?
         /// The source path written into the deck (relative to the deck file).
         public var sourcePath: String?
-        /// Cards kept at most (the best by score); nil keeps every card above the threshold.
+        /// Cards kept at most (the best by score); nil keeps every card above `minimumScore`.
         public var maxCards: Int?
         /// Primary facts kept per sentence at most.
         public var factsPerSentence: Int
-        public init(title: String? = nil, sourcePath: String? = nil, maxCards: Int? = nil, factsPerSentence: Int = 6) {
+        /// Facts scoring lower make no card, except a paragraph's best (every paragraph is covered).
+        public var minimumScore: Double
+        public init(title: String? = nil, sourcePath: String? = nil, maxCards: Int? = nil, factsPerSentence: Int = 6,
+                    minimumScore: Double = 0.1) {
             self.title = title
             self.sourcePath = sourcePath
             self.maxCards = maxCards
             self.factsPerSentence = factsPerSentence
+            self.minimumScore = minimumScore
         }
     }
 
@@ -92,27 +96,44 @@ public struct DeckBuilder: Sendable {
         let context = analyse(text, progress: progress, begin: begin)
         var state = EmitState()
         let sentences = context.sentences
-        let chunk = 256
-        let batch = chunk * Parallel.width * 2
-        let batches = stride(from: 0, to: sentences.count, by: batch).map { $0..<min(sentences.count, $0 + batch) }
-        func make(_ range: Range<Int>) -> Parallel.Future<[[Made]]> {
-            Parallel.Future { Parallel.map(over: range, chunk: chunk) { range in self.cards(for: range, context) } }
+        let chunks = Self.chunks(sentences, size: 256)
+        let width = Parallel.width * 2
+        let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
+        func make(_ batch: [Range<Int>]) -> Parallel.Future<[[Made]]> {
+            Parallel.Future { Parallel.map(over: batch) { range in self.cards(for: range, context) } }
         }
         // While one batch's cards are finished and handed out here, the next batch is being made.
         var ahead = batches.first.map(make)
-        for (n, range) in batches.enumerated() {
+        for (n, batch) in batches.enumerated() {
             let parts = ahead!.wait()
             ahead = n + 1 < batches.count ? make(batches[n + 1]) : nil
             for part in parts {
                 let out = state.finish(part)
                 if !out.isEmpty { emit(out) }
             }
-            progress(0.6 + 0.35 * Double(range.upperBound) / Double(max(1, sentences.count)))
+            progress(0.6 + 0.35 * Double(batch.last!.upperBound) / Double(max(1, sentences.count)))
         }
         let references = state.finish(referenceCards(context))
         if !references.isEmpty { emit(references) }
         progress(1)
         return state.count == 0 ? ["no facts found: the deck has no cards"] : []
+    }
+
+    /// Consecutive ranges of about `size` sentences that end where a paragraph ends (a paragraph's cards are
+    /// ranked together), so that they can be made in parallel; a paragraph of more than 16 × `size` sentences
+    /// is cut.
+    static func chunks(_ sentences: [SentenceText], size: Int) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for i in sentences.indices where i > start {
+            let full = i - start >= size
+            if full && sentences[i].block != sentences[i - 1].block || i - start >= 16 * size {
+                out.append(start..<i)
+                start = i
+            }
+        }
+        if start < sentences.count { out.append(start..<sentences.count) }
+        return out
     }
 
     /// The passes over the whole essay: sentences, what words are names, facts, distractor pools.
@@ -208,31 +229,39 @@ public struct DeckBuilder: Sendable {
         }
     }
 
-    /// The cards of a range of sentences, best fact first within each sentence.
+    /// The cards of a range of whole paragraphs, best fact first within each sentence.
     func cards(for range: Range<Int>, _ context: Context) -> [Made] {
         var made: [Made] = []
         var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
         let texts = context.sentences
+        // First every sentence's candidates, to know each paragraph's best fact.
+        var planned: [(s: BuiltSentence, context: String?, candidates: [Candidate])] = []
+        planned.reserveCapacity(range.count)
+        var best: [Int: (score: Double, sentence: Int)] = [:]
         for i in range {
             let st = texts[i]
             let s = BuiltSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
-            let facts = context.facts[i]
             let previous = i > 0 && texts[i - 1].block == st.block && texts[i - 1].tokenCount <= 45 ? texts[i - 1].text : nil
-            let context2 = needsContext(s) ? previous : nil
-            var cited: [Made] = []
+            var chosen: [Candidate] = []
             if let base = sentenceQuality(s, frequency: context.frequency) {
                 var quality = base
                 // A pronoun whose referent is not at hand makes a vaguer card.
                 if needsContext(s) && previous == nil { quality *= 0.8 }
-                for c in candidates(s, i, facts, quality: quality, context) {
-                    made += cards(for: c, s, facts, context: context2, &distractorCache, context)
-                }
+                chosen = candidates(s, i, context.facts[i], quality: quality, context)
+                if let top = chosen.first, top.score > best[st.block]?.score ?? -1 { best[st.block] = (top.score, i) }
+            }
+            planned.append((s, needsContext(s) ? previous : nil, chosen))
+        }
+        for (n, p) in planned.enumerated() {
+            let i = range.lowerBound + n
+            let facts = context.facts[i]
+            for (r, c) in p.candidates.enumerated() where c.score >= options.minimumScore || (r == 0 && best[p.s.block]?.sentence == i) {
+                made += cards(for: c, p.s, facts, context: p.context, &distractorCache, context)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
             for c in facts where c.type == .citation {
-                if let card = citationCard(s, c, context) { cited.append(Made(card: card, order: Order(sentence: i, token: c.first, form: 4))) }
+                if let card = citationCard(p.s, c, context) { made.append(Made(card: card, order: Order(sentence: i, token: c.first, form: 4))) }
             }
-            made += cited
         }
         return made
     }

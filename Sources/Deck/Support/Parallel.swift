@@ -8,15 +8,18 @@ public enum Parallel {
 
     /// `body` over consecutive chunks of `range`, run concurrently; the results in chunk order.
     public static func map<T>(over range: Range<Int>, chunk: Int, _ body: @Sendable (Range<Int>) -> T) -> [T] {
-        let count = (range.count + chunk - 1) / chunk
-        guard count > 1 else { return range.isEmpty ? [] : [body(range)] }
-        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
+        map(over: stride(from: range.lowerBound, to: range.upperBound, by: chunk).map { $0..<min(range.upperBound, $0 + chunk) }, body)
+    }
+
+    /// `body` over each of `chunks`, run concurrently; the results in chunk order.
+    public static func map<T>(over chunks: [Range<Int>], _ body: @Sendable (Range<Int>) -> T) -> [T] {
+        guard chunks.count > 1 else { return chunks.map(body) }
+        let slots = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks.count)
         slots.initialize(repeating: nil)
         defer { slots.deallocate() }
         nonisolated(unsafe) let shared = slots
-        DispatchQueue.concurrentPerform(iterations: count) { k in
-            let lower = range.lowerBound + k * chunk
-            shared[k] = body(lower..<min(range.upperBound, lower + chunk))
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+            shared[k] = body(chunks[k])
         }
         let out = slots.map { $0! }
         _ = slots.deinitialize()

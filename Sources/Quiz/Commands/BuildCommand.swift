@@ -15,6 +15,7 @@ struct BuildCommand: ParsableCommand {
         Examples:
           quiz build essay.txt -o Decks/essay.deck
           quiz build essay.txt --format json --max-cards 40
+          quiz build essay.txt --min-score 0      (every fact found, however weak)
         """
     )
 
@@ -33,8 +34,12 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .customLong("max-cards"), help: "Keep only the best N cards.")
     var maxCards: Int?
 
+    @Option(name: .customLong("min-score"), help: "Leave out facts that score lower (0-1), except each paragraph's best.")
+    var minScore: Double = DeckBuilder.Options().minimumScore
+
     func validate() throws {
         if let maxCards, maxCards < 1 { throw ValidationError("--max-cards must be at least 1") }
+        if !(0...1).contains(minScore) { throw ValidationError("--min-score must be between 0 and 1") }
     }
 
     func run() throws {
@@ -51,7 +56,7 @@ struct BuildCommand: ParsableCommand {
         if let output {
             sourcePath = RelativePath.from(directory: (output as NSString).deletingLastPathComponent, to: essay)
         }
-        let builder = DeckBuilder(options: .init(title: title, sourcePath: sourcePath, maxCards: maxCards))
+        let builder = DeckBuilder(options: .init(title: title, sourcePath: sourcePath, maxCards: maxCards, minimumScore: minScore))
         let progress = BuildProgress(enabled: data.count > 1_000_000 && TerminalInfo.stderrIsTTY)
         let file: AtomicFileWriter?
         do {
