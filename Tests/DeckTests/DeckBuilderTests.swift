@@ -132,6 +132,16 @@ import Testing
         #expect(answers(kept, line: 5) == [best!.answer])
     }
 
+    @Test func listsOfNamesAndOfNounPhrases() {
+        let names = facts("It sells to France, Argentina, the United Kingdom, Belgium and Spain.", names: ["argentina", "belgium"])
+        #expect(has(names, "France, Argentina, the United Kingdom, Belgium and Spain", .list))
+        let terms = facts("The museum keeps textiles, ceramics, graphic arts and photography.")
+        #expect(has(terms, "textiles, ceramics, graphic arts and photography", .enumeration))
+        #expect(!facts("In terms of benefits and detriments, the treaty gives protection.").contains { [.list, .enumeration].contains($0.1) })
+        // Two noun phrases are not an enumeration ("cats and dogs" stays two terms).
+        #expect(!facts("The museum keeps textiles and ceramics.").contains { $0.1 == .enumeration })
+    }
+
     @Test func definitionsAndTerms() {
         let found = facts("The largest construction projects are referred to as megaprojects.")
         #expect(has(found, "megaprojects", .definition))

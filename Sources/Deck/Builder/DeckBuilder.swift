@@ -321,7 +321,7 @@ public struct DeckBuilder: Sendable {
                                         prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
                                         source: source, score: round(c.score)), order: order))
         }
-        guard c.round <= 1, f.type != .term || f.end - f.first <= 3 else { return made }
+        guard c.round <= 1, f.type != .term || f.end - f.first <= 3, f.type != .enumeration else { return made }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
         let cacheKey = DistractorKey(type: f.type, answer: answer)
         let pool = distractorCache[cacheKey] ?? whole.distractors.entries(for: answer, type: f.type, count: 6)
@@ -462,7 +462,7 @@ public struct DeckBuilder: Sendable {
         guard !words.isEmpty else { return nil }
         let lowers = words.map(\.lower)
         if lowers.allSatisfy({ Lexicon.vagueAnswers.contains($0) || Lexicon.isFunctionWord($0) }) { return nil }
-        if f.end - f.first > 8 { return nil }
+        if f.end - f.first > ([.list, .enumeration].contains(f.type) ? 16 : 8) { return nil }
         // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
         let width = f.end - f.first
         if t[f.first..<f.end].reduce(0, { $0 + $1.lower.count }) > 3 {
@@ -489,7 +489,7 @@ public struct DeckBuilder: Sendable {
         case .century: q = 0.29
         case .place: q = 0.33
         case .group: q = 0.12
-        case .list: q = 0.33
+        case .list, .enumeration: q = 0.33
         case .term: q = [0.07, 0.16, 0.20, 0.15][min(3, max(0, words.count - 1))]
         case .citation, .reference: return nil
         }

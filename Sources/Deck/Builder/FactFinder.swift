@@ -46,11 +46,7 @@ public struct FactFinder: Sendable {
         var k = 0
         while k < entitySpans.count {
             var e = k
-            while e + 1 < entitySpans.count {
-                let gap = tokens[entitySpans[e].end..<entitySpans[e + 1].first].map(\.lower)
-                guard gap == [","] || gap == ["and"] || gap == ["or"] || gap == [",", "and"] || gap == [",", "or"] else { break }
-                e += 1
-            }
+            while e + 1 < entitySpans.count, Self.isListGap(tokens[entitySpans[e].end..<entitySpans[e + 1].first]) { e += 1 }
             if e > k {
                 let a = entitySpans[k].first, b = entitySpans[e].end
                 out.append(FactSpan(first: a, end: b, type: .list, text: Self.text(tokens, a, b)))
@@ -77,6 +73,14 @@ public struct FactFinder: Sendable {
             gone.insert(m)
         }
         if !gone.isEmpty { out = out.enumerated().filter { !gone.contains($0.offset) }.map(\.element) }
+    }
+
+    /// What stands between two members of a list: ",", "and", "or", ", and", ", or"; between names maybe with
+    /// "the" (a name leaves its article out: "France, the United Kingdom").
+    static func isListGap(_ gap: ArraySlice<WordToken>, article: Bool = true) -> Bool {
+        var words = gap.map(\.lower)
+        if article, words.last == "the" { words.removeLast() }
+        return words == [","] || words == ["and"] || words == ["or"] || words == [",", "and"] || words == [",", "or"]
     }
 
     /// The text of tokens `a..<b` as written (spaces only where the source has them is not known here,
@@ -333,6 +337,9 @@ public struct FactFinder: Sendable {
         text == "“" || text == "\"" || text == "(" || text == ":" || text == "‘"
     }
 
+    /// Members an enumeration of noun phrases needs (two, "grana and thylakoids", cost precision: 0.486 / 0.448).
+    static let shortestEnumeration = 3
+
     func findNounPhrases(_ t: [WordToken], _ used: [Bool], _ entities: [FactSpan], _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         var chunks: [(Int, Int)] = []
@@ -363,6 +370,16 @@ public struct FactFinder: Sendable {
             while b > k, t[b - 1].lower.hasByteSuffix("ing") && b - 1 > k && t[b - 1].lower.count > 5 && !t[b - 1].isCapitalized { b -= 1 }
             if b > k { chunks.append((k, b)) }
             k = e
+        }
+        // Enumerations of three or more noun phrases ("fashion, architecture, graphic arts and photography").
+        var n = 0
+        while n < chunks.count {
+            var m = n
+            while m + 1 < chunks.count, Self.isListGap(t[chunks[m].1..<chunks[m + 1].0], article: false) { m += 1 }
+            if m - n >= Self.shortestEnumeration - 1, ["and", "or"].contains(t[chunks[m].0 - 1].lower) {
+                add(chunks[n].0, chunks[m].1, .enumeration)
+            }
+            n = m + 1
         }
         for (a, b) in chunks {
             let words = t[a..<b].map(\.lower)

@@ -2,7 +2,7 @@
 public enum FactType: String, Sendable, CaseIterable, Codable {
     case date, year, decade, century, duration, number, percent, money, quantity
     case person, organisation, place, event, entity, group, list
-    case term, definition, citation, reference
+    case term, definition, enumeration, citation, reference
 
     /// The hint shown with a question ("a date", "a person").
     public var hint: String {
@@ -24,6 +24,7 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
         case .group: return "a people or group"
         case .list: return "several names"
         case .term, .definition: return "a term"
+        case .enumeration: return "several things"
         case .citation: return "a source"
         case .reference: return "a source"
         }
