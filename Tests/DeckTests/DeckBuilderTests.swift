@@ -69,6 +69,25 @@ import Testing
         #expect(!spaced.contains { $0.0.contains("–") })
     }
 
+    @Test func nearDuplicateAnswersInAParagraphRankLower() throws {
+        let words: (String) -> [Substring] = { AnswerNormalizer.normalize($0).split(separator: " ") }
+        #expect(DeckBuilder.nearlySame(words("Walt Disney Company"), words("The Walt Disney Company")))
+        #expect(DeckBuilder.nearlySame(words("Disney"), words("Walt Disney")))
+        // Half the words in common is enough (token F1 0.5): such cards interfere with each other.
+        #expect(DeckBuilder.nearlySame(words("Disney"), words("Walt Disney Company")))
+        #expect(!DeckBuilder.nearlySame(words("Disney"), words("Walt Disney Company Group")))
+        #expect(!DeckBuilder.nearlySame(words("Walt Disney Company"), words("Sony Music Group")))
+        // The same second sentence, once after a sentence with the same answer and once after one without.
+        let second = "The Walt Disney Company is based in Burbank, California."
+        func score(_ first: String) throws -> Double {
+            let cards = DeckBuilder().build("# T\n\n\(first) \(second)\n").deck.cards
+            return try #require(cards.first { $0.answer == "Walt Disney Company" && $0.prompt.contains("Burbank") && $0.kind == .cloze }?.score)
+        }
+        let alone = try score("The network was bought by the Sony Music Group in 1996.")
+        let repeated = try score("The network was bought by the Walt Disney Company in 1996.")
+        #expect(abs(repeated - alone * DeckBuilder.nearDuplicatePenalty) < 0.002)
+    }
+
     @Test func aQuantityAndItsConversionAreOneAnswer() {
         let text = "The river is 310 miles (500 km) long and drains 8,840 square miles (22,900 km2); it rose in 1950 (after rain)."
         let tokens = WordToken.tokenize(text)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Builds a deck from an essay: text → sentences → facts → ranked cards. Pure and deterministic.
 public struct DeckBuilder: Sendable {
     /// How a deck is built.
@@ -37,6 +39,8 @@ public struct DeckBuilder: Sendable {
         var quality: Double
         var round = 0
         var score = 0.0
+        /// The score before its paragraph is taken into account: what the score floor is compared with.
+        var ownScore = 0.0
     }
 
     /// A sentence as the passes over the essay keep it between them (tokens are made again when needed,
@@ -237,7 +241,6 @@ public struct DeckBuilder: Sendable {
         // First every sentence's candidates, to know each paragraph's best fact.
         var planned: [(s: BuiltSentence, context: String?, candidates: [Candidate])] = []
         planned.reserveCapacity(range.count)
-        var best: [Int: (score: Double, sentence: Int)] = [:]
         for i in range {
             let st = texts[i]
             let s = BuiltSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
@@ -248,14 +251,25 @@ public struct DeckBuilder: Sendable {
                 // A pronoun whose referent is not at hand makes a vaguer card.
                 if needsContext(s) && previous == nil { quality *= 0.8 }
                 chosen = candidates(s, i, context.facts[i], quality: quality, context)
-                if let top = chosen.first, top.score > best[st.block]?.score ?? -1 { best[st.block] = (top.score, i) }
             }
             planned.append((s, needsContext(s) ? previous : nil, chosen))
+        }
+        // Within a paragraph, an answer nearly the same as a better fact's ranks lower (interference).
+        var start = 0
+        while start < planned.count {
+            var end = start + 1
+            while end < planned.count, planned[end].s.block == planned[start].s.block { end += 1 }
+            Self.lowerNearDuplicates(&planned[start..<end], penalty: Self.nearDuplicatePenalty)
+            start = end
+        }
+        var best: [Int: (score: Double, sentence: Int)] = [:]
+        for (n, p) in planned.enumerated() {
+            if let top = p.candidates.first, top.score > best[p.s.block]?.score ?? -1 { best[p.s.block] = (top.score, range.lowerBound + n) }
         }
         for (n, p) in planned.enumerated() {
             let i = range.lowerBound + n
             let facts = context.facts[i]
-            for (r, c) in p.candidates.enumerated() where c.score >= options.minimumScore || (r == 0 && best[p.s.block]?.sentence == i) {
+            for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best[p.s.block]?.sentence == i) {
                 made += cards(for: c, p.s, facts, context: p.context, &distractorCache, context)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
@@ -264,6 +278,44 @@ public struct DeckBuilder: Sendable {
             }
         }
         return made
+    }
+
+    /// How much of its score a fact keeps for each better fact of its paragraph with nearly the same answer.
+    static let nearDuplicatePenalty = 0.65
+
+    /// Lowers the score of each fact by `penalty` for every better fact of the same paragraph whose answer is
+    /// nearly the same (the same words, or half of them in common: token F1 ≥ 0.5), then re-sorts each sentence.
+    static func lowerNearDuplicates(_ paragraph: inout ArraySlice<(s: BuiltSentence, context: String?, candidates: [Candidate])>, penalty: Double) {
+        var all: [(n: Int, r: Int, score: Double)] = []
+        for n in paragraph.indices { for (r, c) in paragraph[n].candidates.enumerated() { all.append((n, r, c.score)) } }
+        guard all.count > 1 else { return }
+        all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
+        var seen: [[Substring]] = []
+        var byWord: [Substring: [Int]] = [:]
+        for item in all {
+            var c = paragraph[item.n].candidates[item.r]
+            let words = AnswerNormalizer.normalize(c.fact.text).split(separator: " ").filter { !["a", "an", "the"].contains($0) }
+            guard !words.isEmpty else { continue }
+            var others = Set<Int>()
+            for w in Set(words) { for k in byWord[w] ?? [] { others.insert(k) } }
+            let duplicates = others.filter { nearlySame(words, seen[$0]) }.count
+            if duplicates > 0 {
+                c.score = max(0.01, c.score * pow(penalty, Double(duplicates)))
+                paragraph[item.n].candidates[item.r] = c
+            }
+            for w in Set(words) { byWord[w, default: []].append(seen.count) }
+            seen.append(words)
+        }
+        for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
+    }
+
+    /// Token F1 of two answers' words is at least 0.5.
+    static func nearlySame(_ a: [Substring], _ b: [Substring]) -> Bool {
+        var counts: [Substring: Int] = [:]
+        for w in b { counts[w, default: 0] += 1 }
+        var common = 0
+        for w in a { if let k = counts[w], k > 0 { counts[w] = k - 1; common += 1 } }
+        return 2 * common * 2 >= a.count + b.count
     }
 
     /// The facts of a sentence worth a card, with their scores.
@@ -280,20 +332,21 @@ public struct DeckBuilder: Sendable {
         }
         mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
         var chosen: [Candidate] = []
-        for var c in mine where chosen.count < options.factsPerSentence {
-            // Overlapping spans ask nearly the same thing twice: the second ranks lower, or goes if nested.
+        for c in mine where chosen.count < options.factsPerSentence {
+            // A one-word span nested in a better one asks nearly the same thing twice: it goes. (Other overlaps
+            // rank lower as near-duplicates: see `lowerNearDuplicates`.)
             if let o = chosen.first(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) {
                 let nested = (c.fact.first >= o.fact.first && c.fact.end <= o.fact.end) || (o.fact.first >= c.fact.first && o.fact.end <= c.fact.end)
                 if nested && AnswerNormalizer.normalize(c.fact.text).split(separator: " ").count <= 1 { continue }
-                c.quality -= Self.overlapPenalty
             }
             chosen.append(c)
         }
         chosen.sort { $0.quality > $1.quality }
         for r in chosen.indices {
             chosen[r].round = r
-            // No penalty for a sentence's second fact: measured, strict round-robin over sentences cost recall.
-            chosen[r].score = max(0.01, min(0.99, chosen[r].quality))
+            // A sentence's later facts rank a little lower (strict round-robin over sentences cost recall).
+            chosen[r].score = max(0.01, min(0.99, chosen[r].quality * pow(Self.roundDecay, Double(r))))
+            chosen[r].ownScore = chosen[r].score
         }
         return chosen
     }
@@ -406,8 +459,9 @@ public struct DeckBuilder: Sendable {
     /// Sentences longer than this (in bytes) are not read for facts.
     static let longestSentence = 2000
 
-    /// How much a span overlapping a better one loses.
-    static let overlapPenalty = 0.083
+    /// How much of its score a sentence's second fact keeps, and its third keeps of that, and so on.
+    static let roundDecay = 0.9
+
 
     func round(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
 
@@ -452,6 +506,8 @@ public struct DeckBuilder: Sendable {
         var q = 1.0
         // Facts early in a paragraph are asked about more (measured: 0.30 at the start, 0.21 at the end).
         q *= 1.2 - 0.5 * s.place
+        // Each fact of a long sentence is a little less likely to be the one asked about.
+        q *= pow(Double(words) / 25, -0.05)
         return q
     }
 
