@@ -88,6 +88,14 @@ import Testing
         #expect(abs(repeated - alone * DeckBuilder.nearDuplicatePenalty) < 0.002)
     }
 
+    @Test func anAbbreviationInBracketsAfterItsNameIsNotAsked() {
+        let cards = DeckBuilder().build("# T\n\nThe American Broadcasting Company (ABC) was founded in 1943 by Edward J. Noble.\n").deck.cards
+        #expect(cards.contains { $0.answer == "American Broadcasting Company" })
+        #expect(!cards.contains { $0.answer == "ABC" })
+        #expect(DeckBuilder.isAbbreviation("ABC") && DeckBuilder.isAbbreviation("PFIs") && DeckBuilder.isAbbreviation("V&A"))
+        #expect(!DeckBuilder.isAbbreviation("Abc") && !DeckBuilder.isAbbreviation("A"))
+    }
+
     @Test func aQuantityAndItsConversionAreOneAnswer() {
         let text = "The river is 310 miles (500 km) long and drains 8,840 square miles (22,900 km2); it rose in 1950 (after rain)."
         let tokens = WordToken.tokenize(text)

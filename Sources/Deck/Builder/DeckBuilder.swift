@@ -290,11 +290,11 @@ public struct DeckBuilder: Sendable {
         for n in paragraph.indices { for (r, c) in paragraph[n].candidates.enumerated() { all.append((n, r, c.score)) } }
         guard all.count > 1 else { return }
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
-        var seen: [[Substring]] = []
-        var byWord: [Substring: [Int]] = [:]
+        var seen: [[String]] = []
+        var byWord: [String: [Int]] = [:]
         for item in all {
             var c = paragraph[item.n].candidates[item.r]
-            let words = AnswerNormalizer.normalize(c.fact.text).split(separator: " ").filter { !["a", "an", "the"].contains($0) }
+            let words = answerWords(paragraph[item.n].s.tokens[c.fact.first..<c.fact.end])
             guard !words.isEmpty else { continue }
             var others = Set<Int>()
             for w in Set(words) { for k in byWord[w] ?? [] { others.insert(k) } }
@@ -309,9 +309,14 @@ public struct DeckBuilder: Sendable {
         for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
     }
 
+    /// The lower-cased words and numbers of an answer, without articles (what near-duplicates are compared by).
+    static func answerWords(_ tokens: ArraySlice<WordToken>) -> [String] {
+        tokens.filter { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) }.map(\.lower)
+    }
+
     /// Token F1 of two answers' words is at least 0.5.
-    static func nearlySame(_ a: [Substring], _ b: [Substring]) -> Bool {
-        var counts: [Substring: Int] = [:]
+    static func nearlySame<S: Hashable>(_ a: [S], _ b: [S]) -> Bool {
+        var counts: [S: Int] = [:]
         for w in b { counts[w, default: 0] += 1 }
         var common = 0
         for w in a { if let k = counts[w], k > 0 { counts[w] = k - 1; common += 1 } }
@@ -511,6 +516,13 @@ public struct DeckBuilder: Sendable {
         return q
     }
 
+    /// "ABC", "PFIs", "V&A": two or more capitals, maybe with "&", ".", "-" or a plural "s".
+    static func isAbbreviation(_ text: String) -> Bool {
+        let capitals = text.unicodeScalars.filter { $0.properties.isUppercase }.count
+        return capitals >= 2 && text.unicodeScalars.allSatisfy { $0.properties.isUppercase || "&.-".unicodeScalars.contains($0) }
+            || capitals >= 2 && text.hasSuffix("s") && isAbbreviation(String(text.dropLast()))
+    }
+
     /// How good an answer a fact makes (0-1), or nil if it is none.
     func factQuality(_ f: FactSpan, in s: BuiltSentence, facts: [FactSpan], frequency: [String: Int]) -> Double? {
         let t = s.tokens
@@ -552,6 +564,9 @@ public struct DeckBuilder: Sendable {
         let n = words.count
         // One or two letters ("L", "GP") are symbols and abbreviations more often than answers people ask for.
         if n == 1, words[0].text.count <= 2, !words[0].isNumber { q -= 0.3 }
+        // "The American Broadcasting Company (ABC)": the abbreviation in brackets is given away by the name.
+        if f.end - f.first == 1, f.first > 0, f.end < t.count, t[f.first - 1].text == "(", t[f.end].text == ")",
+           f.first > 1, t[f.first - 2].isCapitalized, Self.isAbbreviation(t[f.first].text) { return nil }
         // Context: what stands before and after the span (measured rates, see docs/deck-builder.md).
         let prev = f.first > 0 ? t[f.first - 1].lower : ""
         let prev2 = f.first > 1 ? t[f.first - 2].lower : ""
