@@ -342,7 +342,7 @@ public struct DeckBuilder: Sendable {
             // rank lower as near-duplicates: see `lowerNearDuplicates`.)
             if let o = chosen.first(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) {
                 let nested = (c.fact.first >= o.fact.first && c.fact.end <= o.fact.end) || (o.fact.first >= c.fact.first && o.fact.end <= c.fact.end)
-                if nested && AnswerNormalizer.normalize(c.fact.text).split(separator: " ").count <= 1 { continue }
+                if nested && Self.answerWords(s.tokens[c.fact.first..<c.fact.end]).count <= 1 { continue }
             }
             chosen.append(c)
         }

@@ -40,7 +40,10 @@ enum FieldValue {
         return !first.unicodeScalars.allSatisfy(isSpace)
     }
 
-    static func isSpace(_ s: Unicode.Scalar) -> Bool { s.properties.isWhitespace }
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        // ASCII (nearly every value) without a look-up in the Unicode tables.
+        s.isASCII ? s == " " || (s.value >= 0x09 && s.value <= 0x0D) : s.properties.isWhitespace
+    }
     static func isControl(_ s: Unicode.Scalar) -> Bool {
         s.properties.generalCategory == .control || s == "\u{2028}" || s == "\u{2029}" || s == "\u{85}"
     }
