@@ -88,6 +88,16 @@ import Testing
         #expect(abs(repeated - alone * DeckBuilder.nearDuplicatePenalty) < 0.002)
     }
 
+    @Test func cardChunksEndWhereParagraphsEnd() {
+        // Paragraphs of 3, 5 and 30 sentences, chunks of about 4: a chunk ends only where a paragraph does,
+        // unless a paragraph runs past 4 × 4 sentences.
+        let blocks = [Int](repeating: 0, count: 3) + [Int](repeating: 1, count: 5) + [Int](repeating: 2, count: 30)
+        let sentences = blocks.enumerated().map { DeckBuilder.SentenceText(text: "s", line: 1, block: $0.element, index: $0.offset, place: 0) }
+        let chunks = DeckBuilder.chunks(sentences, size: 4)
+        #expect(chunks == [0..<8, 8..<24, 24..<38])
+        #expect(DeckBuilder.chunks([], size: 4).isEmpty)
+    }
+
     @Test func anAbbreviationInBracketsAfterItsNameIsNotAsked() {
         let cards = DeckBuilder().build("# T\n\nThe American Broadcasting Company (ABC) was founded in 1943 by Edward J. Noble.\n").deck.cards
         #expect(cards.contains { $0.answer == "American Broadcasting Company" })

@@ -124,14 +124,14 @@ public struct DeckBuilder: Sendable {
     }
 
     /// Consecutive ranges of about `size` sentences that end where a paragraph ends (a paragraph's cards are
-    /// ranked together), so that they can be made in parallel; a paragraph of more than 16 × `size` sentences
+    /// ranked together), so that they can be made in parallel; a paragraph of more than 4 × `size` sentences
     /// is cut.
     static func chunks(_ sentences: [SentenceText], size: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         for i in sentences.indices where i > start {
             let full = i - start >= size
-            if full && sentences[i].block != sentences[i - 1].block || i - start >= 16 * size {
+            if full && sentences[i].block != sentences[i - 1].block || i - start >= 4 * size {
                 out.append(start..<i)
                 start = i
             }
@@ -283,6 +283,9 @@ public struct DeckBuilder: Sendable {
     /// How much of its score a fact keeps for each better fact of its paragraph with nearly the same answer.
     static let nearDuplicatePenalty = 0.65
 
+    /// How many better facts sharing a word a fact is compared with, at most.
+    static let nearDuplicateWindow = 32
+
     /// Lowers the score of each fact by `penalty` for every better fact of the same paragraph whose answer is
     /// nearly the same (the same words, or half of them in common: token F1 ≥ 0.5), then re-sorts each sentence.
     static func lowerNearDuplicates(_ paragraph: inout ArraySlice<(s: BuiltSentence, context: String?, candidates: [Candidate])>, penalty: Double) {
@@ -303,7 +306,9 @@ public struct DeckBuilder: Sendable {
                 c.score = max(0.01, c.score * pow(penalty, Double(duplicates)))
                 paragraph[item.n].candidates[item.r] = c
             }
-            for w in Set(words) { byWord[w, default: []].append(seen.count) }
+            // Only the best few facts with a word are compared with later ones: a paragraph of thousands of
+            // sentences stays linear (a fact already lowered that often has reached the lowest score anyway).
+            for w in Set(words) where byWord[w, default: []].count < Self.nearDuplicateWindow { byWord[w, default: []].append(seen.count) }
             seen.append(words)
         }
         for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
