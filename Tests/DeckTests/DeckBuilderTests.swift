@@ -151,6 +151,8 @@ import Testing
         #expect(has(more, "World War I", .event))
         #expect(more.contains { $0.0 == "NCAA Division I" })
         #expect(!facts("Then I said that it was late in the year 1990.").contains { $0.0.contains("I ") || $0.0 == "I" })
+        #expect(!facts("In Japan I saw the treaty of 1960.", names: ["japan"]).contains { $0.0.hasSuffix(" I") })
+        #expect(has(facts("It was Elizabeth I who ruled from 1558."), "Elizabeth I", .person))
     }
 
     @Test func lowScoringFactsMakeNoCardButEveryParagraphKeepsItsBest() {

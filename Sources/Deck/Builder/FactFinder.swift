@@ -249,8 +249,8 @@ public struct FactFinder: Sendable {
                 // "St. Johns River", "Edward J. Noble": the full stop of an abbreviation or initial stays inside.
                 if t[e].text == ".", t[e - 1].lower == "st" || t[e - 1].text.utf8.count == 1 && t[e - 1].isCapitalized,
                    e + 1 < t.count, !used[e + 1], isNameToken(t, e + 1) { e += 2; continue }
-                // "Division I", "World War I": after a name, "I" is a numeral.
-                if t[e].text == "I", !used[e] { e += 1; continue }
+                // "Division I", "World War I", "Elizabeth I": after such words "I" is a numeral ("Japan I saw" is not).
+                if t[e].text == "I", !used[e], Self.beforeNumeral.contains(t[e - 1].lower) || t[e - 1].is(.givenName) { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
                 if e + 1 < t.count, t[e].is(.connector), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
                     if t[e].lower == "and" {
@@ -311,6 +311,8 @@ public struct FactFinder: Sendable {
         lower.hasByteSuffix(".") ? Lexicon.personTitles.contains(String(lower.dropLast())) : WordClass.of(lower).contains(.personTitle)
     }
 
+    static let beforeNumeral: Set<String> = ["war", "division", "part", "phase", "chapter", "act", "class", "grade",
+        "type", "stage", "volume", "book", "series", "league", "tier", "title", "article", "schedule", "pope", "king"]
     static let organisationWords: Set<String> = ["party", "university", "company", "forces", "council"]
     static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near"]
     static let personVerbs: Set<String> = ["said", "wrote", "argued", "was", "is", "who", "has", "had", "'s", "’s"]
