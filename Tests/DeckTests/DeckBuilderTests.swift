@@ -224,6 +224,8 @@ import Testing
         #expect(years == ["1959", "1961", "1958"])
         let durations = Distractors(facts: []).pick(for: "8 years", type: .duration)
         #expect(durations.count == 3 && durations.allSatisfy { $0.hasSuffix(" years") && $0 != "8 years" })
+        // Number words vary by number words, the same in every run ("twelve", not "dozen", for 12).
+        #expect(Distractors.variations("eleven teams", type: .quantity) == ["twelve teams", "ten teams", "thirteen teams", "nine teams", "fourteen teams"])
         #expect(Distractors.clashes("the Soviet Union", with: "Soviet Union"))
         #expect(Distractors.clashes("Jan 19 1960", with: "January 19, 1960"))
     }

@@ -126,6 +126,11 @@ public struct Distractors: Sendable {
         return out
     }
 
+    /// The words for 1-20 ("twelve", never "dozen": the choice must not depend on a dictionary's order, which
+    /// changes from one run to the next).
+    static let cardinals: [Int: String] = Dictionary(
+        Lexicon.numberWords.filter { $0.value <= 20 && $0.key != "dozen" }.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
+
     /// Type-preserving variations of a numeric answer: nearby years, other numbers with the same unit.
     static func variations(_ answer: String, type: FactType) -> [String] {
         // A value with its conversion ("340 miles (550 km)") cannot be varied in one place only.
@@ -147,8 +152,7 @@ public struct Distractors: Sendable {
                 values.append(value + trailing)
             }
         } else if let n = Lexicon.numberWords[word.lowercased()] {
-            let names = Dictionary(Lexicon.numberWords.filter { $0.value <= 20 }.map { ($0.value, $0.key) }, uniquingKeysWith: { a, _ in a })
-            for d in [1, -1, 2, -2, 3] { if let name = names[n + d] { values.append(word.first!.isUppercase ? name.capitalized : name) } }
+            for d in [1, -1, 2, -2, 3] { if let name = Self.cardinals[n + d] { values.append(word.first!.isUppercase ? name.capitalized : name) } }
         }
         return values.map { v in
             var w = words
