@@ -208,8 +208,8 @@ public struct DeckBuilder: Sendable {
         var count = 0
 
         mutating func finish(_ made: [Made]) -> [Card] {
-            var out: [(card: Card, order: Order)] = []
-            out.reserveCapacity(made.count)
+            var cards: [Card] = []
+            cards.reserveCapacity(made.count)
             for m in made {
                 var c = m.card
                 if let statement = m.trueStatement {
@@ -223,13 +223,13 @@ public struct DeckBuilder: Sendable {
                 let n = (seenIDs[c.id] ?? 0) + 1
                 seenIDs[c.id] = n
                 if n > 1 { c.id += "-\(n)" }
-                out.append((c, m.order))
+                cards.append(c)
             }
-            // Cards come in text order; a sentence's cards were made best fact first.
-            var sorted = out.enumerated().map { ($0.element, $0.offset) }
-            sorted.sort { ($0.0.order, $0.1) < ($1.0.order, $1.1) }
-            count += sorted.count
-            return sorted.map(\.0.card)
+            // Cards come in text order; a sentence's cards were made best fact first. (Indices are sorted,
+            // so that each card is copied once.)
+            let order = made.indices.sorted { (made[$0].order, $0) < (made[$1].order, $1) }
+            count += cards.count
+            return order.map { cards[$0] }
         }
     }
 
