@@ -43,6 +43,9 @@ public struct DeckBuilder: Sendable {
         var ownScore = 0.0
     }
 
+    /// A sentence of a paragraph being made into cards: its tokens, the context it needs, its chosen facts.
+    typealias Planned = (s: BuiltSentence, context: String?, candidates: [Candidate])
+
     /// A sentence as the passes over the essay keep it between them (tokens are made again when needed,
     /// so a large essay is never held as tokens all at once).
     struct SentenceText: Sendable {
@@ -239,7 +242,7 @@ public struct DeckBuilder: Sendable {
         var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
         let texts = context.sentences
         // First every sentence's candidates, to know each paragraph's best fact.
-        var planned: [(s: BuiltSentence, context: String?, candidates: [Candidate])] = []
+        var planned: [Planned] = []
         planned.reserveCapacity(range.count)
         for i in range {
             let st = texts[i]
@@ -288,7 +291,7 @@ public struct DeckBuilder: Sendable {
 
     /// Lowers the score of each fact by `penalty` for every better fact of the same paragraph whose answer is
     /// nearly the same (the same words, or half of them in common: token F1 ≥ 0.5), then re-sorts each sentence.
-    static func lowerNearDuplicates(_ paragraph: inout ArraySlice<(s: BuiltSentence, context: String?, candidates: [Candidate])>, penalty: Double) {
+    static func lowerNearDuplicates(_ paragraph: inout ArraySlice<Planned>, penalty: Double) {
         var all: [(n: Int, r: Int, score: Double)] = []
         for n in paragraph.indices { for (r, c) in paragraph[n].candidates.enumerated() { all.append((n, r, c.score)) } }
         guard all.count > 1 else { return }
@@ -471,7 +474,6 @@ public struct DeckBuilder: Sendable {
 
     /// How much of its score a sentence's second fact keeps, and its third keeps of that, and so on.
     static let roundDecay = 0.9
-
 
     func round(_ v: Double) -> Double { (v * 1000).rounded() / 1000 }
 
