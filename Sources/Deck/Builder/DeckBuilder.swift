@@ -151,13 +151,18 @@ public struct DeckBuilder: Sendable {
         do {
             let document = TextDocument(text)
             named = options.title ?? document.title
-            for (b, block) in document.blocks.enumerated() {
+            let blocks = document.blocks
+            // Paragraphs are split into sentences on every core; they are then taken in order.
+            let splits = Parallel.map(over: 0..<blocks.count, chunk: 512) { range in
+                range.map { [.paragraph, .listItem].contains(blocks[$0].kind) ? SentenceSplitter.split(blocks[$0].text) : [] }
+            }.flatMap { $0 }
+            for (b, block) in blocks.enumerated() {
                 switch block.kind {
                 case .heading: continue
                 case .reference:
                     references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
                 case .paragraph, .listItem:
-                    let split = SentenceSplitter.split(block.text)
+                    let split = splits[b]
                     for (n, s) in split.enumerated() {
                         // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
                         guard s.text.utf8.count <= Self.longestSentence else { continue }
@@ -296,8 +301,8 @@ public struct DeckBuilder: Sendable {
         for n in paragraph.indices { for (r, c) in paragraph[n].candidates.enumerated() { all.append((n, r, c.score)) } }
         guard all.count > 1 else { return }
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
-        var seen: [[String]] = []
-        var byWord: [String: [Int]] = [:]
+        var seen: [[UInt64]] = []
+        var byWord: [UInt64: [Int]] = [:]
         for item in all {
             var c = paragraph[item.n].candidates[item.r]
             let words = answerWords(paragraph[item.n].s.tokens[c.fact.first..<c.fact.end])
@@ -317,9 +322,10 @@ public struct DeckBuilder: Sendable {
         for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
     }
 
-    /// The lower-cased words and numbers of an answer, without articles (what near-duplicates are compared by).
-    static func answerWords(_ tokens: ArraySlice<WordToken>) -> [String] {
-        tokens.filter { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) }.map(\.lower)
+    /// The lower-cased words and numbers of an answer, without articles, each as a 64-bit hash (what
+    /// near-duplicates are compared by).
+    static func answerWords(_ tokens: ArraySlice<WordToken>) -> [UInt64] {
+        tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? FNV1a.hash($0.lower.utf8) : nil }
     }
 
     /// Token F1 of two answers' words is at least 0.5.
