@@ -27,8 +27,9 @@ let package = Package(
         ),
         // Benchmarks that print figures: `swift run -c release quiz-benchmarks`.
         .executableTarget(name: "quiz-benchmarks", dependencies: ["Deck"], path: "Tests/Benchmarks"),
-        .testTarget(name: "DeckTests", dependencies: ["Deck"]),
-        .testTarget(name: "QuizTests", dependencies: ["Deck", "Quiz"]),
+        // Fixtures are read from their paths, not bundled.
+        .testTarget(name: "DeckTests", dependencies: ["Deck"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuizTests", dependencies: ["Deck", "Quiz"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )
