@@ -262,22 +262,23 @@ public struct DeckBuilder: Sendable {
             }
             planned.append((s, needsContext(s) ? previous : nil, chosen))
         }
-        // Within a paragraph, an answer nearly the same as a better fact's ranks lower (interference).
+        // Within a paragraph, an answer nearly the same as a better fact's ranks lower (interference); the
+        // paragraph's best sentence keeps its best fact whatever the floor.
+        var best = Set<Int>()
         var start = 0
         while start < planned.count {
             var end = start + 1
             while end < planned.count, planned[end].s.block == planned[start].s.block { end += 1 }
             Self.lowerNearDuplicates(&planned[start..<end], penalty: Self.nearDuplicatePenalty)
+            var top: (score: Double, n: Int)?
+            for n in start..<end { if let c = planned[n].candidates.first, c.score > top?.score ?? -1 { top = (c.score, n) } }
+            if let top { best.insert(top.n) }
             start = end
-        }
-        var best: [Int: (score: Double, sentence: Int)] = [:]
-        for (n, p) in planned.enumerated() {
-            if let top = p.candidates.first, top.score > best[p.s.block]?.score ?? -1 { best[p.s.block] = (top.score, range.lowerBound + n) }
         }
         for (n, p) in planned.enumerated() {
             let i = range.lowerBound + n
             let facts = context.facts[i]
-            for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best[p.s.block]?.sentence == i) {
+            for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
                 made += cards(for: c, p.s, facts, context: p.context, &distractorCache, context)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
@@ -307,8 +308,9 @@ public struct DeckBuilder: Sendable {
             var c = paragraph[item.n].candidates[item.r]
             let words = answerWords(paragraph[item.n].s.tokens[c.fact.first..<c.fact.end])
             guard !words.isEmpty else { continue }
+            let distinct = Set(words)
             var others = Set<Int>()
-            for w in Set(words) { for k in byWord[w] ?? [] { others.insert(k) } }
+            for w in distinct { for k in byWord[w] ?? [] { others.insert(k) } }
             let duplicates = others.filter { nearlySame(words, seen[$0]) }.count
             if duplicates > 0 {
                 c.score = max(0.01, c.score * pow(penalty, Double(duplicates)))
@@ -316,7 +318,7 @@ public struct DeckBuilder: Sendable {
             }
             // Only the best few facts with a word are compared with later ones: a paragraph of thousands of
             // sentences stays linear (a fact already lowered that often has reached the lowest score anyway).
-            for w in Set(words) where byWord[w, default: []].count < Self.nearDuplicateWindow { byWord[w, default: []].append(seen.count) }
+            for w in distinct where byWord[w, default: []].count < Self.nearDuplicateWindow { byWord[w, default: []].append(seen.count) }
             seen.append(words)
         }
         for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }

@@ -26,7 +26,7 @@ public struct Distractors: Sendable {
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = Array(text.lowercased().utf8)
-            unit = hasDigit ? n.split(separator: " ").last : nil
+            unit = hasDigit ? n[(n.lastIndex(of: " ").map(n.index(after:)) ?? n.startIndex)...] : nil
         }
 
         /// Whether every word of `self` is a word of `other`.
@@ -122,7 +122,8 @@ public struct Distractors: Sendable {
         if type == .place || type == .entity && out.count < count {
             for e in Self.places where type == .place && out.count < count { offer(e) }
         }
-        if out.count < count { for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) } }
+        // (A quantity offered its variations before the other units.)
+        if out.count < count, type != .quantity { for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) } }
         return out
     }
 
