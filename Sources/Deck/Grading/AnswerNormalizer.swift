@@ -5,37 +5,49 @@ import Foundation
 /// number words as digits.
 public enum AnswerNormalizer {
     public static func normalize(_ text: String) -> String {
-        // Plain ASCII needs no Unicode folding (the common case, and much faster).
-        let folded = text.utf8.allSatisfy({ $0 < 0x80 }) ? text.lowercased()
-            : text.precomposedStringWithCompatibilityMapping
-                .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-        var words: [String] = []
-        if folded.utf8.allSatisfy({ $0 < 0x80 }) {
-            words = asciiWords(folded)
+        // Plain ASCII needs no Unicode folding (the common case, and much faster): its words are lower-cased
+        // as they are read.
+        var words: [String]
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            words = asciiWords(text)
         } else {
-            words = unicodeWords(folded)
+            let folded = text.precomposedStringWithCompatibilityMapping
+                .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            words = folded.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(folded) : unicodeWords(folded)
         }
-        words = words.flatMap(cleanNumber)
+        // Only a word with a digit, `.` or `,` needs cleaning as a number.
+        if words.contains(where: { $0.utf8.contains { $0 < 0x41 } }) { words = words.flatMap(cleanNumber) }
         if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
         return NumberWords.digits(in: mergeInitials(words).map(romanNumeral)).joined(separator: " ")
     }
 
-    /// The words of lower-cased ASCII text: letters and digits, with `.` and `,` kept after a digit.
+    /// The words of ASCII text, lower-cased: letters and digits, with `.` and `,` kept after a digit.
     static func asciiWords(_ text: String) -> [String] {
         var words: [String] = []
-        var current: [UInt8] = []
-        for b in text.utf8 {
-            let isDigit = b >= 0x30 && b <= 0x39
-            if isDigit || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) {
-                current.append(b)
-            } else if b == 0x2E || b == 0x2C, let last = current.last, last >= 0x30 && last <= 0x39 {
-                current.append(b)
-            } else if !current.isEmpty {
-                words.append(String(decoding: current, as: UTF8.self))
-                current.removeAll(keepingCapacity: true)
+        var text = text
+        text.withUTF8 { bytes in
+            var start = -1
+            func flush(_ end: Int) {
+                guard start >= 0 else { return }
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                words.append(String(unsafeUninitializedCapacity: word.count) { out in
+                    for (k, b) in word.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+                    return word.count
+                })
+                start = -1
             }
+            for (i, b) in bytes.enumerated() {
+                let isDigit = b >= 0x30 && b <= 0x39
+                if isDigit || (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) {
+                    if start < 0 { start = i }
+                } else if b == 0x2E || b == 0x2C, start >= 0, bytes[i - 1] >= 0x30 && bytes[i - 1] <= 0x39 {
+                    continue
+                } else {
+                    flush(i)
+                }
+            }
+            flush(bytes.count)
         }
-        if !current.isEmpty { words.append(String(decoding: current, as: UTF8.self)) }
         return words
     }
 
@@ -77,7 +89,7 @@ public enum AnswerNormalizer {
         var out: [String] = []
         var run = ""
         for w in words {
-            if w.count == 1, w.first!.isLetter, w.unicodeScalars.allSatisfy({ $0.isASCII }) {
+            if w.utf8.count == 1, let b = w.utf8.first, b | 0x20 >= 0x61 && b | 0x20 <= 0x7A {
                 run += w
             } else {
                 if !run.isEmpty { out.append(run); run = "" }
@@ -90,7 +102,7 @@ public enum AnswerNormalizer {
 
     /// Roman numerals of two letters or more made of i, v and x (`ii`, `xiv`) as digits.
     static func romanNumeral(_ word: String) -> String {
-        guard word.count >= 2, word.count <= 6, word.allSatisfy({ "ivx".contains($0) }) else { return word }
+        guard (2...6).contains(word.utf8.count), word.utf8.allSatisfy({ $0 == 0x69 || $0 == 0x76 || $0 == 0x78 }) else { return word }
         let values: [Character: Int] = ["i": 1, "v": 5, "x": 10]
         let digits = word.map { values[$0]! }
         var total = 0
