@@ -345,10 +345,14 @@ public struct DeckBuilder: Sendable {
         for f in facts where f.type != .citation {
             guard var q = factQuality(f, in: s, facts: facts, frequency: context.frequency) else { continue }
             // The essay's topic itself is a trivial answer: the question would give it away.
-            let words = Set(s.tokens[f.first..<f.end].filter { $0.isWord || $0.isNumber }.map(\.lower))
-            if !context.topic.isEmpty, !words.isEmpty, words.isSubset(of: context.topic) { q -= 0.15 }
-            let mentions = words.map { context.frequency[$0] ?? 0 }.min() ?? 0
-            if f.type.isName, mentions >= 8 { q -= 0.05 }
+            var inTopic = !context.topic.isEmpty, mentions = Int.max, any = false
+            for t in s.tokens[f.first..<f.end] where t.isWord || t.isNumber {
+                any = true
+                if inTopic && !context.topic.contains(t.lower) { inTopic = false }
+                if f.type.isName { mentions = min(mentions, context.frequency[t.lower] ?? 0) }
+            }
+            if any && inTopic { q -= 0.15 }
+            if f.type.isName, any, mentions >= 8 { q -= 0.05 }
             mine.append(Candidate(sentence: i, fact: f, quality: q * base))
         }
         mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
@@ -541,14 +545,21 @@ public struct DeckBuilder: Sendable {
     /// How good an answer a fact makes (0-1), or nil if it is none.
     func factQuality(_ f: FactSpan, in s: BuiltSentence, facts: [FactSpan], frequency: [String: Int]) -> Double? {
         let t = s.tokens
-        let words = t[f.first..<f.end].filter { $0.isWord || $0.isNumber }
-        guard !words.isEmpty else { return nil }
-        let lowers = words.map(\.lower)
-        if lowers.allSatisfy({ Lexicon.vagueAnswers.contains($0) || Lexicon.isFunctionWord($0) }) { return nil }
+        // The span's words and numbers: how many, the first, whether any is capitalized, whether all are vague.
+        var n = 0, first = -1, capitalized = false, vague = true
+        for k in f.first..<f.end where t[k].isWord || t[k].isNumber {
+            n += 1
+            if first < 0 { first = k }
+            if t[k].isCapitalized { capitalized = true }
+            if !t[k].is([.vague, .function]) { vague = false }
+        }
+        guard n > 0, !vague else { return nil }
         if f.end - f.first > ([.list, .enumeration].contains(f.type) ? 16 : 8) { return nil }
         // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
         let width = f.end - f.first
-        if t[f.first..<f.end].reduce(0, { $0 + $1.lower.count }) > 3 {
+        var characters = 0
+        for k in f.first..<f.end where characters <= 3 { characters += t[k].lower.count }
+        if characters > 3 {
             for start in 0...(t.count - width) where start != f.first {
                 var same = true
                 for k in 0..<width where t[start + k].lower != t[f.first + k].lower { same = false; break }
@@ -573,33 +584,35 @@ public struct DeckBuilder: Sendable {
         case .place: q = 0.33
         case .group: q = 0.12
         case .list, .enumeration: q = 0.33
-        case .term: q = [0.07, 0.16, 0.20, 0.15][min(3, max(0, words.count - 1))]
+        case .term: q = [0.07, 0.16, 0.20, 0.15][min(3, max(0, n - 1))]
         case .citation, .reference: return nil
         }
-        let n = words.count
         // One or two letters ("L", "GP") are symbols and abbreviations more often than answers people ask for.
-        if n == 1, words[0].text.count <= 2, !words[0].isNumber { q -= 0.3 }
+        if n == 1, t[first].text.count <= 2, !t[first].isNumber { q -= 0.3 }
         // "The American Broadcasting Company (ABC)": the abbreviation in brackets is given away by the name.
         if f.end - f.first == 1, f.first > 0, f.end < t.count, t[f.first - 1].text == "(", t[f.end].text == ")",
            f.first > 1, t[f.first - 2].isCapitalized, Self.isAbbreviation(t[f.first].text) { return nil }
         // Context: what stands before and after the span (measured rates, see docs/deck-builder.md).
-        let prev = f.first > 0 ? t[f.first - 1].lower : ""
-        let prev2 = f.first > 1 ? t[f.first - 2].lower : ""
-        let next = f.end < t.count ? t[f.end].lower : ""
-        if Lexicon.prepositions.contains(next) && f.type == .term { q -= 0.06 }
-        if f.type.isName && (prev == "," || next == "and" || next == "or") { q -= 0.06 }
-        if f.type.isNumeric && Lexicon.determiners.contains(prev) && Lexicon.prepositions.contains(prev2) { q -= 0.1 }
-        if Lexicon.prepositions.contains(prev) && (f.type == .term || f.type.isNumeric) { q += 0.03 }
-        if f.type.isNumeric && Lexicon.auxiliaries.contains(prev) { q += 0.05 }
-        if f.type.isName && Lexicon.determiners.contains(prev) && Lexicon.auxiliaries.contains(prev2) { q += 0.05 }
+        // (The word classes of the tokens before and after; a sentence's edge has none.)
+        let prev = f.first > 0 ? t[f.first - 1].word : []
+        let prev2 = f.first > 1 ? t[f.first - 2].word : []
+        let next = f.end < t.count ? t[f.end].word : []
+        let nextLower = f.end < t.count ? t[f.end].lower : ""
+        if next.contains(.preposition) && f.type == .term { q -= 0.06 }
+        if f.type.isName && ((f.first > 0 && t[f.first - 1].text == ",") || nextLower == "and" || nextLower == "or") { q -= 0.06 }
+        if f.type.isNumeric && prev.contains(.determiner) && prev2.contains(.preposition) { q -= 0.1 }
+        if prev.contains(.preposition) && (f.type == .term || f.type.isNumeric) { q += 0.03 }
+        if f.type.isNumeric && prev.contains(.auxiliary) { q += 0.05 }
+        if f.type.isName && prev.contains(.determiner) && prev2.contains(.auxiliary) { q += 0.05 }
         if f.type == .term {
             // Content repeated across the text is central.
-            let repeated = lowers.filter { (frequency[$0] ?? 0) >= 3 }.count
+            var repeated = 0
+            for k in f.first..<f.end where (t[k].isWord || t[k].isNumber) && (frequency[t[k].lower] ?? 0) >= 3 { repeated += 1 }
             q += min(0.08, 0.03 * Double(repeated))
             // Subjects and objects: right after a verb or at the start.
-            if f.first > 0, FactFinder.isVerbLike(t[f.first - 1]) || (f.first > 1 && Lexicon.determiners.contains(t[f.first - 1].lower) && FactFinder.isVerbLike(t[f.first - 2])) { q += 0.05 }
-            if words.contains(where: \.isCapitalized) { q += 0.03 }
-            if lowers.last.map({ Lexicon.vagueAnswers.contains($0) }) == true { q -= 0.15 }
+            if f.first > 0, FactFinder.isVerbLike(t[f.first - 1]) || (f.first > 1 && prev.contains(.determiner) && FactFinder.isVerbLike(t[f.first - 2])) { q += 0.05 }
+            if capitalized { q += 0.03 }
+            if let last = (f.first..<f.end).last(where: { t[$0].isWord || t[$0].isNumber }), t[last].is(.vague) { q -= 0.15 }
         } else if f.type.isName {
             if f.first == 0 { q -= 0.02 }
             if n >= 2 { q += 0.02 }
