@@ -399,13 +399,15 @@ public struct DeckBuilder: Sendable {
                                         prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
                                         source: source, score: round(c.score)), order: order))
         }
-        guard c.round <= 1, f.type != .term || f.end - f.first <= 3, f.type != .enumeration else { return made }
+        // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
+        // and need no context.
+        guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return made }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
         let cacheKey = DistractorKey(type: f.type, answer: answer)
         let pool = distractorCache[cacheKey] ?? whole.distractors.entries(for: answer, type: f.type, count: 6)
         distractorCache[cacheKey] = pool
         let wrong = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.prefix(3).map(\.text)
-        if wrong.count == 3, context == nil, f.type != .term {
+        if wrong.count == 3 {
             let prompt = QuestionWriter.replacing(s, f, with: "___")
             // A fixed order that does not give the answer away: by a hash of each choice.
             let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, digits: CardID.digits(sentenceHash: s.keyHash, answer: $0)), $0) }
@@ -414,7 +416,7 @@ public struct DeckBuilder: Sendable {
                                         prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
                                         score: round(c.score * 0.45)), order: Order(sentence: c.sentence, token: f.first, form: 2)))
         }
-        if let swap = wrong.first, context == nil, f.type != .term {
+        if let swap = wrong.first {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
             let id = CardID.make(kind: .truefalse, digits: digits)
             let statement = QuestionWriter.replacing(s, f, with: swap)
