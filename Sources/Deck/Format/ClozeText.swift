@@ -89,7 +89,7 @@ public struct ClozeText: Sendable {
 
     /// Escapes text so that it reads back literally inside a cloze sentence.
     public static func escape(_ literal: String) -> String {
-        if !literal.utf8.contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) {
+        if !ByteSearch.anyByte(of: literal, { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) {
             return literal
         }
         var out = ""

@@ -16,6 +16,8 @@ enum FieldValue {
         guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
         if isSpace(first) || isSpace(last) { return false }
         // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F, lead byte C2), U+2028, U+2029.
+        // Most values have no byte that can start one: a quick scan for those first.
+        if !ByteSearch.anyByte(of: value, { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return true }
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         for b in value.utf8 {
             if b < 0x20 || b == 0x7F { return false }

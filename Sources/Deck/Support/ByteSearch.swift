@@ -17,4 +17,11 @@ enum ByteSearch {
         }
         return false
     }
+
+    /// Whether any UTF-8 byte of `text` satisfies `test` (over the contiguous bytes when the string has them,
+    /// which is much faster than walking its `utf8` view).
+    @inline(__always)
+    static func anyByte(of text: String, _ test: (UInt8) -> Bool) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
+    }
 }
