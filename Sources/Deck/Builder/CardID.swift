@@ -22,32 +22,33 @@ public enum CardID {
 
     /// The FNV-1a state after a normalised sentence and the separator: computed once per sentence.
     static func sentenceHash(_ sentenceKey: String) -> UInt64 {
-        FNV1a.hash([0x1F], from: FNV1a.hash(sentenceKey.utf8))
+        FNV1a.hash([0x1F], from: FNV1a.hash(sentenceKey))
     }
 
     /// The eight base-36 digits of an id: the hash of the sentence and the normalised answer.
     static func digits(sentenceHash: UInt64, answer: String) -> String {
-        let hash = FNV1a.hash(normalize(answer).utf8, from: sentenceHash)
+        let hash = FNV1a.hash(normalize(answer), from: sentenceHash)
         let digits = String(hash, radix: 36)
         return String(repeating: "0", count: max(0, 8 - digits.count)) + digits.suffix(8)
     }
 
     /// Lower case, single spaces: whitespace and case changes do not change an id.
     static func normalize(_ s: String) -> String {
-        guard s.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard !ByteSearch.anyByte(of: s, { $0 >= 0x80 }) else {
             return s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         // ASCII: one pass over the bytes.
-        return String(unsafeUninitializedCapacity: s.utf8.count) { out in
+        var s = s
+        return s.withUTF8 { bytes in String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
             var space = false
-            for b in s.utf8 {
+            for b in bytes {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = n > 0; continue }
                 if space { out[n] = 0x20; n += 1; space = false }
                 out[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
                 n += 1
             }
             return n
-        }
+        } }
     }
 }

@@ -327,7 +327,7 @@ public struct DeckBuilder: Sendable {
     /// The lower-cased words and numbers of an answer, without articles, each as a 64-bit hash (what
     /// near-duplicates are compared by).
     static func answerWords(_ tokens: ArraySlice<WordToken>) -> [UInt64] {
-        tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? FNV1a.hash($0.lower.utf8) : nil }
+        tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? FNV1a.hash($0.lower) : nil }
     }
 
     /// Token F1 of two answers' words is at least 0.5.

@@ -22,7 +22,7 @@ public struct Distractors: Sendable {
             normalized = Array(n.utf8)
             words = Array(Set(n.utf8.split(separator: 0x20).map { FNV1a.hash($0) })).sorted()
             length = n.count
-            hasDigit = n.utf8.contains { $0 >= 48 && $0 <= 57 } || n.contains(where: \.isNumber)
+            hasDigit = ByteSearch.anyByte(of: n, { $0 >= 48 && $0 <= 57 }) || n.contains(where: \.isNumber)
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = Array(text.lowercased().utf8)

@@ -76,7 +76,7 @@ public enum DeckJSONWriter {
 
     /// A JSON string: `"` `\` and control characters escaped, everything else as it is (as `JSONEncoder` has it).
     static func string(_ value: String, _ out: inout String) {
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+        if !ByteSearch.anyByte(of: value, { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
             out += "\""
             out += value
             out += "\""

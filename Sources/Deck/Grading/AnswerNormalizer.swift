@@ -8,15 +8,15 @@ public enum AnswerNormalizer {
         // Plain ASCII needs no Unicode folding (the common case, and much faster): its words are lower-cased
         // as they are read.
         var words: [String]
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        if !ByteSearch.anyByte(of: text, { $0 >= 0x80 }) {
             words = asciiWords(text)
         } else {
             let folded = text.precomposedStringWithCompatibilityMapping
                 .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            words = folded.utf8.allSatisfy({ $0 < 0x80 }) ? asciiWords(folded) : unicodeWords(folded)
+            words = !ByteSearch.anyByte(of: folded, { $0 >= 0x80 }) ? asciiWords(folded) : unicodeWords(folded)
         }
         // Only a word with a digit, `.` or `,` needs cleaning as a number.
-        if words.contains(where: { $0.utf8.contains { $0 < 0x41 } }) { words = words.flatMap(cleanNumber) }
+        if words.contains(where: { ByteSearch.anyByte(of: $0, { $0 < 0x41 }) }) { words = words.flatMap(cleanNumber) }
         if words.count > 1, ["the", "a", "an"].contains(words[0]) { words.removeFirst() }
         return NumberWords.digits(in: mergeInitials(words).map(romanNumeral)).joined(separator: " ")
     }
