@@ -3,10 +3,11 @@
 public enum DeckJSONWriter {
     /// The whole deck, as `JSONEncoder` would write it.
     public static func text(_ deck: Deck) -> String {
-        var out = header()
+        var out = TextBuffer()
+        out += header()
         for (k, card) in deck.cards.enumerated() { append(card, first: k == 0, to: &out) }
         out += footer(title: deck.title, source: deck.source, empty: deck.cards.isEmpty)
-        return out
+        return out.text
     }
 
     /// What comes before the first card.
@@ -14,7 +15,8 @@ public enum DeckJSONWriter {
 
     /// What comes after the last card (keys are sorted: the cards come first).
     public static func footer(title: String, source: String?, empty: Bool) -> String {
-        var out = empty ? "\n\n  ]" : "\n  ]"
+        var out = TextBuffer()
+        out += empty ? "\n\n  ]" : "\n  ]"
         if let source {
             out += ",\n  \"source\" : "
             string(source, &out)
@@ -22,11 +24,11 @@ public enum DeckJSONWriter {
         out += ",\n  \"title\" : "
         string(title, &out)
         out += "\n}"
-        return out
+        return out.text
     }
 
     /// Appends one card, with the comma that separates it from the one before.
-    public static func append(_ card: Card, first: Bool, to out: inout String) {
+    public static func append(_ card: Card, first: Bool, to out: inout TextBuffer) {
         out += first ? "\n    {\n" : ",\n    {\n"
         array("accepted", card.accepted, &out)
         key("answer", &out); string(card.answer, &out); out += ",\n"
@@ -38,21 +40,25 @@ public enum DeckJSONWriter {
         if let score = card.score { key("score", &out); number(score, &out); out += ",\n" }
         if let source = card.source {
             key("source", &out)
-            out += "{\n        \"endLine\" : \(source.endLine),\n"
+            out += "{\n        \"endLine\" : "
+            out.append(source.endLine)
+            out += ",\n"
             if let file = source.file { out += "        \"file\" : "; string(file, &out); out += ",\n" }
-            out += "        \"line\" : \(source.line)\n      },\n"
+            out += "        \"line\" : "
+            out.append(source.line)
+            out += "\n      },\n"
         }
         array("tags", card.tags, &out, last: true)
         out += "    }"
     }
 
-    static func key(_ name: String, _ out: inout String) {
+    static func key(_ name: String, _ out: inout TextBuffer) {
         out += "      \""
         out += name
         out += "\" : "
     }
 
-    static func array(_ name: String, _ values: [String], _ out: inout String, last: Bool = false) {
+    static func array(_ name: String, _ values: [String], _ out: inout TextBuffer, last: Bool = false) {
         key(name, &out)
         if values.isEmpty {
             out += "[\n\n      ]"
@@ -69,19 +75,21 @@ public enum DeckJSONWriter {
     }
 
     /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing ".0".
-    static func number(_ value: Double, _ out: inout String) {
+    static func number(_ value: Double, _ out: inout TextBuffer) {
         let d = value.description
         out += d.hasSuffix(".0") ? String(d.dropLast(2)) : d
     }
 
     /// A JSON string: `"` `\` and control characters escaped, everything else as it is (as `JSONEncoder` has it).
-    static func string(_ value: String, _ out: inout String) {
+    static func string(_ value: String, _ out: inout TextBuffer) {
         if !ByteSearch.anyByte(of: value, { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
             out += "\""
             out += value
             out += "\""
         } else {
-            FieldValue.appendJSONString(value, to: &out, shortBackspaceAndFormFeed: true) { $0.value < 0x20 }
+            var literal = ""
+            FieldValue.appendJSONString(value, to: &literal, shortBackspaceAndFormFeed: true) { $0.value < 0x20 }
+            out += literal
         }
     }
 }

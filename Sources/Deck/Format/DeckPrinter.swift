@@ -1,9 +1,10 @@
 /// Writes a deck in the plain-text deck format; `DeckParser` reads it back to the same deck.
 public enum DeckPrinter {
     public static func print(_ deck: Deck) -> String {
-        var out = header(title: deck.title, source: deck.source)
+        var out = TextBuffer()
+        out += header(title: deck.title, source: deck.source)
         for card in deck.cards { append(card, to: &out) }
-        return out
+        return out.text
     }
 
     /// The deck's first lines: its title and source (cards follow, each from `append`).
@@ -17,7 +18,7 @@ public enum DeckPrinter {
     }
 
     /// Appends one card: a blank line, then its lines.
-    public static func append(_ card: Card, to out: inout String) {
+    public static func append(_ card: Card, to out: inout TextBuffer) {
         out += "\n## "
         out += card.id
         out += "\n"
@@ -46,25 +47,37 @@ public enum DeckPrinter {
             }
             out += "\n"
         }
-        if let source = card.source { field("Source", source.description, &out) }
+        if let source = card.source {
+            // "Source: 12" (a line of the deck's own source) is by far the most common: no string is made for it.
+            if source.file == nil && source.endLine == source.line {
+                out += "Source: "
+                out.append(source.line)
+                out += "\n"
+            } else {
+                field("Source", source.description, &out)
+            }
+        }
         if let score = card.score { out += "Score: \(score)\n" }
     }
 
     /// The lines of one card, from its `## id` heading to its last field.
     public static func lines(for card: Card) -> [String] {
-        var text = ""
-        append(card, to: &text)
-        return text.dropFirst().dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var buffer = TextBuffer()
+        append(card, to: &buffer)
+        return buffer.text.dropFirst().dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    static func field(_ head: String, _ value: String, _ out: inout String, rawSeparator: String = ": ") {
+    static func field(_ head: String, _ value: String, _ out: inout TextBuffer, rawSeparator: String = ": ") {
         if FieldValue.isRaw(value) {
             out += head
             out += rawSeparator
             out += value
             out += "\n"
         } else {
-            for line in FieldValue.lines(head: head, value: value, rawSeparator: rawSeparator) { out += line + "\n" }
+            for line in FieldValue.lines(head: head, value: value, rawSeparator: rawSeparator) {
+                out += line
+                out += "\n"
+            }
         }
     }
 }

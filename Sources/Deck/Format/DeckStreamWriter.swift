@@ -23,7 +23,7 @@ public struct DeckStreamWriter: Sendable {
         let format = format
         let startsDeck = count == 0
         let texts = Parallel.map(over: 0..<cards.count, chunk: 256) { range in
-            var text = ""
+            var text = TextBuffer(capacity: 320 * range.count)
             for k in range {
                 if format == .deck {
                     DeckPrinter.append(cards[k], to: &text)
@@ -34,7 +34,9 @@ public struct DeckStreamWriter: Sendable {
             return text
         }
         count += cards.count
-        return texts.joined()
+        var all = TextBuffer(capacity: texts.reduce(0) { $0 + $1.bytes.count })
+        for t in texts { all += t }
+        return all.text
     }
 
     /// What comes after the last card (the title is written here in JSON, whose keys are sorted).

@@ -18,15 +18,18 @@ enum FieldValue {
         // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F, lead byte C2), U+2028, U+2029.
         // Most values have no byte that can start one: a quick scan for those first.
         if !ByteSearch.anyByte(of: value, { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return true }
-        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for b in value.utf8 {
-            if b < 0x20 || b == 0x7F { return false }
-            if previous == 0xC2 && b <= 0x9F { return false }
-            if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return false }
-            beforePrevious = previous
-            previous = b
+        var value = value
+        return value.withUTF8 { bytes in
+            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+            for b in bytes {
+                if b < 0x20 || b == 0x7F { return false }
+                if previous == 0xC2 && b <= 0x9F { return false }
+                if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return false }
+                beforePrevious = previous
+                previous = b
+            }
+            return true
         }
-        return true
     }
 
     /// Several lines, none with trailing whitespace or control characters, no blank first or last line.

@@ -1,0 +1,41 @@
+/// Text being written as UTF-8 bytes: the deck printers write into it (appending to a `String` checks for a
+/// grapheme break at every join, which made printing a large deck slow).
+public struct TextBuffer: Sendable {
+    public private(set) var bytes: [UInt8] = []
+
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// The text written so far.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public static func += (buffer: inout TextBuffer, text: String) {
+        var text = text
+        text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
+    }
+
+    public static func += (buffer: inout TextBuffer, text: StaticString) {
+        buffer.bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    }
+
+    public static func += (buffer: inout TextBuffer, other: TextBuffer) {
+        buffer.bytes.append(contentsOf: other.bytes)
+    }
+
+    /// Appends an integer in decimal.
+    public mutating func append(_ n: Int) {
+        if n < 0 { bytes.append(0x2D) }
+        var v = n.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { d in
+            repeat {
+                d[count] = UInt8(v % 10) + 0x30
+                v /= 10
+                count += 1
+            } while v > 0
+            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
+        }
+    }
+}
