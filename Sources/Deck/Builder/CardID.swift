@@ -35,7 +35,8 @@ public enum CardID {
     /// Lower case, single spaces: whitespace and case changes do not change an id.
     static func normalize(_ s: String) -> String {
         guard !ByteSearch.anyByte(of: s, { $0 >= 0x80 }) else {
-            return s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            let lower = s.lowercased()
+            return collapsingSpaces(lower) ?? lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         // ASCII: one pass over the bytes.
         var s = s
@@ -50,5 +51,43 @@ public enum CardID {
             }
             return n
         } }
+    }
+
+    /// `text` with each run of whitespace as one space and none at either end, read scalar by scalar (splitting
+    /// it into characters is slow); nil when a space might be joined with its neighbour into one character
+    /// (a combining mark after it, a prepended mark before it), where only splitting by characters is exact.
+    static func collapsingSpaces(_ text: String) -> String? {
+        var out = String.UnicodeScalarView()
+        var pending = false, afterSpace = false
+        var previous: Unicode.Scalar?
+        for u in text.unicodeScalars {
+            let space = u.isASCII ? u == " " || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
+            if space {
+                if let p = previous, !p.isASCII, !(p.properties.isWhitespace), mayPrepend(p) { return nil }
+                pending = !out.isEmpty
+                afterSpace = true
+            } else {
+                if afterSpace, !u.isASCII, mayExtend(u) { return nil }
+                if pending { out.append(" ") }
+                out.append(u)
+                pending = false
+                afterSpace = false
+            }
+            previous = u
+        }
+        return String(out)
+    }
+
+    /// Scalars that may join the character before them (marks, joiners, modifiers, format characters).
+    static func mayExtend(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark, .format, .modifierLetter, .modifierSymbol, .surrogate, .unassigned: return true
+        default: return u.value >= 0x1F000
+        }
+    }
+
+    /// Scalars that may join the character after them (prepended concatenation marks and the like).
+    static func mayPrepend(_ u: Unicode.Scalar) -> Bool {
+        u.properties.generalCategory == .format || u.value == 0x0D4E || u.value >= 0x11000
     }
 }
