@@ -304,21 +304,26 @@ public struct DeckBuilder: Sendable {
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
         var seen: [[UInt64]] = []
         var byWord: [UInt64: [Int]] = [:]
+        var others: [Int] = []
         for item in all {
             var c = paragraph[item.n].candidates[item.r]
-            let words = answerWords(paragraph[item.n].s.tokens[c.fact.first..<c.fact.end])
+            let words = answerWords(paragraph[item.n].s.tokens[c.fact.first..<c.fact.end]).sorted()
             guard !words.isEmpty else { continue }
-            let distinct = Set(words)
-            var others = Set<Int>()
-            for w in distinct { for k in byWord[w] ?? [] { others.insert(k) } }
-            let duplicates = others.filter { nearlySame(words, seen[$0]) }.count
+            // The better facts that share a word with this one, each once.
+            others.removeAll(keepingCapacity: true)
+            for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] { others += byWord[w] ?? [] }
+            others.sort()
+            var duplicates = 0
+            for (k, o) in others.enumerated() where (k == 0 || o != others[k - 1]) && nearlySame(words, seen[o]) { duplicates += 1 }
             if duplicates > 0 {
                 c.score = max(0.01, c.score * pow(penalty, Double(duplicates)))
                 paragraph[item.n].candidates[item.r] = c
             }
             // Only the best few facts with a word are compared with later ones: a paragraph of thousands of
             // sentences stays linear (a fact already lowered that often has reached the lowest score anyway).
-            for w in distinct where byWord[w, default: []].count < Self.nearDuplicateWindow { byWord[w, default: []].append(seen.count) }
+            for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] {
+                if byWord[w, default: []].count < Self.nearDuplicateWindow { byWord[w, default: []].append(seen.count) }
+            }
             seen.append(words)
         }
         for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
@@ -330,12 +335,13 @@ public struct DeckBuilder: Sendable {
         tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? FNV1a.hash($0.lower) : nil }
     }
 
-    /// Token F1 of two answers' words is at least 0.5.
-    static func nearlySame<S: Hashable>(_ a: [S], _ b: [S]) -> Bool {
-        var counts: [S: Int] = [:]
-        for w in b { counts[w, default: 0] += 1 }
-        var common = 0
-        for w in a { if let k = counts[w], k > 0 { counts[w] = k - 1; common += 1 } }
+    /// Token F1 of two answers' words (each sorted) is at least 0.5.
+    static func nearlySame<S: Comparable>(_ a: [S], _ b: [S]) -> Bool {
+        // The words in common, counted as a multiset: a walk along both sorted lists.
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
         return 2 * common * 2 >= a.count + b.count
     }
 
