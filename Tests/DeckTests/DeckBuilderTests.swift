@@ -34,6 +34,27 @@ import Testing
         #expect(decomposed.map(\.text) == ["Cafe\u{301}", "ok"])
     }
 
+    @Test func scannerShortcutsAgreeWithTheUnicodeTables() {
+        // ASCII, Latin-1 letters and general punctuation are classified without the Unicode tables: each must
+        // get what the tables say, alone, before a letter and before a quote mark.
+        let scalars = Array(0x00...0x7F) + Array(0xA0...0xFF) + Array(0x2000...0x206F)
+        for v in scalars {
+            let u = Unicode.Scalar(UInt32(v))!
+            let p = u.properties
+            let kind: TextScanner.Kind = p.isWhitespace ? .space : p.isAlphabetic ? .letter : p.numericType != nil ? .digit : .other
+            for tail in ["", "a", "’"] {
+                let bytes = Array((String(Character(u)) + tail).utf8)
+                let glyph = bytes.withUnsafeBufferPointer { TextScanner($0).character(at: 0) }
+                #expect(glyph.kind == kind && glyph.isUppercase == (kind == .letter && p.isUppercase), "U+\(String(v, radix: 16))")
+                #expect(glyph.length == String(u).utf8.count)
+            }
+            if v >= 0x300 {
+                let mark = [.nonspacingMark, .spacingMark, .enclosingMark].contains(p.generalCategory)
+                #expect(TextScanner.extends(UInt32(v)) == (v == 0x200D || mark))
+            }
+        }
+    }
+
     @Test func datesWithExactSpans() {
         let found = facts("The treaty was signed on January 19, 1960 and revised in May 1970, in the 1980s and in 1995.")
         #expect(has(found, "January 19, 1960", .date))

@@ -31,6 +31,8 @@ struct TextScanner {
     /// Whether the scalar continues the character before it (combining marks, joiners, variation selectors).
     static func extends(_ v: UInt32) -> Bool {
         if v < 0x300 { return false }
+        // General punctuation (dashes, quotes, spaces): only the zero-width joiner.
+        if v >= 0x2000 && v <= 0x206F { return v == 0x200D }
         if v == 0x200D || (0xFE00...0xFE0F).contains(v) { return true }
         guard let s = Unicode.Scalar(v) else { return false }
         switch s.properties.generalCategory {
@@ -39,17 +41,22 @@ struct TextScanner {
         }
     }
 
+    /// An ASCII character, `length` bytes long with the marks that follow it.
+    @inline(__always) static func ascii(_ b: UInt32, length: Int) -> Glyph {
+        switch b {
+        case 0x41...0x5A: return Glyph(kind: .letter, length: length, isUppercase: true)
+        case 0x61...0x7A: return Glyph(kind: .letter, length: length, isUppercase: false)
+        case 0x30...0x39: return Glyph(kind: .digit, length: length, isUppercase: false)
+        case 0x20, 0x09...0x0D: return Glyph(kind: .space, length: length, isUppercase: false)
+        default: return Glyph(kind: .other, length: length, isUppercase: false)
+        }
+    }
+
     @inline(__always) func character(at i: Int) -> Glyph {
         let b = bytes[i]
         if b < 0x80, i + 1 >= bytes.count || bytes[i + 1] < 0xCC {
             // ASCII, not followed by a combining mark (those start at U+0300, lead byte 0xCC).
-            switch b {
-            case 0x41...0x5A: return Glyph(kind: .letter, length: 1, isUppercase: true)
-            case 0x61...0x7A: return Glyph(kind: .letter, length: 1, isUppercase: false)
-            case 0x30...0x39: return Glyph(kind: .digit, length: 1, isUppercase: false)
-            case 0x20, 0x09...0x0D: return Glyph(kind: .space, length: 1, isUppercase: false)
-            default: return Glyph(kind: .other, length: 1, isUppercase: false)
-            }
+            return Self.ascii(UInt32(b), length: 1)
         }
         let (v, length) = scalar(at: i)
         var total = length
@@ -57,6 +64,17 @@ struct TextScanner {
             let next = scalar(at: i + total)
             guard Self.extends(next.value) else { break }
             total += next.length
+        }
+        // Without a look-up in the Unicode tables: ASCII, general punctuation (dashes, quotes, spaces) and the
+        // Latin-1 letters, by far the most common characters of English text.
+        if v < 0x80 { return Self.ascii(v, length: total) }
+        if v >= 0x2000 && v <= 0x206F {
+            let space = v <= 0x200A || v == 0x2028 || v == 0x2029 || v == 0x202F || v == 0x205F
+            return Glyph(kind: space ? .space : .other, length: total, isUppercase: false)
+        }
+        if v >= 0xC0 && v <= 0xFF {
+            if v == 0xD7 || v == 0xF7 { return Glyph(kind: .other, length: total, isUppercase: false) }
+            return Glyph(kind: .letter, length: total, isUppercase: v < 0xDF)
         }
         guard let s = Unicode.Scalar(v) else { return Glyph(kind: .other, length: total, isUppercase: false) }
         let p = s.properties
