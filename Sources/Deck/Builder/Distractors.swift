@@ -20,12 +20,18 @@ public struct Distractors: Sendable {
             self.text = text
             let n = AnswerNormalizer.normalize(text)
             normalized = Array(n.utf8)
-            words = Array(Set(n.utf8.split(separator: 0x20).map { FNV1a.hash($0) })).sorted()
-            length = n.count
-            hasDigit = ByteSearch.anyByte(of: n, { $0 >= 48 && $0 <= 57 }) || n.contains(where: \.isNumber)
+            // (Sorted, each once.)
+            var hashes = normalized.split(separator: 0x20).map { FNV1a.hash($0) }
+            hashes.sort()
+            words = hashes.enumerated().filter { $0.offset == 0 || $0.element != hashes[$0.offset - 1] }.map(\.element)
+            // Characters, bytes and digits are quick to count in ASCII (nearly every answer).
+            let ascii = !normalized.contains { $0 >= 0x80 }
+            length = ascii ? normalized.count : n.count
+            hasDigit = normalized.contains { $0 >= 48 && $0 <= 57 } || !ascii && n.contains(where: \.isNumber)
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
-            lower = Array(text.lowercased().utf8)
+            lower = ByteSearch.anyByte(of: text, { $0 >= 0x80 }) ? Array(text.lowercased().utf8)
+                : text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
             unit = hasDigit ? n[(n.lastIndex(of: " ").map(n.index(after:)) ?? n.startIndex)...] : nil
         }
 
