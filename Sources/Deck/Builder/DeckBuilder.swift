@@ -65,6 +65,29 @@ public struct DeckBuilder: Sendable {
         var trueStatement: String?
     }
 
+    /// The cards of some sentences in deck order, with what the sequential pass needs to finish them in the
+    /// order they were made (which decides true/false statements and id suffixes).
+    struct MadeBatch: Sendable {
+        var cards: [Card]
+        /// Per card: a true/false card's true statement.
+        var trueStatements: [String?]
+        /// Per card: the hash of its id (the sequential pass counts ids by it).
+        var idHashes: [UInt64]
+        /// The deck position of each card, in the order the cards were made.
+        var positions: [Int32]
+
+        /// Puts cards made in any order into deck order (sorting in the worker that made them).
+        init(_ made: [Made]) {
+            let order = made.indices.sorted { (made[$0].order, $0) < (made[$1].order, $1) }
+            var positions = [Int32](repeating: 0, count: made.count)
+            for (position, k) in order.enumerated() { positions[k] = Int32(position) }
+            cards = order.map { made[$0].card }
+            trueStatements = order.map { made[$0].trueStatement }
+            idHashes = cards.map { FNV1a.hash($0.id) }
+            self.positions = positions
+        }
+    }
+
     /// Where a card stands in the deck: sentence, fact, form.
     struct Order: Comparable, Sendable {
         var sentence: Int, token: Int, form: Int
@@ -106,22 +129,23 @@ public struct DeckBuilder: Sendable {
         let chunks = Self.chunks(sentences, size: 256)
         let width = Parallel.width * 2
         let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
-        func make(_ batch: [Range<Int>]) -> Parallel.Future<[[Made]]> {
-            Parallel.Future { Parallel.map(over: batch) { range in self.cards(for: range, context) } }
+        func make(_ batch: [Range<Int>]) -> Parallel.Future<[MadeBatch]> {
+            Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context)) } }
         }
         // While one batch's cards are finished and handed out here, the next batch is being made.
         var ahead = batches.first.map(make)
         for (n, batch) in batches.enumerated() {
             let parts = ahead!.wait()
             ahead = n + 1 < batches.count ? make(batches[n + 1]) : nil
-            for part in parts {
-                let out = state.finish(part)
-                if !out.isEmpty { emit(out) }
+            for var part in parts {
+                state.finish(&part)
+                if !part.cards.isEmpty { emit(part.cards) }
             }
             progress(0.6 + 0.35 * Double(batch.last!.upperBound) / Double(max(1, sentences.count)))
         }
-        let references = state.finish(referenceCards(context))
-        if !references.isEmpty { emit(references) }
+        var references = MadeBatch(referenceCards(context))
+        state.finish(&references)
+        if !references.cards.isEmpty { emit(references.cards) }
         progress(1)
         return state.count == 0 ? ["no facts found: the deck has no cards"] : []
     }
@@ -210,34 +234,37 @@ public struct DeckBuilder: Sendable {
 
     /// The sequential part of making cards: true/false statements alternate, ids are made unique.
     struct EmitState {
+        /// A card id with its hash computed once (where the worker made the card).
+        struct IDKey: Hashable {
+            var id: String
+            var hash: UInt64
+            static func == (a: IDKey, b: IDKey) -> Bool { a.hash == b.hash && a.id == b.id }
+            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+        }
+
         /// How many cards have each id so far (the second gets `-2`, the third `-3`, …).
-        var seenIDs: [String: Int] = [:]
+        var seenIDs: [IDKey: Int] = [:]
         var tfCount = 0
         var count = 0
 
-        mutating func finish(_ made: [Made]) -> [Card] {
-            var cards: [Card] = []
-            cards.reserveCapacity(made.count)
-            for m in made {
-                var c = m.card
-                if let statement = m.trueStatement {
+        /// Decides, in the order the cards were made, which statements are true and which ids take a suffix.
+        mutating func finish(_ batch: inout MadeBatch) {
+            for p in batch.positions {
+                let k = Int(p)
+                if let statement = batch.trueStatements[k] {
                     if tfCount % 2 == 0 {
-                        c.prompt = statement
-                        c.answer = "true"
+                        batch.cards[k].prompt = statement
+                        batch.cards[k].answer = "true"
                     }
                     tfCount += 1
                 }
                 // Built ids end in eight digits, so a suffixed id never meets an unsuffixed one.
-                let n = (seenIDs[c.id] ?? 0) + 1
-                seenIDs[c.id] = n
-                if n > 1 { c.id += "-\(n)" }
-                cards.append(c)
+                let key = IDKey(id: batch.cards[k].id, hash: batch.idHashes[k])
+                seenIDs[key, default: 0] += 1
+                let n = seenIDs[key]!
+                if n > 1 { batch.cards[k].id += "-\(n)" }
             }
-            // Cards come in text order; a sentence's cards were made best fact first. (Indices are sorted,
-            // so that each card is copied once.)
-            let order = made.indices.sorted { (made[$0].order, $0) < (made[$1].order, $1) }
-            count += cards.count
-            return order.map { cards[$0] }
+            count += batch.cards.count
         }
     }
 

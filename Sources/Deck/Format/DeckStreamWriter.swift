@@ -18,8 +18,8 @@ public struct DeckStreamWriter: Sendable {
         format == .deck ? DeckPrinter.header(title: title, source: source) : DeckJSONWriter.header()
     }
 
-    /// The text of a batch of cards.
-    public mutating func cards(_ cards: [Card]) -> String {
+    /// The text of a batch of cards, appended to `out`.
+    public mutating func append(_ cards: [Card], to out: inout TextBuffer) {
         let format = format
         let startsDeck = count == 0
         let texts = Parallel.map(over: 0..<cards.count, chunk: 256) { range in
@@ -34,9 +34,14 @@ public struct DeckStreamWriter: Sendable {
             return text
         }
         count += cards.count
-        var all = TextBuffer(capacity: texts.reduce(0) { $0 + $1.bytes.count })
-        for t in texts { all += t }
-        return all.text
+        for t in texts { out += t }
+    }
+
+    /// The text of a batch of cards.
+    public mutating func cards(_ cards: [Card]) -> String {
+        var out = TextBuffer()
+        append(cards, to: &out)
+        return out.text
     }
 
     /// What comes after the last card (the title is written here in JSON, whose keys are sorted).

@@ -5,6 +5,9 @@ public struct TextBuffer: Sendable {
 
     public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
 
+    /// Forgets the text written so far (keeping the memory for more).
+    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+
     /// The text written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 

@@ -65,17 +65,21 @@ struct BuildCommand: ParsableCommand {
             StandardError.print("\(error)")
             throw ExitCode(1)
         }
-        var pending = ""
+        var pending = TextBuffer(capacity: 2 << 20)
         var failure: Error? = nil
         // Output goes out in pieces of about a megabyte, so a large deck is never held whole.
         func send(_ force: Bool) {
-            guard failure == nil, force || pending.utf8.count >= 1 << 20 else { return }
+            guard failure == nil, force || pending.bytes.count >= 1 << 20 else { return }
             do {
-                if let file { try file.write(pending) } else { FileHandle.standardOutput.write(Data(pending.utf8)) }
+                if let file {
+                    try pending.bytes.withUnsafeBytes { try file.write($0) }
+                } else {
+                    FileHandle.standardOutput.write(Data(pending.bytes))
+                }
             } catch {
                 failure = error
             }
-            pending.removeAll(keepingCapacity: true)
+            pending.removeAll()
         }
         var writer = DeckStreamWriter(format: format, source: sourcePath)
         var deckTitle = ""
@@ -85,14 +89,15 @@ struct BuildCommand: ParsableCommand {
                 deckTitle = title
                 pending += writer.begin(title: title)
             }, emit: { cards in
-                pending += writer.cards(cards)
+                writer.append(cards, to: &pending)
                 send(false)
             })
         } else {
             let result = builder.build(decoded.text, progress: progress.update)
             warnings = result.warnings
             deckTitle = result.deck.title
-            pending = writer.begin(title: deckTitle) + writer.cards(result.deck.cards)
+            pending += writer.begin(title: deckTitle)
+            writer.append(result.deck.cards, to: &pending)
         }
         pending += writer.end(title: deckTitle)
         if format == .json { pending += "\n" }
