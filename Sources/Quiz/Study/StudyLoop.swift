@@ -282,7 +282,7 @@ final class StudyLoop {
             do {
                 try store.append(.undo(undo))
             } catch {
-                screen.line(style.red((error as? ProgressError)?.description ?? "\(error)"))
+                screen.line(style.red(error.description))
                 undoable.append(last)
                 return .stay
             }
