@@ -317,6 +317,30 @@ import Testing
         #expect(CardID.collapsingSpaces("tōkyō  station") == "tōkyō station")
     }
 
+    @Test func sequentialPassSuffixesRepeatedIdsAndAlternatesStatements() {
+        // Cards made in one order (b, a, a, t, t) are put in deck order (a, a, b, t, t); ids are counted and
+        // statements alternate in the order they were made, also when two different ids share a hash.
+        func made(_ id: String, _ kind: CardKind, _ order: Int, true statement: String? = nil) -> DeckBuilder.Made {
+            DeckBuilder.Made(card: Card(id: id, kind: kind, prompt: "p", answer: kind == .truefalse ? "false" : "x"),
+                             order: .init(sentence: order, token: 0, form: 0), trueStatement: statement)
+        }
+        var batch = DeckBuilder.MadeBatch([made("c-00000002", .cloze, 3), made("c-00000001", .cloze, 1), made("c-00000001", .cloze, 2),
+                                           made("t-00000009", .truefalse, 4, true: "T1"), made("t-00000009", .truefalse, 5, true: "T2")])
+        #expect(batch.cards.map(\.id) == ["c-00000001", "c-00000001", "c-00000002", "t-00000009", "t-00000009"])
+        batch.idHashes[2] = batch.idHashes[0]  // a collision: another id with the same hash
+        var state = DeckBuilder.EmitState()
+        state.finish(&batch)
+        #expect(batch.cards.map(\.id) == ["c-00000001", "c-00000001-2", "c-00000002", "t-00000009", "t-00000009-2"])
+        #expect(batch.cards[3].prompt == "T1" && batch.cards[3].answer == "true")
+        #expect(batch.cards[4].prompt == "p" && batch.cards[4].answer == "false")
+        // The next batch goes on counting where this one stopped.
+        var next = DeckBuilder.MadeBatch([made("c-00000002", .cloze, 6), made("t-00000008", .truefalse, 7, true: "T3")])
+        next.idHashes[0] = batch.idHashes[0]  // (the same id always has the same hash)
+        state.finish(&next)
+        #expect(next.cards.map(\.id) == ["c-00000002-2", "t-00000008"])
+        #expect(next.cards[1].answer == "true" && state.count == 7)
+    }
+
     @Test func idsSurviveAnEditElsewhere() throws {
         let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
         let before = DeckBuilder().build(text).deck.cards

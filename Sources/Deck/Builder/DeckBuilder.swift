@@ -124,7 +124,7 @@ public struct DeckBuilder: Sendable {
     /// (`maxCards` is not applied here: it needs every card; `build` applies it.)
     public func stream(_ text: String, progress: (Double) -> Void = { _ in }, begin: (String) -> Void, emit: ([Card]) -> Void) -> [String] {
         let context = analyse(text, progress: progress, begin: begin)
-        var state = EmitState()
+        var state = EmitState(expectedCards: 2 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
         let width = Parallel.width * 2
@@ -234,18 +234,15 @@ public struct DeckBuilder: Sendable {
 
     /// The sequential part of making cards: true/false statements alternate, ids are made unique.
     struct EmitState {
-        /// A card id with its hash computed once (where the worker made the card).
-        struct IDKey: Hashable {
-            var id: String
-            var hash: UInt64
-            static func == (a: IDKey, b: IDKey) -> Bool { a.hash == b.hash && a.id == b.id }
-            func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-        }
-
-        /// How many cards have each id so far (the second gets `-2`, the third `-3`, …).
-        var seenIDs: [IDKey: Int] = [:]
+        /// How many cards have had each id so far (the second gets `-2`, the third `-3`, …), by the id's hash;
+        /// the first id seen with a hash is kept to tell it from another with the same hash (those, if ever,
+        /// are counted by their text in `collided`).
+        var seenIDs: [UInt64: (id: String, count: Int)] = [:]
+        var collided: [String: Int] = [:]
         var tfCount = 0
         var count = 0
+
+        init(expectedCards: Int = 0) { seenIDs.reserveCapacity(expectedCards) }
 
         /// Decides, in the order the cards were made, which statements are true and which ids take a suffix.
         mutating func finish(_ batch: inout MadeBatch) {
@@ -259,9 +256,20 @@ public struct DeckBuilder: Sendable {
                     tfCount += 1
                 }
                 // Built ids end in eight digits, so a suffixed id never meets an unsuffixed one.
-                let key = IDKey(id: batch.cards[k].id, hash: batch.idHashes[k])
-                seenIDs[key, default: 0] += 1
-                let n = seenIDs[key]!
+                let id = batch.cards[k].id
+                let n: Int
+                if let seen = seenIDs[batch.idHashes[k]] {
+                    if seen.id == id {
+                        n = seen.count + 1
+                        seenIDs[batch.idHashes[k]]!.count = n
+                    } else {
+                        n = collided[id, default: 0] + 1
+                        collided[id] = n
+                    }
+                } else {
+                    n = 1
+                    seenIDs[batch.idHashes[k]] = (id, 1)
+                }
                 if n > 1 { batch.cards[k].id += "-\(n)" }
             }
             count += batch.cards.count
