@@ -55,6 +55,14 @@ import Testing
         }
     }
 
+    @Test func wordIndexGivesEveryListedWordItsClasses() {
+        // The hashed table must agree with the lists it is built from, and know no other word.
+        let index = WordIndex.shared
+        for (word, classes) in WordClass.table { #expect(index.classes(of: word) == classes, "\(word)") }
+        for other in ["", "zebra", "The", "the ", "kōno", "1960", "ofthe"] { #expect(index.classes(of: other) == [], "\(other)") }
+        #expect(WordClass.of("the").contains(.determiner) && WordClass.of("january").contains(.month))
+    }
+
     @Test func datesWithExactSpans() {
         let found = facts("The treaty was signed on January 19, 1960 and revised in May 1970, in the 1980s and in 1995.")
         #expect(has(found, "January 19, 1960", .date))

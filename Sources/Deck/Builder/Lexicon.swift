@@ -174,5 +174,5 @@ struct WordClass: OptionSet, Sendable {
         return t
     }()
 
-    static func of(_ lower: String) -> WordClass { table[lower] ?? [] }
+    static func of(_ lower: String) -> WordClass { WordIndex.shared.classes(of: lower) }
 }
