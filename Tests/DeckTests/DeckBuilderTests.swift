@@ -349,6 +349,15 @@ import Testing
         #expect(next.cards[1].answer == "true" && state.count == 7)
     }
 
+    @Test func idDigitsSortAsTheirValues() {
+        // Choices are ordered by their would-be ids; the builder compares the digits' values instead.
+        let sentence = CardID.sentenceHash(CardID.normalize("The treaty was signed in 1960."))
+        let answers = (0..<500).map { "answer \($0)" } + ["1960", "Kishi", "", "東京"]
+        let byString = answers.sorted { CardID.digits(sentenceHash: sentence, answer: $0) < CardID.digits(sentenceHash: sentence, answer: $1) }
+        let byValue = answers.sorted { CardID.digitsValue(sentenceHash: sentence, answer: $0) < CardID.digitsValue(sentenceHash: sentence, answer: $1) }
+        #expect(byString == byValue)
+    }
+
     @Test func idsSurviveAnEditElsewhere() throws {
         let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
         let before = DeckBuilder().build(text).deck.cards

@@ -32,6 +32,12 @@ public enum CardID {
         return String(repeating: "0", count: max(0, 8 - digits.count)) + digits.suffix(8)
     }
 
+    /// The value of those eight digits: ids of the same kind sort as these numbers do (zero-padded base-36
+    /// digits, `0`-`9` before `a`-`z`), without making the strings.
+    static func digitsValue(sentenceHash: UInt64, answer: String) -> UInt64 {
+        FNV1a.hash(normalize(answer), from: sentenceHash) % 2_821_109_907_456  // 36^8
+    }
+
     /// Lower case, single spaces: whitespace and case changes do not change an id.
     static func normalize(_ s: String) -> String {
         guard !ByteSearch.anyByte(of: s, { $0 >= 0x80 }) else {

@@ -424,8 +424,9 @@ public struct DeckBuilder: Sendable {
         let f = c.fact
         let answer = s.span(f.first, f.end)
         let source = SourceRef(line: s.line)
-        let tags = [f.type.rawValue]
-        let citations = facts.filter { $0.type == .citation }
+        let tags = f.type.tags
+        // (Nearly every sentence has no citation: no array is made for it then.)
+        let citations = facts.contains { $0.type == .citation } ? facts.filter { $0.type == .citation } : []
         let order = Order(sentence: c.sentence, token: f.first, form: 0)
         // Every form of a fact has the same digits in its id; only the kind's letter differs.
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
@@ -451,7 +452,7 @@ public struct DeckBuilder: Sendable {
         if wrong.count == 3 {
             let prompt = QuestionWriter.replacing(s, f, with: "___")
             // A fixed order that does not give the answer away: by a hash of each choice.
-            let choices = (wrong + [answer]).map { (CardID.make(kind: .choice, digits: CardID.digits(sentenceHash: s.keyHash, answer: $0)), $0) }
+            let choices = (wrong + [answer]).map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
                 .sorted { $0.0 < $1.0 }.map(\.1)
             made.append(Made(card: Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice,
                                         prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,

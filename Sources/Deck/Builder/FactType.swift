@@ -4,6 +4,10 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
     case person, organisation, place, event, entity, group, list
     case term, definition, enumeration, citation, reference
 
+    /// A card's tags: the type's name (one array per type, made once).
+    var tags: [String] { Self.tagArrays[self]! }
+    private static let tagArrays = Dictionary(uniqueKeysWithValues: allCases.map { ($0, [$0.rawValue]) })
+
     /// The hint shown with a question ("a date", "a person").
     public var hint: String {
         switch self {

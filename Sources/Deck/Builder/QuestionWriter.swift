@@ -2,16 +2,34 @@
 enum QuestionWriter {
     /// The sentence with the fact as a cloze gap (`{{…}}`), other braces escaped.
     static func cloze(_ s: BuiltSentence, _ f: FactSpan, context: String?) -> String {
-        let before = s.text(from: 0, to: s.tokens[f.first].start)
-        let answer = s.span(f.first, f.end)
-        let after = s.text(from: s.tokens[f.end - 1].end, to: s.bytes.count)
-        let sentence = ClozeText.escape(before) + "{{" + ClozeText.escape(answer) + "}}" + ClozeText.escape(after)
-        return context.map { ClozeText.escape($0) + " " + sentence } ?? sentence
+        // Built from the sentence's bytes in one buffer: braces and backslashes are ASCII, so escaping byte by
+        // byte is exact.
+        let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
+        var out: [UInt8] = []
+        out.reserveCapacity(s.bytes.count + 8 + (context?.utf8.count ?? 0))
+        if let context {
+            ClozeText.appendEscaped(context.utf8, to: &out)
+            out.append(0x20)
+        }
+        s.bytes.withUnsafeBufferPointer { bytes in
+            ClozeText.appendEscaped(bytes[0..<a], to: &out)
+            out += [0x7B, 0x7B]
+            ClozeText.appendEscaped(bytes[a..<b], to: &out)
+            out += [0x7D, 0x7D]
+            ClozeText.appendEscaped(bytes[b...], to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The sentence with the span replaced by `replacement` (for true/false statements).
     static func replacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String) -> String {
-        s.text(from: 0, to: s.tokens[f.first].start) + replacement + s.text(from: s.tokens[f.end - 1].end, to: s.bytes.count)
+        let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
+        var out: [UInt8] = []
+        out.reserveCapacity(s.bytes.count + replacement.utf8.count)
+        out += s.bytes[0..<a]
+        out += replacement.utf8
+        out += s.bytes[b...]
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The sentence's tokens `a..<b` as text, without a citation and final punctuation.

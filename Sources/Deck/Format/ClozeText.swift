@@ -87,16 +87,21 @@ public struct ClozeText: Sendable {
         }.joined()
     }
 
+    /// Appends UTF-8 `bytes` to `out` with `{`, `}` and `\\` escaped (they are ASCII: byte by byte is exact).
+    static func appendEscaped(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
+        for b in bytes {
+            if b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "\\") { out.append(UInt8(ascii: "\\")) }
+            out.append(b)
+        }
+    }
+
     /// Escapes text so that it reads back literally inside a cloze sentence.
     public static func escape(_ literal: String) -> String {
         if !ByteSearch.anyByte(of: literal, { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) {
             return literal
         }
-        var out = ""
-        for c in literal.unicodeScalars {
-            if c == "{" || c == "}" || c == "\\" { out.unicodeScalars.append("\\") }
-            out.unicodeScalars.append(c)
-        }
-        return out
+        var out: [UInt8] = []
+        appendEscaped(literal.utf8, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 }
