@@ -58,6 +58,15 @@ import Testing
         ("the", "the Cold War", .wrong), ("war", "the Cold War", .wrong),
     ]
 
+    @Test func numbersAreCleanedAlikeOverBytesAndCharacters() {
+        // ASCII words are cleaned over their bytes; the general way over characters must agree on them.
+        let words = ["1,000", "3.50", "19.01.1960", "1960.", "12,", "1.5e3", "0.0", "7", "42nd", "3..4", "1,2.5", "abc", "x1.", "1e400.5",
+                     "1234567890123456.5", "10.,", "5,000,000", "2.0.", "..", "1.", "0.5"]
+        for w in words { #expect(AnswerNormalizer.cleanNumber(w) == AnswerNormalizer.cleanNumberBeyondASCII(w), "\(w)") }
+        #expect(AnswerNormalizer.normalize("Twenty-one hundred and five people") == "2105 people")
+        #expect(NumberWords.digits(in: ["the", "second", "of", "three", "hundred", "and", "five", "2nd", "1960"]) == ["the", "2nd", "of", "305", "2nd", "1960"])
+    }
+
     @Test(arguments: textCases.indices)
     func textAnswer(_ i: Int) {
         let c = Self.textCases[i]

@@ -73,6 +73,21 @@ public enum AnswerNormalizer {
 
     /// `1,000` → `1000`, `3.50` → `3.5`, `19.01.1960` → three numbers, a trailing `.` or `,` dropped.
     static func cleanNumber(_ word: String) -> [String] {
+        guard !ByteSearch.anyByte(of: word, { $0 >= 0x80 }) else { return cleanNumberBeyondASCII(word) }
+        // ASCII (nearly every word): the same steps over bytes.
+        var w = Array(word.utf8)
+        while let last = w.last, last == 0x2E || last == 0x2C { w.removeLast() }
+        guard let first = w.first, first >= 0x30 && first <= 0x39 else { return [String(decoding: w, as: UTF8.self)] }
+        if w.lazy.filter({ $0 == 0x2E }).count > 1 { return w.split(separator: 0x2E).map { String(decoding: $0, as: UTF8.self) } }
+        let noThousands = String(decoding: w.filter { $0 != 0x2C }, as: UTF8.self)
+        if w.contains(0x2E), let d = Double(noThousands) {
+            return [d == d.rounded() && abs(d) < 1e15 ? String(Int64(d)) : String(d)]
+        }
+        return [noThousands]
+    }
+
+    /// `cleanNumber` for a word beyond ASCII, by characters.
+    static func cleanNumberBeyondASCII(_ word: String) -> [String] {
         var w = word
         while let last = w.last, last == "." || last == "," { w.removeLast() }
         guard w.first?.isNumber == true else { return [w] }

@@ -24,6 +24,12 @@ public enum NumberWords {
         var i = 0
         while i < words.count {
             let w = words[i]
+            // Most words are neither number words nor ordinals: they are known by their bytes alone.
+            if !mayBeNumber(w) {
+                out.append(w)
+                i += 1
+                continue
+            }
             if let o = ordinals[w] {
                 out.append(suffixed(o))
                 i += 1
@@ -57,6 +63,18 @@ public enum NumberWords {
         }
         return out
     }
+
+    /// Whether `word` might be a number word, an ordinal ("second") or a numbered ordinal ("2nd"): a digit
+    /// first, or lower-case letters only and no longer than the longest such word.
+    static func mayBeNumber(_ word: String) -> Bool {
+        guard let first = word.utf8.first else { return false }
+        if first >= 0x30 && first <= 0x39 { return true }
+        if first >= 0x80 { return true }  // (beyond ASCII: the general way)
+        return word.utf8.count <= longest && !ByteSearch.anyByte(of: word, { $0 < 0x61 || $0 > 0x7A })
+    }
+
+    /// The length of the longest number word or ordinal.
+    static let longest = (Array(units.keys) + Array(tens.keys) + Array(scales.keys) + Array(ordinals.keys)).map(\.utf8.count).max()!
 
     static func suffixed(_ n: Int) -> String {
         let suffix: String
