@@ -8,15 +8,17 @@ enum QuestionWriter {
         var out: [UInt8] = []
         out.reserveCapacity(s.bytes.count + 8 + (context?.utf8.count ?? 0))
         if let context {
-            ClozeText.appendEscaped(context.utf8, to: &out)
+            ClozeText.appendEscaped(context, to: &out)
             out.append(0x20)
         }
         s.bytes.withUnsafeBufferPointer { bytes in
-            ClozeText.appendEscaped(bytes[0..<a], to: &out)
-            out += [0x7B, 0x7B]
-            ClozeText.appendEscaped(bytes[a..<b], to: &out)
-            out += [0x7D, 0x7D]
-            ClozeText.appendEscaped(bytes[b...], to: &out)
+            ClozeText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[0..<a]), to: &out)
+            out.append(0x7B)
+            out.append(0x7B)
+            ClozeText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[a..<b]), to: &out)
+            out.append(0x7D)
+            out.append(0x7D)
+            ClozeText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[b...]), to: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -26,9 +28,12 @@ enum QuestionWriter {
         let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
         var out: [UInt8] = []
         out.reserveCapacity(s.bytes.count + replacement.utf8.count)
-        out += s.bytes[0..<a]
-        out += replacement.utf8
-        out += s.bytes[b...]
+        s.bytes.withUnsafeBufferPointer { bytes in
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<a]))
+            var replacement = replacement
+            replacement.withUTF8 { out.append(contentsOf: $0) }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[b...]))
+        }
         return String(decoding: out, as: UTF8.self)
     }
 

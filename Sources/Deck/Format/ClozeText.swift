@@ -88,11 +88,21 @@ public struct ClozeText: Sendable {
     }
 
     /// Appends UTF-8 `bytes` to `out` with `{`, `}` and `\\` escaped (they are ASCII: byte by byte is exact).
-    static func appendEscaped(_ bytes: some Sequence<UInt8>, to out: inout [UInt8]) {
-        for b in bytes {
-            if b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "\\") { out.append(UInt8(ascii: "\\")) }
-            out.append(b)
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // Runs without a brace or backslash are copied whole.
+        var start = 0
+        for (k, b) in bytes.enumerated() where b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "\\") {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<k]))
+            out.append(UInt8(ascii: "\\"))
+            start = k
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+    }
+
+    /// `appendEscaped` for a string's bytes.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { appendEscaped($0, to: &out) }
     }
 
     /// Escapes text so that it reads back literally inside a cloze sentence.
@@ -101,7 +111,7 @@ public struct ClozeText: Sendable {
             return literal
         }
         var out: [UInt8] = []
-        appendEscaped(literal.utf8, to: &out)
+        appendEscaped(literal, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 }
