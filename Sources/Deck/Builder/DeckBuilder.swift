@@ -602,7 +602,11 @@ public struct DeckBuilder: Sendable {
         // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
         let width = f.end - f.first
         var characters = 0
-        for k in f.first..<f.end where characters <= 3 { characters += t[k].lower.count }
+        for k in f.first..<f.end where characters <= 3 {
+            // (An ASCII word has as many characters as bytes: counting characters is slow.)
+            let lower = t[k].lower
+            characters += ByteSearch.anyByte(of: lower, { $0 >= 0x80 }) ? lower.count : lower.utf8.count
+        }
         if characters > 3 {
             for start in 0...(t.count - width) where start != f.first {
                 var same = true
