@@ -127,7 +127,7 @@ public struct DeckBuilder: Sendable {
         var state = EmitState(expectedCards: 2 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
-        let width = Parallel.width * 2
+        let width = Parallel.width * 4
         let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
         func make(_ batch: [Range<Int>]) -> Parallel.Future<[MadeBatch]> {
             Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context)) } }

@@ -48,9 +48,16 @@ public struct Distractors: Sendable {
 
     /// The pools of the facts of every sentence.
     init(sentences: [[FactSpan]]) {
+        // Types are counted apart: terms (nearly half the facts) on one core, every other type on another.
+        let parts = Parallel.map(over: [0..<1, 1..<2]) { part in Self.pools(sentences, terms: part.lowerBound == 0) }
+        pool = parts[0].merging(parts[1]) { a, _ in a }
+    }
+
+    /// The pools of the terms, or of every other type.
+    static func pools(_ sentences: [[FactSpan]], terms: Bool) -> [FactType: [Entry]] {
         var counts: [FactType: [String: Int]] = [:]
         var order: [FactType: [String]] = [:]
-        for facts in sentences { for f in facts {
+        for facts in sentences { for f in facts where (Self.family(f.type) == .term) == terms {
             let type = Self.family(f.type)
             let previous = counts[type, default: [:]].updateValue((counts[type]?[f.text] ?? 0) + 1, forKey: f.text)
             if previous == nil { order[type, default: []].append(f.text) }
@@ -69,7 +76,7 @@ public struct Distractors: Sendable {
             }
             pool[type] = best.map { Entry(texts[$0.offset]) }
         }
-        self.pool = pool
+        return pool
     }
 
     /// Types that may stand in for each other.
