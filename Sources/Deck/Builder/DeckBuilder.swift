@@ -553,18 +553,9 @@ public struct DeckBuilder: Sendable {
 
     /// Counts each content word of a sentence once (how many sentences each appears in).
     static func countContent(_ tokens: [WordToken], into f: inout [String: Int]) {
-        // Most sentences have a few dozen words: a list finds repeats faster than a set (a long one takes a set).
-        if tokens.count > 64 {
-            var seen: Set<String> = []
-            for t in tokens where t.isWord && !t.isFunctionWord && seen.insert(t.lower).inserted { f[t.lower, default: 0] += 1 }
-            return
-        }
-        var seen: [String] = []
-        seen.reserveCapacity(tokens.count)
-        for t in tokens where t.isWord && !t.isFunctionWord && !seen.contains(t.lower) {
-            seen.append(t.lower)
-            f[t.lower, default: 0] += 1
-        }
+        // (Sized once: growing a set word by word cost more than the counting.)
+        var seen = Set<String>(minimumCapacity: tokens.count)
+        for t in tokens where t.isWord && !t.isFunctionWord && seen.insert(t.lower).inserted { f[t.lower, default: 0] += 1 }
     }
 
     /// Whether the sentence opens on a pronoun or demonstrative that points back.
