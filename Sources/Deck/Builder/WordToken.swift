@@ -32,7 +32,8 @@ public struct WordToken: Equatable, Sendable {
             let c = reader.character(at: i)
             if c.kind == .space { i += c.length; continue }
             let start = i
-            if c.kind == .letter, reader.isInitialism(at: i) {
+            // (An initialism has a full stop right after its first letter: checked before anything else.)
+            if c.kind == .letter, i + c.length < n, bytes[i + c.length] == UInt8(ascii: "."), reader.isInitialism(at: i) {
                 // An initialism: "U.S.", "e.g.", "U.S.A."
                 while i < n {
                     let l = reader.character(at: i)
@@ -46,19 +47,16 @@ public struct WordToken: Equatable, Sendable {
                     // ASCII letters and digits not followed by a combining mark: the common case, byte by byte.
                     let b = bytes[i]
                     if b < 0x80, TextScanner.isASCIIAlphanumeric(b), i + 1 >= n || bytes[i + 1] < 0xCC { i += 1; continue }
-                    let d = reader.character(at: i)
+                    // (An ASCII byte with no mark after it is classified on the spot.)
+                    let d = b < 0x80 && (i + 1 >= n || bytes[i + 1] < 0xCC) ? TextScanner.ascii(UInt32(b), length: 1) : reader.character(at: i)
                     if d.kind == .letter || d.kind == .digit { i += d.length; continue }
-                    if i + d.length < n {
+                    // Only these join what follows them into the token: the next character is read only after one.
+                    let joiner = numeric
+                        ? b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":")
+                        : b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || reader.isRightSingleQuote(at: i)
+                    if joiner, i + d.length < n {
                         let next = reader.character(at: i + d.length)
-                        let b = bytes[i]
-                        let joins: Bool
-                        if numeric {
-                            joins = (b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "/") || b == UInt8(ascii: ":"))
-                                && next.kind == .digit
-                        } else {
-                            joins = (b == UInt8(ascii: "'") || b == UInt8(ascii: "-") || reader.isRightSingleQuote(at: i)) && next.kind == .letter
-                        }
-                        if joins { i += d.length + next.length; continue }
+                        if next.kind == (numeric ? .digit : .letter) { i += d.length + next.length; continue }
                     }
                     if numeric && bytes[i] == UInt8(ascii: "%") { i += 1 }
                     break
