@@ -58,6 +58,12 @@ struct TextScanner {
             // ASCII, not followed by a combining mark (those start at U+0300, lead byte 0xCC).
             return Self.ascii(UInt32(b), length: 1)
         }
+        return character(beyondASCIIAt: i)
+    }
+
+    /// `character(at:)` for a scalar beyond ASCII or one with marks after it (kept out of line, so that the
+    /// common case above is inlined wherever it is called).
+    @inline(never) func character(beyondASCIIAt i: Int) -> Glyph {
         let (v, length) = scalar(at: i)
         var total = length
         while i + total < bytes.count, bytes[i + total] >= 0xCC {
