@@ -123,13 +123,13 @@ case "phase-builder":
     let out = FileHandle(forWritingAtPath: "/dev/null")!
     let s = seconds {
         var writer = DeckStreamWriter(format: .deck, source: nil)
-        var pending = ""
+        var pending = TextBuffer()
         _ = DeckBuilder().stream(text, begin: { pending += writer.begin(title: $0) }, emit: { batch in
-            pending += writer.cards(batch)
+            writer.append(batch, to: &pending)
             cards += batch.count
-            if pending.utf8.count > 1 << 20 { out.write(Data(pending.utf8)); pending = "" }
+            if pending.bytes.count > 1 << 20 { out.write(Data(pending.bytes)); pending.removeAll() }
         })
-        out.write(Data(pending.utf8))
+        out.write(Data(pending.bytes))
     }
     print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), cards))
 case "builder":
