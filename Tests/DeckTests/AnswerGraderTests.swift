@@ -65,6 +65,7 @@ import Testing
         for w in words { #expect(AnswerNormalizer.cleanNumber(w) == AnswerNormalizer.cleanNumberBeyondASCII(w), "\(w)") }
         #expect(AnswerNormalizer.normalize("Twenty-one hundred and five people") == "2105 people")
         #expect(NumberWords.digits(in: ["the", "second", "of", "three", "hundred", "and", "five", "2nd", "1960"]) == ["the", "2nd", "of", "305", "2nd", "1960"])
+        #expect(NumberWords.digits(in: ["21st", "1th", "12", "3rd", "4x", "th", "99999999999999999999th", "1.5th"]) == ["21st", "1st", "12", "3rd", "4x", "th", "99999999999999999999th", "1.5th"])
     }
 
     @Test(arguments: textCases.indices)

@@ -24,6 +24,12 @@ public enum NumberWords {
         var i = 0
         while i < words.count {
             let w = words[i]
+            // An ASCII word starting with a digit is a numbered ordinal ("2nd") or stays as it is.
+            if let f = w.utf8.first, f >= 0x30 && f <= 0x39, !ByteSearch.anyByte(of: w, { $0 >= 0x80 }) {
+                out.append(numberedOrdinal(w).map(suffixed) ?? w)
+                i += 1
+                continue
+            }
             // Most words are neither number words nor ordinals: they are known by their bytes alone.
             if !mayBeNumber(w) {
                 out.append(w)
@@ -62,6 +68,16 @@ public enum NumberWords {
             }
         }
         return out
+    }
+
+    /// The number of an ASCII numbered ordinal ("2nd", "21st", "100th"): digits, then `st`, `nd`, `rd` or `th`.
+    static func numberedOrdinal(_ word: String) -> Int? {
+        let bytes = Array(word.utf8)
+        guard bytes.count > 2 else { return nil }
+        let suffix = (bytes[bytes.count - 2], bytes[bytes.count - 1])
+        guard suffix == (0x73, 0x74) || suffix == (0x6E, 0x64) || suffix == (0x72, 0x64) || suffix == (0x74, 0x68),
+              bytes.dropLast(2).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        return Int(String(decoding: bytes.dropLast(2), as: UTF8.self))
     }
 
     /// Whether `word` might be a number word, an ordinal ("second") or a numbered ordinal ("2nd"): a digit
