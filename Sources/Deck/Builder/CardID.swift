@@ -40,7 +40,7 @@ public enum CardID {
 
     /// Lower case, single spaces: whitespace and case changes do not change an id.
     static func normalize(_ s: String) -> String {
-        guard !ByteSearch.anyByte(of: s, { $0 >= 0x80 }) else {
+        guard ByteSearch.isASCII(s) else {
             let lower = s.lowercased()
             return collapsingSpaces(lower) ?? lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
@@ -52,7 +52,7 @@ public enum CardID {
             for b in bytes {
                 if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = n > 0; continue }
                 if space { out[n] = 0x20; n += 1; space = false }
-                out[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                out[n] = ByteSearch.lowercased(b)
                 n += 1
             }
             return n
@@ -69,7 +69,7 @@ public enum CardID {
         for u in text.unicodeScalars {
             let space = u.isASCII ? u == " " || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
             if space {
-                if let p = previous, !p.isASCII, !(p.properties.isWhitespace), mayPrepend(p) { return nil }
+                if let p = previous, mayPrepend(p) { return nil }
                 pending = !out.isEmpty
                 afterSpace = true
             } else {

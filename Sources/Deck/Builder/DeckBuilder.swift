@@ -610,7 +610,7 @@ public struct DeckBuilder: Sendable {
         for k in f.first..<f.end where characters <= 3 {
             // (An ASCII word has as many characters as bytes: counting characters is slow.)
             let lower = t[k].lower
-            characters += ByteSearch.anyByte(of: lower, { $0 >= 0x80 }) ? lower.count : lower.utf8.count
+            characters += ByteSearch.isASCII(lower) ? lower.utf8.count : lower.count
         }
         if characters > 3 {
             for start in 0...(t.count - width) where start != f.first {

@@ -30,8 +30,7 @@ public struct Distractors: Sendable {
             hasDigit = normalized.contains { $0 >= 48 && $0 <= 57 } || !ascii && n.contains(where: \.isNumber)
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
-            lower = ByteSearch.anyByte(of: text, { $0 >= 0x80 }) ? Array(text.lowercased().utf8)
-                : text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+            lower = ByteSearch.isASCII(text) ? text.utf8.map(ByteSearch.lowercased) : Array(text.lowercased().utf8)
             unit = hasDigit ? n[(n.lastIndex(of: " ").map(n.index(after:)) ?? n.startIndex)...] : nil
         }
 

@@ -80,7 +80,7 @@ public struct WordToken: Equatable, Sendable {
             lower = text.lowercased()
         } else if upper {
             lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
-                for (k, b) in slice.enumerated() { buffer[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                for (k, b) in slice.enumerated() { buffer[k] = ByteSearch.lowercased(b) }
                 return slice.count
             }
         } else {

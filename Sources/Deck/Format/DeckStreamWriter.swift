@@ -37,13 +37,6 @@ public struct DeckStreamWriter: Sendable {
         for t in texts { out += t }
     }
 
-    /// The text of a batch of cards.
-    public mutating func cards(_ cards: [Card]) -> String {
-        var out = TextBuffer()
-        append(cards, to: &out)
-        return out.text
-    }
-
     /// What comes after the last card (the title is written here in JSON, whose keys are sorted).
     public func end(title: String) -> String {
         format == .deck ? "" : DeckJSONWriter.footer(title: title, source: source, empty: count == 0)

@@ -8,12 +8,12 @@ public enum AnswerNormalizer {
         // Plain ASCII needs no Unicode folding (the common case, and much faster): its words are lower-cased
         // as they are read.
         var words: [String]
-        if !ByteSearch.anyByte(of: text, { $0 >= 0x80 }) {
+        if ByteSearch.isASCII(text) {
             words = asciiWords(text)
         } else {
             let folded = text.precomposedStringWithCompatibilityMapping
                 .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-            words = !ByteSearch.anyByte(of: folded, { $0 >= 0x80 }) ? asciiWords(folded) : unicodeWords(folded)
+            words = ByteSearch.isASCII(folded) ? asciiWords(folded) : unicodeWords(folded)
         }
         // Only a word with a digit, `.` or `,` needs cleaning as a number.
         if words.contains(where: { ByteSearch.anyByte(of: $0, { $0 < 0x41 }) }) { words = words.flatMap(cleanNumber) }
@@ -31,7 +31,7 @@ public enum AnswerNormalizer {
                 guard start >= 0 else { return }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 words.append(String(unsafeUninitializedCapacity: word.count) { out in
-                    for (k, b) in word.enumerated() { out[k] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+                    for (k, b) in word.enumerated() { out[k] = ByteSearch.lowercased(b) }
                     return word.count
                 })
                 start = -1
@@ -73,7 +73,7 @@ public enum AnswerNormalizer {
 
     /// `1,000` → `1000`, `3.50` → `3.5`, `19.01.1960` → three numbers, a trailing `.` or `,` dropped.
     static func cleanNumber(_ word: String) -> [String] {
-        guard !ByteSearch.anyByte(of: word, { $0 >= 0x80 }) else { return cleanNumberBeyondASCII(word) }
+        guard ByteSearch.isASCII(word) else { return cleanNumberBeyondASCII(word) }
         // ASCII (nearly every word): the same steps over bytes.
         var w = Array(word.utf8)
         while let last = w.last, last == 0x2E || last == 0x2C { w.removeLast() }

@@ -25,7 +25,7 @@ public enum NumberWords {
         while i < words.count {
             let w = words[i]
             // An ASCII word starting with a digit is a numbered ordinal ("2nd") or stays as it is.
-            if let f = w.utf8.first, f >= 0x30 && f <= 0x39, !ByteSearch.anyByte(of: w, { $0 >= 0x80 }) {
+            if let f = w.utf8.first, f >= 0x30 && f <= 0x39, ByteSearch.isASCII(w) {
                 out.append(numberedOrdinal(w).map(suffixed) ?? w)
                 i += 1
                 continue

@@ -18,6 +18,14 @@ enum ByteSearch {
         return false
     }
 
+    /// Whether `text` is plain ASCII (the fast paths of the builder and the normaliser).
+    @inline(__always)
+    static func isASCII(_ text: String) -> Bool { !anyByte(of: text, { $0 >= 0x80 }) }
+
+    /// An ASCII byte in lower case (other bytes as they are).
+    @inline(__always)
+    static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
+
     /// Whether any UTF-8 byte of `text` satisfies `test` (over the contiguous bytes when the string has them,
     /// which is much faster than walking its `utf8` view).
     @inline(__always)
