@@ -356,6 +356,14 @@ import Testing
         let byString = answers.sorted { CardID.digits(sentenceHash: sentence, answer: $0) < CardID.digits(sentenceHash: sentence, answer: $1) }
         let byValue = answers.sorted { CardID.digitsValue(sentenceHash: sentence, answer: $0) < CardID.digitsValue(sentenceHash: sentence, answer: $1) }
         #expect(byString == byValue)
+        // The digits are the hash's last eight base-36 digits, zero-padded, and the value is that hash's.
+        for answer in answers {
+            let hash = FNV1a.hash(CardID.normalize(answer), from: sentence)
+            let last = String(String(hash, radix: 36).suffix(8))
+            #expect(CardID.digits(sentenceHash: sentence, answer: answer) == String(repeating: "0", count: 8 - last.count) + last)
+            #expect(CardID.normalizedHash(answer, from: sentence) == hash)
+        }
+        #expect(CardID.digits(0) == "00000000" && CardID.digits(35) == "0000000z" && CardID.digits(36) == "00000010")
     }
 
     @Test func idsSurviveAnEditElsewhere() throws {

@@ -9,9 +9,8 @@ public struct BuiltSentence: Sendable {
     public var index: Int
     /// Where the sentence stands in its paragraph: 0 for the first, towards 1 for the last.
     public var place: Double = 0
-    /// The normalised text that card ids are derived from.
-    public var key: String
-    /// The text lower-cased, as bytes (to find distractors that already stand in the sentence).
+    /// The normalised text that card ids are derived from (`CardID.normalize`), as bytes; also what
+    /// distractors that already stand in the sentence are found in.
     var lowerBytes: [UInt8]
     /// The card-id hash of the sentence (`CardID.sentenceHash` of `key`).
     var keyHash: UInt64
@@ -24,9 +23,8 @@ public struct BuiltSentence: Sendable {
         self.line = line
         self.block = block
         self.index = index
-        self.key = CardID.normalize(text)
-        self.keyHash = CardID.sentenceHash(key)
-        self.lowerBytes = Array(key.utf8)
+        self.lowerBytes = CardID.normalizedBytes(text)
+        self.keyHash = CardID.sentenceHash(keyHash: FNV1a.hash(lowerBytes))
     }
 
     /// The source text of tokens `a..<b`.

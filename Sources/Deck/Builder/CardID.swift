@@ -22,20 +22,57 @@ public enum CardID {
 
     /// The FNV-1a state after a normalised sentence and the separator: computed once per sentence.
     static func sentenceHash(_ sentenceKey: String) -> UInt64 {
-        FNV1a.hash([0x1F], from: FNV1a.hash(sentenceKey))
+        sentenceHash(keyHash: FNV1a.hash(sentenceKey))
+    }
+
+    /// `sentenceHash` from the FNV-1a hash of the normalised sentence.
+    static func sentenceHash(keyHash: UInt64) -> UInt64 {
+        FNV1a.hash([0x1F], from: keyHash)
     }
 
     /// The eight base-36 digits of an id: the hash of the sentence and the normalised answer.
     static func digits(sentenceHash: UInt64, answer: String) -> String {
-        let hash = FNV1a.hash(normalize(answer), from: sentenceHash)
-        let digits = String(hash, radix: 36)
-        return String(repeating: "0", count: max(0, 8 - digits.count)) + digits.suffix(8)
+        digits(digitsValue(sentenceHash: sentenceHash, answer: answer))
+    }
+
+    /// The digits of a value below 36^8, zero-padded (the last eight base-36 digits of the hash).
+    static func digits(_ value: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 8) { out in
+            var v = value
+            for k in (0..<8).reversed() {
+                let d = UInt8(v % 36)
+                out[k] = d < 10 ? 0x30 + d : 0x61 + d - 10
+                v /= 36
+            }
+            return 8
+        }
     }
 
     /// The value of those eight digits: ids of the same kind sort as these numbers do (zero-padded base-36
     /// digits, `0`-`9` before `a`-`z`), without making the strings.
     static func digitsValue(sentenceHash: UInt64, answer: String) -> UInt64 {
-        FNV1a.hash(normalize(answer), from: sentenceHash) % 2_821_109_907_456  // 36^8
+        normalizedHash(answer, from: sentenceHash) % 2_821_109_907_456  // 36^8
+    }
+
+    /// `FNV1a.hash(normalize(s), from: hash)`, without making the normalised string when `s` is ASCII.
+    static func normalizedHash(_ s: String, from hash: UInt64) -> UInt64 {
+        guard ByteSearch.isASCII(s) else { return FNV1a.hash(normalize(s), from: hash) }
+        var s = s
+        var h = hash
+        s.withUTF8 { bytes in normalizingASCII(bytes) { h = (h ^ UInt64($0)) &* 0x0000_0100_0000_01B3 } }
+        return h
+    }
+
+    /// The bytes of `normalize` for ASCII text, one at a time.
+    @inline(__always)
+    static func normalizingASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt8) -> Void) {
+        var started = false, space = false
+        for b in bytes {
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = started; continue }
+            if space { body(0x20); space = false }
+            body(ByteSearch.lowercased(b))
+            started = true
+        }
     }
 
     /// Lower case, single spaces: whitespace and case changes do not change an id.
@@ -48,15 +85,21 @@ public enum CardID {
         var s = s
         return s.withUTF8 { bytes in String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
-            var space = false
-            for b in bytes {
-                if b == 0x20 || (b >= 0x09 && b <= 0x0D) { space = n > 0; continue }
-                if space { out[n] = 0x20; n += 1; space = false }
-                out[n] = ByteSearch.lowercased(b)
-                n += 1
-            }
+            normalizingASCII(bytes) { out[n] = $0; n += 1 }
             return n
         } }
+    }
+
+    /// The normalised text's bytes (`normalize`, as an array).
+    static func normalizedBytes(_ s: String) -> [UInt8] {
+        guard ByteSearch.isASCII(s) else { return Array(normalize(s).utf8) }
+        var s = s
+        return s.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            normalizingASCII(bytes) { out.append($0) }
+            return out
+        }
     }
 
     /// `text` with each run of whitespace as one space and none at either end, read scalar by scalar (splitting
