@@ -56,6 +56,22 @@ import Testing
         return card
     }
 
+    @Test func rawValuesAreFoundByTheirBytes() {
+        // The byte scan against the rule it stands for: one line, no edge whitespace, no control character
+        // (C0, DEL, C1) and no line or paragraph separator.
+        func rule(_ v: String) -> Bool {
+            guard let first = v.unicodeScalars.first, let last = v.unicodeScalars.last else { return false }
+            return !first.properties.isWhitespace && !last.properties.isWhitespace && !v.unicodeScalars.contains {
+                $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}"
+            }
+        }
+        let pieces = ["a", " ", "\u{A0}", "\u{85}", "\u{9F}", "\u{A0}x", "\u{2028}", "\u{2029}", "\u{2027}", "\u{202A}", "“q”",
+                      "–", "\u{7F}", "\t", "\u{3000}", "é", "東", "🎌", "\u{C2}", "\u{80}x"]
+        var samples = Self.awkward
+        for a in pieces { for b in pieces { samples.append(a + b); samples.append("x" + a + b + "y") } }
+        for v in samples { #expect(FieldValue.isRaw(v) == rule(v), "\(v.debugDescription)") }
+    }
+
     @Test(arguments: 0..<200)
     func generatedDeckRoundTrips(seed: Int) {
         var rng = SeededRandom(seed: UInt64(seed))

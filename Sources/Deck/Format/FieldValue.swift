@@ -13,20 +13,22 @@ enum FieldValue {
 
     /// A single line, no surrounding whitespace, no control characters.
     static func isRaw(_ value: String) -> Bool {
-        guard let first = value.unicodeScalars.first, let last = value.unicodeScalars.last else { return false }
-        if isSpace(first) || isSpace(last) { return false }
-        // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F, lead byte C2), U+2028, U+2029.
-        // Most values have no byte that can start one: a quick scan for those first.
-        if !ByteSearch.anyByte(of: value, { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) { return true }
+        guard let first = value.utf8.first, let last = value.utf8.last else { return false }
+        // The edges: ASCII by its byte, anything else by its scalar.
+        if first < 0x80 ? isSpace(Unicode.Scalar(first)) : isSpace(value.unicodeScalars.first!) { return false }
+        if last < 0x80 ? isSpace(Unicode.Scalar(last)) : isSpace(value.unicodeScalars.last!) { return false }
         var value = value
         return value.withUTF8 { bytes in
-            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-            for b in bytes {
+            // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F: C2 80-9F), U+2028 and
+            // U+2029 (E2 80 A8-A9). (Valid UTF-8: a lead byte is followed by its continuation bytes.)
+            let n = bytes.count
+            var i = 0
+            while i < n {
+                let b = bytes[i]
                 if b < 0x20 || b == 0x7F { return false }
-                if previous == 0xC2 && b <= 0x9F { return false }
-                if beforePrevious == 0xE2 && previous == 0x80 && (b == 0xA8 || b == 0xA9) { return false }
-                beforePrevious = previous
-                previous = b
+                if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return false }
+                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
+                i += 1
             }
             return true
         }
