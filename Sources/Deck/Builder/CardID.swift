@@ -94,12 +94,9 @@ public enum CardID {
     static func normalizedBytes(_ s: String) -> [UInt8] {
         guard ByteSearch.isASCII(s) else { return Array(normalize(s).utf8) }
         var s = s
-        return s.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            normalizingASCII(bytes) { out.append($0) }
-            return out
-        }
+        return s.withUTF8 { bytes in [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
+            normalizingASCII(bytes) { out[n] = $0; n += 1 }
+        } }
     }
 
     /// `text` with each run of whitespace as one space and none at either end, read scalar by scalar (splitting
