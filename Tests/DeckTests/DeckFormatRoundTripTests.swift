@@ -69,7 +69,17 @@ import Testing
                       "–", "\u{7F}", "\t", "\u{3000}", "é", "東", "🎌", "\u{C2}", "\u{80}x"]
         var samples = Self.awkward
         for a in pieces { for b in pieces { samples.append(a + b); samples.append("x" + a + b + "y") } }
+        // (Long values are scanned eight bytes at a time: each piece at every place in such a word.)
+        for a in pieces { for k in 0..<9 { samples.append("abcdefgh".prefix(k) + a + "ijklmnopqrstuvwx") } }
         for v in samples { #expect(FieldValue.isRaw(v) == rule(v), "\(v.debugDescription)") }
+        // The word test flags exactly the words that hold a control or non-ASCII byte.
+        for b in 0...255 { for k in 0..<8 {
+            var bytes = Array("abcdefgh".utf8)
+            bytes[k] = UInt8(b)
+            let w = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            #expect(ByteSearch.mayHoldControlOrNonASCII(w) == (b < 0x20 || b >= 0x7F), "byte \(b) at \(k)")
+        } }
+        #expect(ByteSearch.isASCII("plain text, long enough for words") && !ByteSearch.isASCII("long enough, then é"))
     }
 
     @Test(arguments: 0..<200)

@@ -78,8 +78,8 @@ public enum CardID {
     /// Lower case, single spaces: whitespace and case changes do not change an id.
     static func normalize(_ s: String) -> String {
         guard ByteSearch.isASCII(s) else {
-            let lower = s.lowercased()
-            return collapsingSpaces(lower) ?? lower.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if let bytes = normalizedScalars(s) { return String(decoding: bytes, as: UTF8.self) }
+            return s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
         }
         // ASCII: one pass over the bytes.
         var s = s
@@ -92,36 +92,48 @@ public enum CardID {
 
     /// The normalised text's bytes (`normalize`, as an array).
     static func normalizedBytes(_ s: String) -> [UInt8] {
-        guard ByteSearch.isASCII(s) else { return Array(normalize(s).utf8) }
+        guard ByteSearch.isASCII(s) else { return normalizedScalars(s) ?? Array(normalize(s).utf8) }
         var s = s
         return s.withUTF8 { bytes in [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
             normalizingASCII(bytes) { out[n] = $0; n += 1 }
         } }
     }
 
-    /// `text` with each run of whitespace as one space and none at either end, read scalar by scalar (splitting
-    /// it into characters is slow); nil when a space might be joined with its neighbour into one character
-    /// (a combining mark after it, a prepended mark before it), where only splitting by characters is exact.
-    static func collapsingSpaces(_ text: String) -> String? {
-        var out = String.UnicodeScalarView()
+    /// `normalize` read scalar by scalar, lower-casing each (as `lowercased()` does) and collapsing each run of
+    /// whitespace into one space (splitting into characters is slow); nil when a space might be joined with its
+    /// neighbour into one character (a combining mark after it, a prepended mark before it), where only
+    /// splitting by characters is exact.
+    static func normalizedScalars(_ text: String) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
         var pending = false, afterSpace = false
         var previous: Unicode.Scalar?
-        for u in text.unicodeScalars {
+        func take(_ u: Unicode.Scalar) -> Bool {
             let space = u.isASCII ? u == " " || (0x09...0x0D).contains(u.value) : u.properties.isWhitespace
             if space {
-                if let p = previous, mayPrepend(p) { return nil }
+                if let p = previous, !p.isASCII, mayPrepend(p) { return false }
                 pending = !out.isEmpty
                 afterSpace = true
             } else {
-                if afterSpace, !u.isASCII, mayExtend(u) { return nil }
-                if pending { out.append(" ") }
-                out.append(u)
+                if afterSpace, !u.isASCII, mayExtend(u) { return false }
+                if pending { out.append(0x20) }
+                if u.isASCII { out.append(UInt8(u.value)) } else { out.append(contentsOf: UTF8.encode(u)!) }
                 pending = false
                 afterSpace = false
             }
             previous = u
+            return true
         }
-        return String(out)
+        for u in text.unicodeScalars {
+            if u.isASCII {
+                guard take(Unicode.Scalar(ByteSearch.lowercased(UInt8(u.value)))) else { return nil }
+            } else if !u.properties.changesWhenLowercased {
+                guard take(u) else { return nil }
+            } else {
+                for m in u.properties.lowercaseMapping.unicodeScalars { guard take(m) else { return nil } }
+            }
+        }
+        return out
     }
 
     /// Scalars that may join the character before them (marks, joiners, modifiers, format characters).

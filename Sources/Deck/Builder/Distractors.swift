@@ -40,8 +40,22 @@ public struct Distractors: Sendable {
         }
     }
 
+    /// The first few of one type's fact texts, and which of them clash with which (worked out once).
+    struct Pool: Sendable {
+        var entries: [Entry]
+        /// `clash(entries[k], entries[j])` at `k * entries.count + j`.
+        var clashes: [Bool]
+
+        init(_ entries: [Entry]) {
+            self.entries = entries
+            clashes = entries.flatMap { e in entries.map { Distractors.clash(e, $0) } }
+        }
+
+        func clash(_ k: Int, _ j: Int) -> Bool { clashes[k * entries.count + j] }
+    }
+
     /// Every fact text of the document by type, most frequent first (the first few).
-    let pool: [FactType: [Entry]]
+    let pool: [FactType: Pool]
 
     public init(facts: [FactSpan]) { self.init(sentences: [facts]) }
 
@@ -53,7 +67,7 @@ public struct Distractors: Sendable {
     }
 
     /// The pools of the terms, or of every other type.
-    static func pools(_ sentences: [[FactSpan]], terms: Bool) -> [FactType: [Entry]] {
+    static func pools(_ sentences: [[FactSpan]], terms: Bool) -> [FactType: Pool] {
         var counts: [FactType: [String: Int]] = [:]
         var order: [FactType: [String]] = [:]
         for facts in sentences { for f in facts where (Self.family(f.type) == .term) == terms {
@@ -61,7 +75,7 @@ public struct Distractors: Sendable {
             let previous = counts[type, default: [:]].updateValue((counts[type]?[f.text] ?? 0) + 1, forKey: f.text)
             if previous == nil { order[type, default: []].append(f.text) }
         } }
-        var pool: [FactType: [Entry]] = [:]
+        var pool: [FactType: Pool] = [:]
         for (type, texts) in order {
             let c = counts[type]!
             // The most frequent first, earliest first among equals: a bounded selection, not a full sort.
@@ -73,7 +87,7 @@ public struct Distractors: Sendable {
                 best.insert((n, offset), at: at)
                 if best.count > Self.poolSize { best.removeLast() }
             }
-            pool[type] = best.map { Entry(texts[$0.offset]) }
+            pool[type] = Pool(best.map { Entry(texts[$0.offset]) })
         }
         return pool
     }
@@ -118,19 +132,25 @@ public struct Distractors: Sendable {
 
     func entries(for answer: String, type: FactType, count: Int) -> [Entry] {
         var out: [Entry] = []
+        // Per choice taken: its place in the pool (-1 if it is not from the pool).
+        var taken: [Int] = []
         let a = Entry(answer)
-        func offer(_ e: Entry) {
-            guard out.count < count, !Self.clash(e, a), !out.contains(where: { Self.clash(e, $0) }) else { return }
+        let facts = pool[Self.family(type)] ?? Pool([])
+        // (Two entries of the pool are compared by the table worked out once.)
+        func offer(_ e: Entry, at k: Int = -1) {
+            guard out.count < count else { return }
+            for (j, o) in out.enumerated() where k >= 0 && taken[j] >= 0 ? facts.clash(k, taken[j]) : Self.clash(e, o) { return }
+            guard !Self.clash(e, a) else { return }
             out.append(e)
+            taken.append(k)
         }
         // The most frequent facts of the type first; a bounded pool keeps large essays linear. A quantity
         // takes those with its own unit first, then its own variations, then other units.
-        let facts = pool[Self.family(type)] ?? []
         if type == .quantity {
-            for e in facts where out.count < count && e.unit == a.unit { offer(e) }
+            for (k, e) in facts.entries.enumerated() where out.count < count && e.unit == a.unit { offer(e, at: k) }
             for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) }
         }
-        for e in facts where out.count < count { offer(e) }
+        for (k, e) in facts.entries.enumerated() where out.count < count { offer(e, at: k) }
         if type == .place || type == .entity && out.count < count {
             for e in Self.places where type == .place && out.count < count { offer(e) }
         }

@@ -24,6 +24,11 @@ enum FieldValue {
             let n = bytes.count
             var i = 0
             while i < n {
+                // Eight plain ASCII bytes at a time; a word that may hold one of those bytes is read byte by byte.
+                if i + 8 <= n, !ByteSearch.mayHoldControlOrNonASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let b = bytes[i]
                 if b < 0x20 || b == 0x7F { return false }
                 if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return false }

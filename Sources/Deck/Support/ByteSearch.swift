@@ -20,7 +20,36 @@ enum ByteSearch {
 
     /// Whether `text` is plain ASCII (the fast paths of the builder and the normaliser).
     @inline(__always)
-    static func isASCII(_ text: String) -> Bool { !anyByte(of: text, { $0 >= 0x80 }) }
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { isASCII($0) } ?? !text.utf8.contains { $0 >= 0x80 }
+    }
+
+    /// Whether no byte has its high bit set (read eight bytes at a time).
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let n = bytes.count
+        var i = 0, any: UInt64 = 0
+        while i + 8 <= n {
+            any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            i += 8
+        }
+        while i < n {
+            any |= UInt64(base[i])
+            i += 1
+        }
+        return any & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// Whether any of the eight bytes `w` is below 0x20, is 0x7F or has its high bit set (C0 and DEL controls
+    /// and every non-ASCII byte: what a quick scan looks for before a closer look).
+    @inline(__always)
+    static func mayHoldControlOrNonASCII(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (w &- 0x20 &* ones) & ~w & highs
+        let d = w ^ (0x7F &* ones)
+        let del = (d &- ones) & ~d & highs
+        return (w & highs) | below | del != 0
+    }
 
     /// An ASCII byte in lower case (other bytes as they are).
     @inline(__always)
