@@ -63,6 +63,13 @@ import Testing
         #expect(WordClass.of("the").contains(.determiner) && WordClass.of("january").contains(.month))
     }
 
+    @Test func factTypesAreHashedAndTaggedByTheirPlace() {
+        for (k, type) in FactType.allCases.enumerated() {
+            #expect(type.ordinal == k && type.tags == [type.rawValue])
+        }
+        #expect(Set(FactType.allCases).count == FactType.allCases.count)
+    }
+
     @Test func datesWithExactSpans() {
         let found = facts("The treaty was signed on January 19, 1960 and revised in May 1970, in the 1980s and in 1995.")
         #expect(has(found, "January 19, 1960", .date))

@@ -68,20 +68,26 @@ public struct Distractors: Sendable {
 
     /// The pools of the terms, or of every other type.
     static func pools(_ sentences: [[FactSpan]], terms: Bool) -> [FactType: Pool] {
-        var counts: [FactType: [String: Int]] = [:]
-        var order: [FactType: [String]] = [:]
+        // Per type (by ordinal): each text's place in `texts` (in the order first seen), and its count.
+        var places = [[String: Int]](repeating: [:], count: FactType.allCases.count)
+        var texts = [[String]](repeating: [], count: FactType.allCases.count)
+        var counts = [[Int]](repeating: [], count: FactType.allCases.count)
         for facts in sentences { for f in facts where (Self.family(f.type) == .term) == terms {
-            let type = Self.family(f.type)
-            let previous = counts[type, default: [:]].updateValue((counts[type]?[f.text] ?? 0) + 1, forKey: f.text)
-            if previous == nil { order[type, default: []].append(f.text) }
+            let t = Self.family(f.type).ordinal
+            if let k = places[t][f.text] {
+                counts[t][k] += 1
+            } else {
+                places[t][f.text] = texts[t].count
+                texts[t].append(f.text)
+                counts[t].append(1)
+            }
         } }
         var pool: [FactType: Pool] = [:]
-        for (type, texts) in order {
-            let c = counts[type]!
+        for type in FactType.allCases where !texts[type.ordinal].isEmpty {
+            let texts = texts[type.ordinal], c = counts[type.ordinal]
             // The most frequent first, earliest first among equals: a bounded selection, not a full sort.
             var best: [(count: Int, offset: Int)] = []
-            for (offset, text) in texts.enumerated() {
-                let n = c[text]!
+            for (offset, n) in c.enumerated() {
                 if best.count == Self.poolSize, let worst = best.last, worst.count >= n { continue }
                 let at = best.firstIndex { $0.count < n } ?? best.count
                 best.insert((n, offset), at: at)
