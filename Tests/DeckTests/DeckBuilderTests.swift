@@ -61,6 +61,10 @@ import Testing
         for (word, classes) in WordClass.table { #expect(index.classes(of: word) == classes, "\(word)") }
         for other in ["", "zebra", "The", "the ", "kōno", "1960", "ofthe"] { #expect(index.classes(of: other) == [], "\(other)") }
         #expect(WordClass.of("the").contains(.determiner) && WordClass.of("january").contains(.month))
+        // Tokens carry their word's hash and classes.
+        for t in WordToken.tokenize("The Treaty of 1960, Kōno’s “reply” and THE end.") {
+            #expect(t.key == FNV1a.hash(t.lower) && t.word == WordClass.of(t.lower), "\(t.text)")
+        }
     }
 
     @Test func factTypesAreHashedAndTaggedByTheirPlace() {

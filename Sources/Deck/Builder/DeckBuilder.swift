@@ -371,7 +371,7 @@ public struct DeckBuilder: Sendable {
     /// The lower-cased words and numbers of an answer, without articles, each as a 64-bit hash (what
     /// near-duplicates are compared by).
     static func answerWords(_ tokens: ArraySlice<WordToken>) -> [UInt64] {
-        tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? FNV1a.hash($0.lower) : nil }
+        tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? $0.key : nil }
     }
 
     /// Token F1 of two answers' words (each sorted) is at least 0.5.
@@ -615,7 +615,10 @@ public struct DeckBuilder: Sendable {
         if characters > 3 {
             for start in 0...(t.count - width) where start != f.first {
                 var same = true
-                for k in 0..<width where t[start + k].lower != t[f.first + k].lower { same = false; break }
+                for k in 0..<width where t[start + k].key != t[f.first + k].key || t[start + k].lower != t[f.first + k].lower {
+                    same = false
+                    break
+                }
                 if same { return nil }
             }
         }

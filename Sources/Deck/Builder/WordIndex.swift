@@ -29,8 +29,10 @@ final class WordIndex: Sendable {
     }
 
     /// The classes of a lower-cased word (none if it is on no list).
-    func classes(of lower: String) -> WordClass {
-        let h = FNV1a.hash(lower)
+    func classes(of lower: String) -> WordClass { classes(of: lower, key: FNV1a.hash(lower)) }
+
+    /// `classes(of:)` when the word's FNV-1a hash is at hand.
+    func classes(of lower: String, key h: UInt64) -> WordClass {
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
             let k = Int(slots[slot])

@@ -11,6 +11,8 @@ public struct WordToken: Equatable, Sendable {
     public var isCapitalized: Bool
     /// The lexicon lists the lower-cased word is on.
     var word: WordClass
+    /// The FNV-1a hash of `lower` (equal words have equal keys: compared first, it spares most string compares).
+    var key: UInt64
 
     public var isPunctuation: Bool { !isWord && !isNumber }
 
@@ -87,8 +89,9 @@ public struct WordToken: Equatable, Sendable {
             lower = text
         }
         let isWord = first.kind == .letter
+        let key = FNV1a.hash(lower)
         return WordToken(text: text, lower: lower, start: start, end: end, isWord: isWord, isNumber: first.kind == .digit,
-                         isCapitalized: first.isUppercase, word: WordClass.of(lower))
+                         isCapitalized: first.isUppercase, word: WordIndex.shared.classes(of: lower, key: key), key: key)
     }
 }
 
