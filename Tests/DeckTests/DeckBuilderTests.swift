@@ -67,6 +67,31 @@ import Testing
         }
     }
 
+    @Test func wordCountsAgreeWithADictionary() {
+        // Words counted once per sentence, two tables merged, and words that share a hash (forced here: the
+        // key is the word's length) still told apart.
+        var rng = SeededRandom(seed: 7)
+        let vocabulary = (0..<300).map { "w\($0)" } + ["kōno", "東京", ""]
+        var parts = [WordCounts(), WordCounts(capacity: 1000)], collided = WordCounts()
+        var reference: [String: Int] = [:]
+        for sentence in 0..<400 {
+            var seen = Set<String>()
+            for _ in 0..<Int.random(in: 1...12, using: &rng) {
+                let w = vocabulary.randomElement(using: &rng)!
+                parts[sentence % 2].add(w, key: FNV1a.hash(w), sentence: sentence)
+                collided.add(w, key: UInt64(w.utf8.count), sentence: sentence)
+                if seen.insert(w).inserted { reference[w, default: 0] += 1 }
+            }
+        }
+        var merged = parts[0]
+        merged.merge(parts[1])
+        #expect(merged.count == reference.count && collided.count == reference.count)
+        for w in vocabulary + ["absent"] {
+            #expect(merged.count(of: w, key: FNV1a.hash(w)) == reference[w] ?? 0, "\(w)")
+            #expect(collided.count(of: w, key: UInt64(w.utf8.count)) == reference[w] ?? 0, "\(w)")
+        }
+    }
+
     @Test func factTypesAreHashedAndTaggedByTheirPlace() {
         for (k, type) in FactType.allCases.enumerated() {
             #expect(type.ordinal == k && type.tags == [type.rawValue])

@@ -98,7 +98,7 @@ public struct DeckBuilder: Sendable {
     struct Context: Sendable {
         var sentences: [SentenceText]
         var facts: [[FactSpan]]
-        var frequency: [String: Int]
+        var frequency: WordCounts
         var topic: Set<String>
         var distractors: Distractors
         var cited: Set<String>
@@ -201,26 +201,26 @@ public struct DeckBuilder: Sendable {
         progress(0.15)
         // Which words are names, how often each content word appears: one pass, in parallel chunks.
         let learned = Parallel.map(over: 0..<sentences.count, chunk: 2048) { [sentences] range in
-            var names: Set<String> = [], lower: Set<String> = [], frequency: [String: Int] = [:], counts: [Int] = []
+            var names: Set<String> = [], lower: Set<String> = [], counts: [Int] = []
+            var frequency = WordCounts(capacity: 4 * range.count)
             // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
             names.reserveCapacity(range.count)
             lower.reserveCapacity(4 * range.count)
-            frequency.reserveCapacity(4 * range.count)
             for i in range {
                 let tokens = WordToken.tokenize(sentences[i].text)
                 FactFinder.learn(from: tokens, names: &names, lowercase: &lower)
-                Self.countContent(tokens, into: &frequency)
+                Self.countContent(tokens, sentence: i, into: &frequency)
                 counts.append(tokens.count)
             }
             return (names, lower, frequency, counts)
         }
         var finder = FactFinder()
-        var frequency: [String: Int] = [:]
+        var frequency = WordCounts()
         var k = 0
         for (names, lower, f, counts) in learned {
             finder.namesSeen.formUnion(names)
             finder.lowercaseSeen.formUnion(lower)
-            frequency.merge(f, uniquingKeysWith: +)
+            frequency.merge(f)
             for c in counts { sentences[k].tokenCount = c; k += 1 }
         }
         progress(0.35)
@@ -293,7 +293,7 @@ public struct DeckBuilder: Sendable {
             let s = BuiltSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
             let previous = i > 0 && texts[i - 1].block == st.block && texts[i - 1].tokenCount <= 45 ? texts[i - 1].text : nil
             var chosen: [Candidate] = []
-            if let base = sentenceQuality(s, frequency: context.frequency) {
+            if let base = sentenceQuality(s) {
                 var quality = base
                 // A pronoun whose referent is not at hand makes a vaguer card.
                 if needsContext(s) && previous == nil { quality *= 0.8 }
@@ -394,7 +394,7 @@ public struct DeckBuilder: Sendable {
             for t in s.tokens[f.first..<f.end] where t.isWord || t.isNumber {
                 any = true
                 if inTopic && !context.topic.contains(t.lower) { inTopic = false }
-                if f.type.isName { mentions = min(mentions, context.frequency[t.lower] ?? 0) }
+                if f.type.isName { mentions = min(mentions, context.frequency.count(of: t)) }
             }
             if any && inTopic { q -= 0.15 }
             if f.type.isName, any, mentions >= 8 { q -= 0.05 }
@@ -555,11 +555,9 @@ public struct DeckBuilder: Sendable {
         return words.prefix(2).joined(separator: " ")
     }
 
-    /// Counts each content word of a sentence once (how many sentences each appears in).
-    static func countContent(_ tokens: [WordToken], into f: inout [String: Int]) {
-        // (Sized once: growing a set word by word cost more than the counting.)
-        var seen = Set<String>(minimumCapacity: tokens.count)
-        for t in tokens where t.isWord && !t.isFunctionWord && seen.insert(t.lower).inserted { f[t.lower, default: 0] += 1 }
+    /// Counts each content word of sentence `sentence` once (how many sentences each appears in).
+    static func countContent(_ tokens: [WordToken], sentence: Int, into f: inout WordCounts) {
+        for t in tokens where t.isWord && !t.isFunctionWord { f.add(t.lower, key: t.key, sentence: sentence) }
     }
 
     /// Whether the sentence opens on a pronoun or demonstrative that points back.
@@ -570,7 +568,7 @@ public struct DeckBuilder: Sendable {
     }
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
-    func sentenceQuality(_ s: BuiltSentence, frequency: [String: Int]) -> Double? {
+    func sentenceQuality(_ s: BuiltSentence) -> Double? {
         let lower = s.tokens.prefix(6).map(\.lower).joined(separator: " ")
         if Lexicon.hedges.contains(where: { lower.hasPrefix($0) }) { return nil }
         let words = s.wordCount
@@ -592,7 +590,7 @@ public struct DeckBuilder: Sendable {
     }
 
     /// How good an answer a fact makes (0-1), or nil if it is none.
-    func factQuality(_ f: FactSpan, in s: BuiltSentence, facts: [FactSpan], frequency: [String: Int]) -> Double? {
+    func factQuality(_ f: FactSpan, in s: BuiltSentence, facts: [FactSpan], frequency: WordCounts) -> Double? {
         let t = s.tokens
         // The span's words and numbers: how many, the first, whether any is capitalized, whether all are vague.
         var n = 0, first = -1, capitalized = false, vague = true
@@ -663,7 +661,7 @@ public struct DeckBuilder: Sendable {
         if f.type == .term {
             // Content repeated across the text is central.
             var repeated = 0
-            for k in f.first..<f.end where (t[k].isWord || t[k].isNumber) && (frequency[t[k].lower] ?? 0) >= 3 { repeated += 1 }
+            for k in f.first..<f.end where (t[k].isWord || t[k].isNumber) && frequency.count(of: t[k]) >= 3 { repeated += 1 }
             q += min(0.08, 0.03 * Double(repeated))
             // Subjects and objects: right after a verb or at the start.
             if f.first > 0, FactFinder.isVerbLike(t[f.first - 1]) || (f.first > 1 && prev.contains(.determiner) && FactFinder.isVerbLike(t[f.first - 2])) { q += 0.05 }
