@@ -201,11 +201,9 @@ public struct DeckBuilder: Sendable {
         progress(0.15)
         // Which words are names, how often each content word appears: one pass, in parallel chunks.
         let learned = Parallel.map(over: 0..<sentences.count, chunk: 2048) { [sentences] range in
-            var names: Set<String> = [], lower: Set<String> = [], counts: [Int] = []
+            var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
             var frequency = WordCounts(capacity: 4 * range.count)
             // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
-            names.reserveCapacity(range.count)
-            lower.reserveCapacity(4 * range.count)
             for i in range {
                 let tokens = WordToken.tokenize(sentences[i].text)
                 FactFinder.learn(from: tokens, names: &names, lowercase: &lower)
@@ -218,8 +216,8 @@ public struct DeckBuilder: Sendable {
         var frequency = WordCounts()
         var k = 0
         for (names, lower, f, counts) in learned {
-            finder.namesSeen.formUnion(names)
-            finder.lowercaseSeen.formUnion(lower)
+            finder.names.merge(names)
+            finder.lowercase.merge(lower)
             frequency.merge(f)
             for c in counts { sentences[k].tokenCount = c; k += 1 }
         }

@@ -2,29 +2,33 @@
 /// definitions and the noun phrases that carry the sentence's content.
 public struct FactFinder: Sendable {
     /// Lower-cased words seen capitalized in mid-sentence somewhere in the document (names).
-    public var namesSeen: Set<String>
+    var names: WordCounts
     /// Lower-cased words seen in lower case somewhere in the document (ordinary words).
-    public var lowercaseSeen: Set<String>
+    var lowercase: WordCounts
 
     public init(namesSeen: Set<String> = [], lowercaseSeen: Set<String> = []) {
-        self.namesSeen = namesSeen
-        self.lowercaseSeen = lowercaseSeen
+        names = WordCounts(capacity: namesSeen.count)
+        lowercase = WordCounts(capacity: lowercaseSeen.count)
+        for w in namesSeen.sorted() { names.add(w, key: FNV1a.hash(w)) }
+        for w in lowercaseSeen.sorted() { lowercase.add(w, key: FNV1a.hash(w)) }
     }
 
     /// Learns which words are names from a document's sentences.
     public static func learning(from sentences: [[WordToken]]) -> FactFinder {
-        var names: Set<String> = [], lower: Set<String> = []
-        for tokens in sentences { learn(from: tokens, names: &names, lowercase: &lower) }
-        return FactFinder(namesSeen: names, lowercaseSeen: lower)
+        var finder = FactFinder()
+        for tokens in sentences { learn(from: tokens, names: &finder.names, lowercase: &finder.lowercase) }
+        return finder
     }
 
     /// Adds a sentence's capitalised words (not sentence-initial) to `names`, its lower-case words to `lowercase`.
-    static func learn(from tokens: [WordToken], names: inout Set<String>, lowercase: inout Set<String>) {
+    static func learn(from tokens: [WordToken], names: inout WordCounts, lowercase: inout WordCounts) {
         for (k, t) in tokens.enumerated() where t.isWord {
             if t.isCapitalized {
-                if k > 0, !(tokens[k - 1].text == "“" || tokens[k - 1].text == "\"" || tokens[k - 1].text == ":") { names.insert(t.lower) }
+                if k > 0, !(tokens[k - 1].text == "“" || tokens[k - 1].text == "\"" || tokens[k - 1].text == ":") {
+                    names.add(t.lower, key: t.key)
+                }
             } else {
-                lowercase.insert(t.lower)
+                lowercase.add(t.lower, key: t.key)
             }
         }
     }
@@ -222,10 +226,10 @@ public struct FactFinder: Sendable {
         guard token.isWord, token.isCapitalized, token.text != "I" else { return false }
         if k == 0 || Self.opensSentence(t[k - 1].text) {
             // Sentence-initial capitals: a name only if it is capitalized elsewhere too and not an ordinary word.
-            let lower = token.lower
             if token.is(.function) || token.is(.commonVerb) { return false }
-            if lowercaseSeen.contains(lower) && !namesSeen.contains(lower) { return false }
-            if !namesSeen.contains(lower) && !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord) {
+            let named = names.count(of: token) > 0
+            if !named && lowercase.count(of: token) > 0 { return false }
+            if !named && !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord) {
                 return token.is(.country) || token.is(.demonym)
             }
         }
