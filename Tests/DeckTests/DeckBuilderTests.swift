@@ -92,6 +92,20 @@ import Testing
         }
     }
 
+    @Test func hashedIndexAgreesWithADictionary() {
+        // Keys that fill the same slots (multiples of 1024), key 0, and growth from the smallest table.
+        var index = HashedIndex()
+        var reference: [UInt64: Int] = [:]
+        var rng = SeededRandom(seed: 11)
+        for n in 0..<5000 {
+            let key = n % 3 == 0 ? UInt64(n) * 1024 : UInt64.random(in: 0...UInt64.max, using: &rng)
+            if reference[key] == nil { index.insert(key, n); reference[key] = n }
+        }
+        #expect(index.count == reference.count)
+        for (key, value) in reference { #expect(index[key] == value) }
+        for n in 1..<100 { #expect(index[UInt64(n) * 1024 + 1] == nil) }
+    }
+
     @Test func factTypesAreHashedAndTaggedByTheirPlace() {
         for (k, type) in FactType.allCases.enumerated() {
             #expect(type.ordinal == k && type.tags == [type.rawValue])

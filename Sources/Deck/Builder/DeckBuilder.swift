@@ -236,15 +236,17 @@ public struct DeckBuilder: Sendable {
 
     /// The sequential part of making cards: true/false statements alternate, ids are made unique.
     struct EmitState {
-        /// How many cards have had each id so far (the second gets `-2`, the third `-3`, …), by the id's hash;
-        /// the first id seen with a hash is kept to tell it from another with the same hash (those, if ever,
-        /// are counted by their text in `collided`).
-        var seenIDs: [UInt64: (id: String, count: Int)] = [:]
+        /// How many cards have had each id so far (the second gets `-2`, the third `-3`, …), by the id's hash:
+        /// the first id seen with a hash, and its count. Another id with the same hash (if ever) is counted by
+        /// its text in `collided`.
+        var seenIDs: HashedIndex
+        var firstIDs: [String] = []
+        var idCounts: [Int] = []
         var collided: [String: Int] = [:]
         var tfCount = 0
         var count = 0
 
-        init(expectedCards: Int = 0) { seenIDs.reserveCapacity(expectedCards) }
+        init(expectedCards: Int = 0) { seenIDs = HashedIndex(capacity: expectedCards) }
 
         /// Decides, in the order the cards were made, which statements are true and which ids take a suffix.
         mutating func finish(_ batch: inout MadeBatch) {
@@ -261,16 +263,18 @@ public struct DeckBuilder: Sendable {
                 let id = batch.cards[k].id
                 let n: Int
                 if let seen = seenIDs[batch.idHashes[k]] {
-                    if seen.id == id {
-                        n = seen.count + 1
-                        seenIDs[batch.idHashes[k]]!.count = n
+                    if firstIDs[seen] == id {
+                        idCounts[seen] += 1
+                        n = idCounts[seen]
                     } else {
                         n = collided[id, default: 0] + 1
                         collided[id] = n
                     }
                 } else {
                     n = 1
-                    seenIDs[batch.idHashes[k]] = (id, 1)
+                    seenIDs.insert(batch.idHashes[k], firstIDs.count)
+                    firstIDs.append(id)
+                    idCounts.append(1)
                 }
                 if n > 1 { batch.cards[k].id += "-\(n)" }
             }
@@ -340,7 +344,9 @@ public struct DeckBuilder: Sendable {
         guard all.count > 1 else { return }
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
         var seen: [[UInt64]] = []
-        var byWord: [UInt64: [Int]] = [:]
+        // Per word (by its hash): the better facts with it, at most `nearDuplicateWindow`.
+        var byWord = HashedIndex(capacity: 2 * all.count)
+        var lists: [[Int]] = []
         var others: [Int] = []
         for item in all {
             var c = paragraph[item.n].candidates[item.r]
@@ -348,7 +354,7 @@ public struct DeckBuilder: Sendable {
             guard !words.isEmpty else { continue }
             // The better facts that share a word with this one, each once.
             others.removeAll(keepingCapacity: true)
-            for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] { others += byWord[w] ?? [] }
+            for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] { if let l = byWord[w] { others += lists[l] } }
             others.sort()
             var duplicates = 0
             for (k, o) in others.enumerated() where (k == 0 || o != others[k - 1]) && nearlySame(words, seen[o]) { duplicates += 1 }
@@ -359,7 +365,12 @@ public struct DeckBuilder: Sendable {
             // Only the best few facts with a word are compared with later ones: a paragraph of thousands of
             // sentences stays linear (a fact already lowered that often has reached the lowest score anyway).
             for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] {
-                if byWord[w, default: []].count < Self.nearDuplicateWindow { byWord[w, default: []].append(seen.count) }
+                if let l = byWord[w] {
+                    if lists[l].count < Self.nearDuplicateWindow { lists[l].append(seen.count) }
+                } else {
+                    byWord.insert(w, lists.count)
+                    lists.append([seen.count])
+                }
             }
             seen.append(words)
         }
