@@ -620,7 +620,8 @@ public struct DeckBuilder: Sendable {
             characters += ByteSearch.isASCII(lower) ? lower.utf8.count : lower.count
         }
         if characters > 3 {
-            for start in 0...(t.count - width) where start != f.first {
+            let firstKey = t[f.first].key
+            for start in 0...(t.count - width) where start != f.first && t[start].key == firstKey {
                 var same = true
                 for k in 0..<width where t[start + k].key != t[f.first + k].key || t[start + k].lower != t[f.first + k].lower {
                     same = false
