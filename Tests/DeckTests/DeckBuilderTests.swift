@@ -379,12 +379,16 @@ import Testing
     @Test func sequentialPassSuffixesRepeatedIdsAndAlternatesStatements() {
         // Cards made in one order (b, a, a, t, t) are put in deck order (a, a, b, t, t); ids are counted and
         // statements alternate in the order they were made, also when two different ids share a hash.
-        func made(_ id: String, _ kind: CardKind, _ order: Int, true statement: String? = nil) -> DeckBuilder.Made {
-            DeckBuilder.Made(card: Card(id: id, kind: kind, prompt: "p", answer: kind == .truefalse ? "false" : "x"),
-                             order: .init(sentence: order, token: 0, form: 0), trueStatement: statement)
+        func made(_ cards: [(id: String, kind: CardKind, order: Int, statement: String?)]) -> DeckBuilder.MadeCards {
+            var made = DeckBuilder.MadeCards()
+            for c in cards {
+                made.append(Card(id: c.id, kind: c.kind, prompt: "p", answer: c.kind == .truefalse ? "false" : "x"),
+                            .init(sentence: c.order, token: 0, form: 0), trueStatement: c.statement)
+            }
+            return made
         }
-        var batch = DeckBuilder.MadeBatch([made("c-00000002", .cloze, 3), made("c-00000001", .cloze, 1), made("c-00000001", .cloze, 2),
-                                           made("t-00000009", .truefalse, 4, true: "T1"), made("t-00000009", .truefalse, 5, true: "T2")])
+        var batch = DeckBuilder.MadeBatch(made([("c-00000002", .cloze, 3, nil), ("c-00000001", .cloze, 1, nil), ("c-00000001", .cloze, 2, nil),
+                                                ("t-00000009", .truefalse, 4, "T1"), ("t-00000009", .truefalse, 5, "T2")]))
         #expect(batch.cards.map(\.id) == ["c-00000001", "c-00000001", "c-00000002", "t-00000009", "t-00000009"])
         batch.idHashes[2] = batch.idHashes[0]  // a collision: another id with the same hash
         var state = DeckBuilder.EmitState()
@@ -393,11 +397,18 @@ import Testing
         #expect(batch.cards[3].prompt == "T1" && batch.cards[3].answer == "true")
         #expect(batch.cards[4].prompt == "p" && batch.cards[4].answer == "false")
         // The next batch goes on counting where this one stopped.
-        var next = DeckBuilder.MadeBatch([made("c-00000002", .cloze, 6), made("t-00000008", .truefalse, 7, true: "T3")])
+        var next = DeckBuilder.MadeBatch(made([("c-00000002", .cloze, 6, nil), ("t-00000008", .truefalse, 7, "T3")]))
         next.idHashes[0] = batch.idHashes[0]  // (the same id always has the same hash)
         state.finish(&next)
         #expect(next.cards.map(\.id) == ["c-00000002-2", "t-00000008"])
         #expect(next.cards[1].answer == "true" && state.count == 7)
+        // Cards made for the same place keep the order they were made in; every card lands where its order says.
+        var rng = SeededRandom(seed: 3)
+        let places = (0..<200).map { _ in Int.random(in: 0..<40, using: &rng) }
+        let shuffled = DeckBuilder.MadeBatch(made(places.enumerated().map { ("c-\($0.offset)", .cloze, $0.element, nil) }))
+        let expected = places.enumerated().sorted { ($0.element, $0.offset) < ($1.element, $1.offset) }.map { "c-\($0.offset)" }
+        #expect(shuffled.cards.map(\.id) == expected)
+        #expect(shuffled.positions.enumerated().allSatisfy { shuffled.cards[Int($0.element)].id == "c-\($0.offset)" })
     }
 
     @Test func idDigitsSortAsTheirValues() {

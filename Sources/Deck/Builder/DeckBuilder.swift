@@ -57,12 +57,20 @@ public struct DeckBuilder: Sendable {
         var tokenCount = 0
     }
 
-    /// A card made in parallel, before the sequential pass gives it its final id and truth value.
-    struct Made: Sendable {
-        var card: Card
-        var order: Order
-        /// For a true/false card: the true statement (the card holds the false one until it is decided).
-        var trueStatement: String?
+    /// Cards made in parallel, in the order they were made, before the sequential pass gives them their final
+    /// ids and truth values.
+    struct MadeCards: Sendable {
+        var cards: [Card] = []
+        /// Per card: where it stands in the deck.
+        var orders: [Order] = []
+        /// Per card: a true/false card's true statement (the card holds the false one until it is decided).
+        var trueStatements: [String?] = []
+
+        mutating func append(_ card: consuming Card, _ order: Order, trueStatement: String? = nil) {
+            cards.append(card)
+            orders.append(order)
+            trueStatements.append(trueStatement)
+        }
     }
 
     /// The cards of some sentences in deck order, with what the sequential pass needs to finish them in the
@@ -76,15 +84,34 @@ public struct DeckBuilder: Sendable {
         /// The deck position of each card, in the order the cards were made.
         var positions: [Int32]
 
-        /// Puts cards made in any order into deck order (sorting in the worker that made them).
-        init(_ made: [Made]) {
-            let order = made.indices.sorted { (made[$0].order, $0) < (made[$1].order, $1) }
-            var positions = [Int32](repeating: 0, count: made.count)
+        /// Puts cards made in any order into deck order (sorting in the worker that made them; cards made
+        /// for the same place keep the order they were made in). The cards are moved, not copied.
+        init(_ made: consuming MadeCards) {
+            let orders = made.orders
+            let order = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
+            var positions = [Int32](repeating: 0, count: order.count)
             for (position, k) in order.enumerated() { positions[k] = Int32(position) }
-            cards = order.map { made[$0].card }
-            trueStatements = order.map { made[$0].trueStatement }
+            cards = made.cards
+            trueStatements = made.trueStatements
+            Self.permute(&cards, order)
+            Self.permute(&trueStatements, order)
             idHashes = cards.map { FNV1a.hash($0.id) }
             self.positions = positions
+        }
+
+        /// Rearranges `items` in place so that position `p` holds what was at `order[p]` (by swaps: moves).
+        static func permute<T>(_ items: inout [T], _ order: [Int]) {
+            var done = [Bool](repeating: false, count: order.count)
+            for start in order.indices where !done[start] {
+                var j = start
+                while true {
+                    done[j] = true
+                    let k = order[j]
+                    if k == start { break }
+                    items.swapAt(j, k)
+                    j = k
+                }
+            }
         }
     }
 
@@ -283,8 +310,8 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
-    func cards(for range: Range<Int>, _ context: Context) -> [Made] {
-        var made: [Made] = []
+    func cards(for range: Range<Int>, _ context: Context) -> MadeCards {
+        var made = MadeCards()
         var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
         let texts = context.sentences
         // First every sentence's candidates, to know each paragraph's best fact.
@@ -320,11 +347,11 @@ public struct DeckBuilder: Sendable {
             let i = range.lowerBound + n
             let facts = context.facts[i]
             for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
-                made += cards(for: c, p.s, facts, context: p.context, &distractorCache, context)
+                cards(for: c, p.s, facts, context: p.context, &distractorCache, context, into: &made)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
             for c in facts where c.type == .citation {
-                if let card = citationCard(p.s, c, context) { made.append(Made(card: card, order: Order(sentence: i, token: c.first, form: 4))) }
+                if let card = citationCard(p.s, c, context) { made.append(card, Order(sentence: i, token: c.first, form: 4)) }
             }
         }
         return made
@@ -432,8 +459,7 @@ public struct DeckBuilder: Sendable {
 
     /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
     func cards(for c: Candidate, _ s: BuiltSentence, _ facts: [FactSpan], context: String?,
-               _ distractorCache: inout [DistractorKey: [Distractors.Entry]], _ whole: Context) -> [Made] {
-        var made: [Made] = []
+               _ distractorCache: inout [DistractorKey: [Distractors.Entry]], _ whole: Context, into made: inout MadeCards) {
         let f = c.fact
         let answer = s.span(f.first, f.end)
         let source = SourceRef(line: s.line)
@@ -444,19 +470,19 @@ public struct DeckBuilder: Sendable {
         // Every form of a fact has the same digits in its id; only the kind's letter differs.
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
-            made.append(Made(card: Card(id: CardID.make(kind: .question, digits: digits), kind: .question,
-                                        prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order: order))
-            made.append(Made(card: Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
+            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question,
+                                        prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
+            made.append(Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
                                         prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
-                                        source: source, score: round(c.score * 0.5)), order: Order(sentence: c.sentence, token: f.first, form: 1)))
+                                        source: source, score: round(c.score * 0.5)), Order(sentence: c.sentence, token: f.first, form: 1))
         } else {
-            made.append(Made(card: Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
+            made.append(Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
                                         prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
-                                        source: source, score: round(c.score)), order: order))
+                                        source: source, score: round(c.score)), order)
         }
         // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
         // and need no context.
-        guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return made }
+        guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
         let cacheKey = DistractorKey(type: f.type, answer: answer)
         let pool = distractorCache[cacheKey] ?? whole.distractors.entries(for: answer, type: f.type, count: 6)
@@ -467,19 +493,18 @@ public struct DeckBuilder: Sendable {
             // A fixed order that does not give the answer away: by a hash of each choice.
             let choices = (wrong + [answer]).map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
                 .sorted { $0.0 < $1.0 }.map(\.1)
-            made.append(Made(card: Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice,
+            made.append(Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice,
                                         prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
-                                        score: round(c.score * 0.45)), order: Order(sentence: c.sentence, token: f.first, form: 2)))
+                                        score: round(c.score * 0.45)), Order(sentence: c.sentence, token: f.first, form: 2))
         }
         if let swap = wrong.first {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
             let id = CardID.make(kind: .truefalse, digits: digits)
             let statement = QuestionWriter.replacing(s, f, with: swap)
-            made.append(Made(card: Card(id: id, kind: .truefalse, prompt: statement, answer: "false", tags: tags,
+            made.append(Card(id: id, kind: .truefalse, prompt: statement, answer: "false", tags: tags,
                                         source: source, score: round(c.score * 0.4)),
-                             order: Order(sentence: c.sentence, token: f.first, form: 3), trueStatement: s.text))
+                        Order(sentence: c.sentence, token: f.first, form: 3), trueStatement: s.text)
         }
-        return made
     }
 
     /// "Which source does the essay cite for …?", with other sources of the essay as choices.
@@ -503,8 +528,8 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The reference list yields its own cards: who wrote it, and when.
-    func referenceCards(_ context: Context) -> [Made] {
-        var made: [Made] = []
+    func referenceCards(_ context: Context) -> MadeCards {
+        var made = MadeCards()
         let references = context.references
         let base = context.sentences.count
         for (n, r) in references.enumerated() where !r.entry.title.isEmpty {
@@ -515,19 +540,19 @@ public struct DeckBuilder: Sendable {
             if others.count >= 2 {
                 var choices = Array(others.prefix(3)) + [r.entry.authors]
                 choices.sort()
-                made.append(Made(card: Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
+                made.append(Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
                                             prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45),
-                                 order: order))
+                            order)
             } else {
-                made.append(Made(card: Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
+                made.append(Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
                                             prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
-                                            tags: ["reference"], source: source, score: 0.45), order: order))
+                                            tags: ["reference"], source: source, score: 0.45), order)
             }
             let stop = r.entry.title.last.map { ".?!".contains($0) } ?? false ? "" : "."
             let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + stop
-            made.append(Made(card: Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
+            made.append(Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
                                               hint: "a year", tags: ["reference"], source: source, score: 0.4),
-                             order: Order(sentence: base + n, token: 1, form: 0)))
+                        Order(sentence: base + n, token: 1, form: 0))
         }
         return made
     }
