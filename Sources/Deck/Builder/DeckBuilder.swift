@@ -162,11 +162,12 @@ public struct DeckBuilder: Sendable {
         // While one batch's cards are finished and handed out here, the next batch is being made.
         var ahead = batches.first.map(make)
         for (n, batch) in batches.enumerated() {
-            let parts = ahead!.wait()
+            var parts = ahead!.wait()
             ahead = n + 1 < batches.count ? make(batches[n + 1]) : nil
-            for var part in parts {
-                state.finish(&part)
-                if !part.cards.isEmpty { emit(part.cards) }
+            // (Finished in place: a copy of a part would share its cards, and changing them would copy them all.)
+            for k in parts.indices {
+                state.finish(&parts[k])
+                if !parts[k].cards.isEmpty { emit(parts[k].cards) }
             }
             progress(0.6 + 0.35 * Double(batch.last!.upperBound) / Double(max(1, sentences.count)))
         }
