@@ -102,14 +102,17 @@ public struct DeckBuilder: Sendable {
         /// Rearranges `items` in place so that position `p` holds what was at `order[p]` (by swaps: moves).
         static func permute<T>(_ items: inout [T], _ order: [Int]) {
             var done = [Bool](repeating: false, count: order.count)
-            for start in order.indices where !done[start] {
-                var j = start
-                while true {
-                    done[j] = true
-                    let k = order[j]
-                    if k == start { break }
-                    items.swapAt(j, k)
-                    j = k
+            // (A buffer's swap moves its elements; an array's copies them.)
+            items.withUnsafeMutableBufferPointer { items in
+                for start in order.indices where !done[start] {
+                    var j = start
+                    while true {
+                        done[j] = true
+                        let k = order[j]
+                        if k == start { break }
+                        items.swapAt(j, k)
+                        j = k
+                    }
                 }
             }
         }
