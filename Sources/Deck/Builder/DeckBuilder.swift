@@ -374,36 +374,56 @@ public struct DeckBuilder: Sendable {
         for n in paragraph.indices { for (r, c) in paragraph[n].candidates.enumerated() { all.append((n, r, c.score)) } }
         guard all.count > 1 else { return }
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
-        var seen: [[UInt64]] = []
-        // Per word (by its hash): the better facts with it, at most `nearDuplicateWindow`.
+        // The words of the facts seen so far, one after another: fact k's are `seen[seenStart[k]..<seenStart[k + 1]]`.
+        var seen: [UInt64] = [], seenStart: [Int] = [0]
+        // Per word (by its hash): the better facts with it, at most `nearDuplicateWindow`, as a linked list
+        // in `links` (each link: a fact, and the next link or -1).
         var byWord = HashedIndex(capacity: 2 * all.count)
-        var lists: [[Int]] = []
-        var others: [Int] = []
+        var heads: [Int32] = [], lengths: [Int32] = [], links: [(fact: Int32, next: Int32)] = []
+        var words: [UInt64] = [], others: [Int32] = []
         for item in all {
-            var c = paragraph[item.n].candidates[item.r]
-            let words = answerWords(paragraph[item.n].s.tokens[c.fact.first..<c.fact.end]).sorted()
+            let fact = paragraph[item.n].candidates[item.r].fact
+            words.removeAll(keepingCapacity: true)
+            appendAnswerWords(paragraph[item.n].s.tokens[fact.first..<fact.end], to: &words)
             guard !words.isEmpty else { continue }
+            words.sort()
             // The better facts that share a word with this one, each once.
             others.removeAll(keepingCapacity: true)
-            for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] { if let l = byWord[w] { others += lists[l] } }
+            for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] {
+                guard let l = byWord[w] else { continue }
+                var link = heads[l]
+                while link >= 0 {
+                    others.append(links[Int(link)].fact)
+                    link = links[Int(link)].next
+                }
+            }
             others.sort()
             var duplicates = 0
-            for (k, o) in others.enumerated() where (k == 0 || o != others[k - 1]) && nearlySame(words, seen[o]) { duplicates += 1 }
+            for (k, o) in others.enumerated() where k == 0 || o != others[k - 1] {
+                if nearlySame(words[...], seen[seenStart[Int(o)]..<seenStart[Int(o) + 1]]) { duplicates += 1 }
+            }
             if duplicates > 0 {
-                c.score = max(0.01, c.score * pow(penalty, Double(duplicates)))
-                paragraph[item.n].candidates[item.r] = c
+                let score = paragraph[item.n].candidates[item.r].score
+                paragraph[item.n].candidates[item.r].score = max(0.01, score * pow(penalty, Double(duplicates)))
             }
             // Only the best few facts with a word are compared with later ones: a paragraph of thousands of
             // sentences stays linear (a fact already lowered that often has reached the lowest score anyway).
+            let index = Int32(seenStart.count - 1)
             for (k, w) in words.enumerated() where k == 0 || w != words[k - 1] {
                 if let l = byWord[w] {
-                    if lists[l].count < Self.nearDuplicateWindow { lists[l].append(seen.count) }
+                    guard lengths[l] < Self.nearDuplicateWindow else { continue }
+                    links.append((index, heads[l]))
+                    heads[l] = Int32(links.count - 1)
+                    lengths[l] += 1
                 } else {
-                    byWord.insert(w, lists.count)
-                    lists.append([seen.count])
+                    byWord.insert(w, heads.count)
+                    links.append((index, -1))
+                    heads.append(Int32(links.count - 1))
+                    lengths.append(1)
                 }
             }
-            seen.append(words)
+            seen += words
+            seenStart.append(seen.count)
         }
         for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
     }
@@ -411,15 +431,30 @@ public struct DeckBuilder: Sendable {
     /// The lower-cased words and numbers of an answer, without articles, each as a 64-bit hash (what
     /// near-duplicates are compared by).
     static func answerWords(_ tokens: ArraySlice<WordToken>) -> [UInt64] {
-        tokens.compactMap { ($0.isWord || $0.isNumber) && !["a", "an", "the"].contains($0.lower) ? $0.key : nil }
+        var words: [UInt64] = []
+        appendAnswerWords(tokens, to: &words)
+        return words
+    }
+
+    /// `answerWords`, appended to `words`.
+    static func appendAnswerWords(_ tokens: ArraySlice<WordToken>, to words: inout [UInt64]) {
+        for t in tokens where (t.isWord || t.isNumber) && !(t.lower == "a" || t.lower == "an" || t.lower == "the") { words.append(t.key) }
     }
 
     /// Token F1 of two answers' words (each sorted) is at least 0.5.
-    static func nearlySame<S: Comparable>(_ a: [S], _ b: [S]) -> Bool {
+    static func nearlySame<C: RandomAccessCollection>(_ a: C, _ b: C) -> Bool where C.Element: Comparable {
         // The words in common, counted as a multiset: a walk along both sorted lists.
-        var i = 0, j = 0, common = 0
-        while i < a.count && j < b.count {
-            if a[i] == b[j] { common += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        var i = a.startIndex, j = b.startIndex, common = 0
+        while i != a.endIndex && j != b.endIndex {
+            if a[i] == b[j] {
+                common += 1
+                a.formIndex(after: &i)
+                b.formIndex(after: &j)
+            } else if a[i] < b[j] {
+                a.formIndex(after: &i)
+            } else {
+                b.formIndex(after: &j)
+            }
         }
         return 2 * common * 2 >= a.count + b.count
     }
