@@ -289,6 +289,24 @@ import Testing
         #expect(doc.blocks.last?.kind == .reference)
     }
 
+    @Test func distractorMemoGivesWhatPickingGivesAndStaysBounded() {
+        let texts = ["North Korea", "China", "Japan", "South Korea", "Russia", "Taiwan", "Vietnam", "India"]
+        let d = Distractors(facts: texts.map { FactSpan(first: 0, end: 1, type: .place, text: $0) }
+                            + [FactSpan(first: 0, end: 1, type: .year, text: "1960")])
+        let memo = DistractorMemo(d, count: 6, limit: 3)
+        let asked: [(String, FactType)] = texts.map { ($0, .place) } + [("1960", .year), ("1951", .year), ("Japan", .place)]
+        // Asked from two workers at once, and again: always what picking gives.
+        let answers = Parallel.map(over: 0..<(2 * asked.count), chunk: 1) { r in
+            let (answer, type) = asked[r.lowerBound % asked.count]
+            return memo.entries(for: answer, type: type).map(\.text)
+        }
+        for (k, got) in answers.enumerated() {
+            let (answer, type) = asked[k % asked.count]
+            #expect(got == d.entries(for: answer, type: type, count: 6).map(\.text), "\(answer)")
+        }
+        #expect(memo.remembered == 3)
+    }
+
     @Test func distractorsAreOfTheTypeAndNeverVariantsOfTheAnswer() {
         let pool = [FactSpan(first: 0, end: 1, type: .place, text: "North Korea"), FactSpan(first: 0, end: 1, type: .place, text: "Korea"),
                     FactSpan(first: 0, end: 1, type: .place, text: "China"), FactSpan(first: 0, end: 1, type: .place, text: "north korea"),

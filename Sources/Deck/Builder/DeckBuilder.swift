@@ -154,13 +154,15 @@ public struct DeckBuilder: Sendable {
     /// (`maxCards` is not applied here: it needs every card; `build` applies it.)
     public func stream(_ text: String, progress: (Double) -> Void = { _ in }, begin: (String) -> Void, emit: ([Card]) -> Void) -> [String] {
         let context = analyse(text, progress: progress, begin: begin)
+        // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
+        let memo = DistractorMemo(context.distractors, count: 6)
         var state = EmitState(expectedCards: 2 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
         let width = Parallel.width * 4
         let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
         func make(_ batch: [Range<Int>]) -> Parallel.Future<[MadeBatch]> {
-            Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context)) } }
+            Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context, memo)) } }
         }
         // While one batch's cards are finished and handed out here, the next batch is being made.
         var ahead = batches.first.map(make)
@@ -314,9 +316,8 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
-    func cards(for range: Range<Int>, _ context: Context) -> MadeCards {
+    func cards(for range: Range<Int>, _ context: Context, _ memo: DistractorMemo) -> MadeCards {
         var made = MadeCards()
-        var distractorCache: [DistractorKey: [Distractors.Entry]] = [:]
         let texts = context.sentences
         // First every sentence's candidates, to know each paragraph's best fact.
         var planned: [Planned] = []
@@ -351,7 +352,7 @@ public struct DeckBuilder: Sendable {
             let i = range.lowerBound + n
             let facts = context.facts[i]
             for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
-                cards(for: c, p.s, facts, context: p.context, &distractorCache, context, into: &made)
+                cards(for: c, p.s, facts, context: p.context, memo, context, into: &made)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
             for c in facts where c.type == .citation {
@@ -498,7 +499,7 @@ public struct DeckBuilder: Sendable {
 
     /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
     func cards(for c: Candidate, _ s: BuiltSentence, _ facts: [FactSpan], context: String?,
-               _ distractorCache: inout [DistractorKey: [Distractors.Entry]], _ whole: Context, into made: inout MadeCards) {
+               _ memo: DistractorMemo, _ whole: Context, into made: inout MadeCards) {
         let f = c.fact
         let answer = s.span(f.first, f.end)
         let source = SourceRef(line: s.line)
@@ -523,9 +524,7 @@ public struct DeckBuilder: Sendable {
         // and need no context.
         guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
-        let cacheKey = DistractorKey(type: f.type, answer: answer)
-        let pool = distractorCache[cacheKey] ?? whole.distractors.entries(for: answer, type: f.type, count: 6)
-        distractorCache[cacheKey] = pool
+        let pool = memo.entries(for: answer, type: f.type)
         let wrong = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.prefix(3).map(\.text)
         if wrong.count == 3 {
             let prompt = QuestionWriter.replacing(s, f, with: "___")
@@ -594,12 +593,6 @@ public struct DeckBuilder: Sendable {
                         Order(sentence: base + n, token: 1, form: 0))
         }
         return made
-    }
-
-    /// What distractors are looked up by.
-    struct DistractorKey: Hashable {
-        var type: FactType
-        var answer: String
     }
 
     /// Sentences longer than this (in bytes) are not read for facts.

@@ -1,0 +1,36 @@
+import Synchronization
+
+/// Distractors already picked, shared by the workers of one build: an answer of a type gets the same choices
+/// wherever it stands (they depend on the essay's pools only), so each is picked once. It keeps at most
+/// `limit` answers, so that an essay of only distinct answers does not grow it without end.
+final class DistractorMemo: Sendable {
+    /// What picked distractors are looked up by.
+    struct Key: Hashable, Sendable {
+        var type: FactType
+        var answer: String
+    }
+
+    private let picked = Mutex<[Key: [Distractors.Entry]]>([:])
+    let distractors: Distractors
+    let count: Int
+    let limit: Int
+
+    init(_ distractors: Distractors, count: Int, limit: Int = 20_000) {
+        self.distractors = distractors
+        self.count = count
+        self.limit = limit
+    }
+
+    /// How many answers it keeps.
+    var remembered: Int { picked.withLock { $0.count } }
+
+    /// `distractors.entries(for: answer, type: type, count: count)`, picked once.
+    func entries(for answer: String, type: FactType) -> [Distractors.Entry] {
+        let key = Key(type: type, answer: answer)
+        if let known = picked.withLock({ $0[key] }) { return known }
+        // (Picked outside the lock: two workers may pick the same answer at once, and get the same.)
+        let entries = distractors.entries(for: answer, type: type, count: count)
+        picked.withLock { if $0.count < limit { $0[key] = entries } }
+        return entries
+    }
+}
