@@ -59,7 +59,7 @@ public enum CardID {
         guard ByteSearch.isASCII(s) else { return FNV1a.hash(normalize(s), from: hash) }
         var s = s
         var h = hash
-        s.withUTF8 { bytes in normalizingASCII(bytes) { h = (h ^ UInt64($0)) &* 0x0000_0100_0000_01B3 } }
+        s.withUTF8 { bytes in normalizingASCII(bytes) { h = (h ^ UInt64($0)) &* FNV1a.prime } }
         return h
     }
 

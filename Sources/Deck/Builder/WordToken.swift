@@ -73,10 +73,18 @@ public struct WordToken: Equatable, Sendable {
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: TextScanner.Glyph) -> WordToken {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = String(decoding: slice, as: UTF8.self)
         var ascii = true
         var upper = false
-        for b in slice { if b >= 0x80 { ascii = false; break }; if b >= 65 && b <= 90 { upper = true } }
+        // (The hash of the lower-cased word is taken on the way, for ASCII.)
+        var key = FNV1a.offsetBasis
+        for b in slice {
+            if b >= 0x80 { ascii = false; break }
+            if b >= 65 && b <= 90 { upper = true }
+            key = (key ^ UInt64(ByteSearch.lowercased(b))) &* FNV1a.prime
+        }
+        // (ASCII bytes are copied as they are: decoding them checks them as UTF-8 first, which took longer.)
+        let text = ascii ? String(unsafeUninitializedCapacity: slice.count) { _ = $0.initialize(fromContentsOf: slice); return slice.count }
+            : String(decoding: slice, as: UTF8.self)
         let lower: String
         if !ascii {
             lower = text.lowercased()
@@ -89,7 +97,7 @@ public struct WordToken: Equatable, Sendable {
             lower = text
         }
         let isWord = first.kind == .letter
-        let key = FNV1a.hash(lower)
+        if !ascii { key = FNV1a.hash(lower) }
         return WordToken(text: text, lower: lower, start: start, end: end, isWord: isWord, isNumber: first.kind == .digit,
                          isCapitalized: first.isUppercase, word: WordIndex.shared.classes(of: lower, key: key), key: key)
     }

@@ -1,11 +1,12 @@
 /// The 64-bit FNV-1a hash: card ids, fuzz seeds and distractor word hashes all use it.
 enum FNV1a {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    static let prime: UInt64 = 0x0000_0100_0000_01B3
 
     /// Continues `hash` over `bytes` (start from `offsetBasis`).
     static func hash(_ bytes: some Sequence<UInt8>, from hash: UInt64 = offsetBasis) -> UInt64 {
         var h = hash
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        for b in bytes { h = (h ^ UInt64(b)) &* prime }
         return h
     }
 
