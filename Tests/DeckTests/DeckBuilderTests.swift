@@ -289,6 +289,27 @@ import Testing
         #expect(doc.blocks.last?.kind == .reference)
     }
 
+    @Test func listGapsAndFactTextsFromTokens() {
+        // Every gap of up to three of these words, against the rule: ",", "and", "or", ", and", ", or", maybe
+        // followed by "the" (names) or not (noun phrases).
+        let words = [",", "and", "or", "the", "but", ";", "And"]
+        var gaps: [[String]] = [[]]
+        for _ in 0..<3 { gaps += gaps.flatMap { g in words.map { g + [$0] } }.filter { g in !gaps.contains(g) } }
+        for gap in gaps {
+            let tokens = WordToken.tokenize(gap.joined(separator: " "))
+            for article in [true, false] {
+                var rule = tokens.map(\.lower)
+                if article, rule.last == "the" { rule.removeLast() }
+                let expected = [[","], ["and"], ["or"], [",", "and"], [",", "or"]].contains(rule)
+                #expect(FactFinder.isListGap(tokens[...], article: article) == expected, "\(gap) \(article)")
+            }
+        }
+        // A fact's text: its tokens as written, one space where the source has any.
+        let t = WordToken.tokenize("Kōno’s  “plan” (1960–61),\tsigned")
+        #expect(FactFinder.text(t, 0, t.count) == "Kōno’s “plan” (1960–61), signed")
+        #expect(FactFinder.text(t, 1, 2) == t[1].text)
+    }
+
     @Test func distractorMemoGivesWhatPickingGivesAndStaysBounded() {
         let texts = ["North Korea", "China", "Japan", "South Korea", "Russia", "Taiwan", "Vietnam", "India"]
         let d = Distractors(facts: texts.map { FactSpan(first: 0, end: 1, type: .place, text: $0) }

@@ -82,20 +82,30 @@ public struct FactFinder: Sendable {
     /// What stands between two members of a list: ",", "and", "or", ", and", ", or"; between names maybe with
     /// "the" (a name leaves its article out: "France, the United Kingdom").
     static func isListGap(_ gap: ArraySlice<WordToken>, article: Bool = true) -> Bool {
-        var words = gap.map(\.lower)
-        if article, words.last == "the" { words.removeLast() }
-        return words == [","] || words == ["and"] || words == ["or"] || words == [",", "and"] || words == [",", "or"]
+        let a = gap.startIndex
+        var b = gap.endIndex
+        if article, b > a, gap[b - 1].lower == "the" { b -= 1 }
+        func joins(_ t: WordToken) -> Bool { t.lower == "and" || t.lower == "or" }
+        switch b - a {
+        case 1: return gap[a].lower == "," || joins(gap[a])
+        case 2: return gap[a].lower == "," && joins(gap[a + 1])
+        default: return false
+        }
     }
 
     /// The text of tokens `a..<b` as written (spaces only where the source has them is not known here,
     /// so words are joined by spaces, punctuation attached).
     public static func text(_ tokens: [WordToken], _ a: Int, _ b: Int) -> String {
-        var s = ""
+        if b - a == 1 { return tokens[a].text }
+        // (Joined as bytes: joining strings checks for a grapheme break at every join.)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(tokens[b - 1].end - tokens[a].start)
         for k in a..<b {
-            if k > a && tokens[k].start > tokens[k - 1].end { s += " " }
-            s += tokens[k].text
+            if k > a && tokens[k].start > tokens[k - 1].end { bytes.append(0x20) }
+            var word = tokens[k].text
+            word.withUTF8 { bytes.append(contentsOf: $0) }
         }
-        return s
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: citations
