@@ -66,6 +66,11 @@ import Testing
         #expect(AnswerNormalizer.normalize("Twenty-one hundred and five people") == "2105 people")
         #expect(NumberWords.digits(in: ["the", "second", "of", "three", "hundred", "and", "five", "2nd", "1960"]) == ["the", "2nd", "of", "305", "2nd", "1960"])
         #expect(NumberWords.digits(in: ["21st", "1th", "12", "3rd", "4x", "th", "99999999999999999999th", "1.5th"]) == ["21st", "1st", "12", "3rd", "4x", "th", "99999999999999999999th", "1.5th"])
+        // The quick test finds every word of the tables, and no other.
+        for table in [NumberWords.units, NumberWords.tens, NumberWords.scales, NumberWords.ordinals] {
+            for word in table.keys { #expect(NumberWords.mayBeNumber(word), "\(word)") }
+        }
+        for word in ["and", "on", "tenths", "seconds", "Second", "onee", "", "treaty"] { #expect(!NumberWords.mayBeNumber(word), "\(word)") }
     }
 
     @Test(arguments: textCases.indices)

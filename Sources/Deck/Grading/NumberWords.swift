@@ -81,16 +81,23 @@ public enum NumberWords {
     }
 
     /// Whether `word` might be a number word, an ordinal ("second") or a numbered ordinal ("2nd"): a digit
-    /// first, or lower-case letters only and no longer than the longest such word.
+    /// first, or one of the number words and ordinals (found by its FNV-1a hash: the tables hash a `String`
+    /// again, which was slow for the many words that are none).
     static func mayBeNumber(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
         if first >= 0x80 { return true }  // (beyond ASCII: the general way)
-        return word.utf8.count <= longest && !ByteSearch.anyByte(of: word, { $0 < 0x61 || $0 > 0x7A })
+        guard let k = known.index[FNV1a.hash(word)] else { return false }
+        return known.words[k] == word
     }
 
-    /// The length of the longest number word or ordinal.
-    static let longest = (Array(units.keys) + Array(tens.keys) + Array(scales.keys) + Array(ordinals.keys)).map(\.utf8.count).max()!
+    /// Every number word and ordinal of the tables, by FNV-1a hash.
+    static let known: (index: HashedIndex, words: [String]) = {
+        let words = (Array(units.keys) + Array(tens.keys) + Array(scales.keys) + Array(ordinals.keys)).sorted()
+        var index = HashedIndex(capacity: words.count)
+        for (k, w) in words.enumerated() { index.insert(FNV1a.hash(w), k) }
+        return (index, words)
+    }()
 
     static func suffixed(_ n: Int) -> String {
         let suffix: String
