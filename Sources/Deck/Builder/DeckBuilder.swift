@@ -66,6 +66,12 @@ public struct DeckBuilder: Sendable {
         /// Per card: a true/false card's true statement (the card holds the false one until it is decided).
         var trueStatements: [String?] = []
 
+        init(capacity: Int = 0) {
+            cards.reserveCapacity(capacity)
+            orders.reserveCapacity(capacity)
+            trueStatements.reserveCapacity(capacity)
+        }
+
         mutating func append(_ card: consuming Card, _ order: Order, trueStatement: String? = nil) {
             cards.append(card)
             orders.append(order)
@@ -317,7 +323,8 @@ public struct DeckBuilder: Sendable {
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
     func cards(for range: Range<Int>, _ context: Context, _ memo: DistractorMemo) -> MadeCards {
-        var made = MadeCards()
+        // (About six cards a sentence: sized once, as growing the lists moved the cards again and again.)
+        var made = MadeCards(capacity: 8 * range.count)
         let texts = context.sentences
         // First every sentence's candidates, to know each paragraph's best fact.
         var planned: [Planned] = []
