@@ -359,7 +359,7 @@ public struct DeckBuilder: Sendable {
             let i = range.lowerBound + n
             let facts = context.facts[i]
             for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
-                cards(for: c, p.s, facts, context: p.context, memo, context, into: &made)
+                cards(for: c, p.s, facts, context: p.context, memo, into: &made)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
             for c in facts where c.type == .citation {
@@ -506,7 +506,7 @@ public struct DeckBuilder: Sendable {
 
     /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
     func cards(for c: Candidate, _ s: BuiltSentence, _ facts: [FactSpan], context: String?,
-               _ memo: DistractorMemo, _ whole: Context, into made: inout MadeCards) {
+               _ memo: DistractorMemo, into made: inout MadeCards) {
         let f = c.fact
         let answer = s.span(f.first, f.end)
         let source = SourceRef(line: s.line)
@@ -518,14 +518,14 @@ public struct DeckBuilder: Sendable {
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
             made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question,
-                                        prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
+                             prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
             made.append(Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
-                                        prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
-                                        source: source, score: round(c.score * 0.5)), Order(sentence: c.sentence, token: f.first, form: 1))
+                             prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
+                             source: source, score: round(c.score * 0.5)), Order(sentence: c.sentence, token: f.first, form: 1))
         } else {
             made.append(Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
-                                        prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
-                                        source: source, score: round(c.score)), order)
+                             prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
+                             source: source, score: round(c.score)), order)
         }
         // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
         // and need no context.
@@ -539,15 +539,15 @@ public struct DeckBuilder: Sendable {
             let choices = (wrong + [answer]).map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
                 .sorted { $0.0 < $1.0 }.map(\.1)
             made.append(Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice,
-                                        prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
-                                        score: round(c.score * 0.45)), Order(sentence: c.sentence, token: f.first, form: 2))
+                             prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
+                             score: round(c.score * 0.45)), Order(sentence: c.sentence, token: f.first, form: 2))
         }
         if let swap = wrong.first {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
             let id = CardID.make(kind: .truefalse, digits: digits)
             let statement = QuestionWriter.replacing(s, f, with: swap)
             made.append(Card(id: id, kind: .truefalse, prompt: statement, answer: "false", tags: tags,
-                                        source: source, score: round(c.score * 0.4)),
+                             source: source, score: round(c.score * 0.4)),
                         Order(sentence: c.sentence, token: f.first, form: 3), trueStatement: s.text)
         }
     }
@@ -586,17 +586,17 @@ public struct DeckBuilder: Sendable {
                 var choices = Array(others.prefix(3)) + [r.entry.authors]
                 choices.sort()
                 made.append(Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
-                                            prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45),
+                                 prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45),
                             order)
             } else {
                 made.append(Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
-                                            prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
-                                            tags: ["reference"], source: source, score: 0.45), order)
+                                 prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
+                                 tags: ["reference"], source: source, score: 0.45), order)
             }
             let stop = r.entry.title.last.map { ".?!".contains($0) } ?? false ? "" : "."
             let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + stop
             made.append(Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
-                                              hint: "a year", tags: ["reference"], source: source, score: 0.4),
+                                   hint: "a year", tags: ["reference"], source: source, score: 0.4),
                         Order(sentence: base + n, token: 1, form: 0))
         }
         return made
