@@ -20,7 +20,7 @@ final class PseudoTerminal {
         var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var name = [CChar](repeating: 0, count: 256)
         guard openpty(&m, &s, &name, nil, &size) == 0 else { throw Failure(description: "openpty failed") }
-        let slaveName = String(cString: name)
+        let slaveName = String(decoding: name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         close(s)
         master = m
         var actions = posix_spawn_file_actions_t()
