@@ -57,7 +57,12 @@ public enum DeckPrinter {
                 field("Source", source.description, &out)
             }
         }
-        if let score = card.score { out += "Score: \(score)\n" }
+        if let score = card.score {
+            // (Appended in pieces: an interpolated string is built, and freed, for every card.)
+            out += "Score: "
+            out += score.description
+            out += "\n"
+        }
     }
 
     /// The lines of one card, from its `## id` heading to its last field.
