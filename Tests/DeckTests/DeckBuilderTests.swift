@@ -417,7 +417,7 @@ import Testing
 
     @Test func sequentialPassSuffixesRepeatedIdsAndAlternatesStatements() {
         // Cards made in one order (b, a, a, t, t) are put in deck order (a, a, b, t, t); ids are counted and
-        // statements alternate in the order they were made, also when two different ids share a hash.
+        // statements alternate in the order they were made; an id not of the built form is counted too.
         func made(_ cards: [(id: String, kind: CardKind, order: Int, statement: String?)]) -> DeckBuilder.MadeCards {
             var made = DeckBuilder.MadeCards()
             for c in cards {
@@ -429,18 +429,18 @@ import Testing
         var batch = DeckBuilder.MadeBatch(made([("c-00000002", .cloze, 3, nil), ("c-00000001", .cloze, 1, nil), ("c-00000001", .cloze, 2, nil),
                                                 ("t-00000009", .truefalse, 4, "T1"), ("t-00000009", .truefalse, 5, "T2")]))
         #expect(batch.cards.map(\.id) == ["c-00000001", "c-00000001", "c-00000002", "t-00000009", "t-00000009"])
-        batch.idHashes[2] = batch.idHashes[0]  // a collision: another id with the same hash
         var state = DeckBuilder.EmitState()
         state.finish(&batch)
         #expect(batch.cards.map(\.id) == ["c-00000001", "c-00000001-2", "c-00000002", "t-00000009", "t-00000009-2"])
         #expect(batch.cards[3].prompt == "T1" && batch.cards[3].answer == "true")
         #expect(batch.cards[4].prompt == "p" && batch.cards[4].answer == "false")
         // The next batch goes on counting where this one stopped.
-        var next = DeckBuilder.MadeBatch(made([("c-00000002", .cloze, 6, nil), ("t-00000008", .truefalse, 7, "T3")]))
-        next.idHashes[0] = batch.idHashes[0]  // (the same id always has the same hash)
+        var next = DeckBuilder.MadeBatch(made([("c-00000002", .cloze, 6, nil), ("t-00000008", .truefalse, 7, "T3"),
+                                               ("card-7", .cloze, 8, nil), ("card-7", .cloze, 9, nil)]))
+        #expect(next.idKeys[2] == nil)
         state.finish(&next)
-        #expect(next.cards.map(\.id) == ["c-00000002-2", "t-00000008"])
-        #expect(next.cards[1].answer == "true" && state.count == 7)
+        #expect(next.cards.map(\.id) == ["c-00000002-2", "t-00000008", "card-7", "card-7-2"])
+        #expect(next.cards[1].answer == "true" && state.count == 9)
         // Cards made for the same place keep the order they were made in; every card lands where its order says.
         var rng = SeededRandom(seed: 3)
         let places = (0..<200).map { _ in Int.random(in: 0..<40, using: &rng) }
@@ -448,6 +448,28 @@ import Testing
         let expected = places.enumerated().sorted { ($0.element, $0.offset) < ($1.element, $1.offset) }.map { "c-\($0.offset)" }
         #expect(shuffled.cards.map(\.id) == expected)
         #expect(shuffled.positions.enumerated().allSatisfy { shuffled.cards[Int($0.element)].id == "c-\($0.offset)" })
+    }
+
+    @Test func builtIdsPackIntoDistinctNumbers() {
+        // Every built id gets a number no other id has (the sequential pass counts ids by it); other ids none.
+        var rng = SeededRandom(seed: 9)
+        var ids = Set<String>(), keys = Set<UInt64>()
+        for _ in 0..<20_000 {
+            let value = UInt64.random(in: 0..<2_821_109_907_456, using: &rng)
+            let kind = [CardKind.cloze, .question, .choice, .truefalse].randomElement(using: &rng)!
+            let id = CardID.make(kind: kind, digits: CardID.digits(value))
+            if ids.insert(id).inserted { keys.insert(CardID.packed(id)!) }
+        }
+        #expect(ids.count == keys.count)
+        for kind in [CardKind.cloze, .question, .choice, .truefalse] {
+            #expect(CardID.packed(CardID.make(kind: kind, digits: "00000000")) != nil)
+            #expect(CardID.packed(CardID.make(kind: kind, digits: "zzzzzzzz")) != nil)
+        }
+        for other in ["card-1", "c-0000000", "c-000000000", "x-00000000", "c_00000000", "c-0000000A", "c-00000000-2", ""] {
+            #expect(CardID.packed(other) == nil, "\(other)")
+        }
+        var counts = HashedIndex()
+        #expect(counts.increment(5) == 1 && counts.increment(5) == 2 && counts.increment(7) == 1 && counts[5] == 2)
     }
 
     @Test func idDigitsSortAsTheirValues() {

@@ -20,6 +20,33 @@ public enum CardID {
         }
     }
 
+    /// A built id ("c-", "q-", "m-" or "t-" and eight base-36 digits) as a number that no other id has: the
+    /// digits' value and the kind, packed into 44 bits; nil for any other id.
+    static func packed(_ id: String) -> UInt64? {
+        var id = id
+        return id.withUTF8 { b -> UInt64? in
+            guard b.count == 10, b[1] == 0x2D else { return nil }
+            let kind: UInt64
+            switch b[0] {
+            case 0x63: kind = 0  // c
+            case 0x71: kind = 1  // q
+            case 0x6D: kind = 2  // m
+            case 0x74: kind = 3  // t
+            default: return nil
+            }
+            var value: UInt64 = 0
+            for d in b[2...] {
+                switch d {
+                case 0x30...0x39: value = value * 36 + UInt64(d - 0x30)
+                case 0x61...0x7A: value = value * 36 + UInt64(d - 0x61 + 10)
+                default: return nil
+                }
+            }
+            // (The kind in the lowest bits: the forms of one fact fall in different slots of a table.)
+            return value << 2 | kind
+        }
+    }
+
     /// The FNV-1a state after a normalised sentence and the separator: computed once per sentence.
     static func sentenceHash(_ sentenceKey: String) -> UInt64 {
         sentenceHash(keyHash: FNV1a.hash(sentenceKey))

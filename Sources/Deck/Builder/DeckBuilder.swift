@@ -85,8 +85,9 @@ public struct DeckBuilder: Sendable {
         var cards: [Card]
         /// Per card: a true/false card's true statement.
         var trueStatements: [String?]
-        /// Per card: the hash of its id (the sequential pass counts ids by it).
-        var idHashes: [UInt64]
+        /// Per card: its id packed into a number (`CardID.packed`), or nil for an id not of the built form
+        /// (the sequential pass counts ids by it).
+        var idKeys: [UInt64?]
         /// The deck position of each card, in the order the cards were made.
         var positions: [Int32]
 
@@ -101,7 +102,7 @@ public struct DeckBuilder: Sendable {
             trueStatements = made.trueStatements
             Self.permute(&cards, order)
             Self.permute(&trueStatements, order)
-            idHashes = cards.map { FNV1a.hash($0.id) }
+            idKeys = cards.map { CardID.packed($0.id) }
             self.positions = positions
         }
 
@@ -275,13 +276,11 @@ public struct DeckBuilder: Sendable {
 
     /// The sequential part of making cards: true/false statements alternate, ids are made unique.
     struct EmitState {
-        /// How many cards have had each id so far (the second gets `-2`, the third `-3`, …), by the id's hash:
-        /// the first id seen with a hash, and its count. Another id with the same hash (if ever) is counted by
-        /// its text in `collided`.
+        /// How many cards have had each id so far (the second gets `-2`, the third `-3`, …), by the id packed
+        /// into a number: exact, and small enough to keep for a million cards. Ids not of the built form (none
+        /// in a built deck) are counted by their text in `others`.
         var seenIDs: HashedIndex
-        var firstIDs: [String] = []
-        var idCounts: [Int] = []
-        var collided: [String: Int] = [:]
+        var others: [String: Int] = [:]
         var tfCount = 0
         var count = 0
 
@@ -299,21 +298,12 @@ public struct DeckBuilder: Sendable {
                     tfCount += 1
                 }
                 // Built ids end in eight digits, so a suffixed id never meets an unsuffixed one.
-                let id = batch.cards[k].id
                 let n: Int
-                if let seen = seenIDs[batch.idHashes[k]] {
-                    if firstIDs[seen] == id {
-                        idCounts[seen] += 1
-                        n = idCounts[seen]
-                    } else {
-                        n = collided[id, default: 0] + 1
-                        collided[id] = n
-                    }
+                if let key = batch.idKeys[k] {
+                    n = seenIDs.increment(key)
                 } else {
-                    n = 1
-                    seenIDs.insert(batch.idHashes[k], firstIDs.count)
-                    firstIDs.append(id)
-                    idCounts.append(1)
+                    n = others[batch.cards[k].id, default: 0] + 1
+                    others[batch.cards[k].id] = n
                 }
                 if n > 1 { batch.cards[k].id += "-\(n)" }
             }

@@ -10,7 +10,15 @@ final class DistractorMemo: Sendable {
         var answer: String
     }
 
-    private let picked = Mutex<[Key: [Distractors.Entry]]>([:])
+    /// A picked distractor: what a card needs of it (an `Entry` holds more, and a memo of those held tens
+    /// of megabytes for an essay of many distinct numbers).
+    struct Choice: Sendable {
+        var text: String
+        /// The text lower-cased, to find it in a sentence.
+        var lower: [UInt8]
+    }
+
+    private let picked = Mutex<[Key: [Choice]]>([:])
     let distractors: Distractors
     let count: Int
     let limit: Int
@@ -24,13 +32,13 @@ final class DistractorMemo: Sendable {
     /// How many answers it keeps.
     var remembered: Int { picked.withLock { $0.count } }
 
-    /// `distractors.entries(for: answer, type: type, count: count)`, picked once.
-    func entries(for answer: String, type: FactType) -> [Distractors.Entry] {
+    /// The choices of `distractors.entries(for: answer, type: type, count: count)`, picked once.
+    func entries(for answer: String, type: FactType) -> [Choice] {
         let key = Key(type: type, answer: answer)
         if let known = picked.withLock({ $0[key] }) { return known }
         // (Picked outside the lock: two workers may pick the same answer at once, and get the same.)
-        let entries = distractors.entries(for: answer, type: type, count: count)
-        picked.withLock { if $0.count < limit { $0[key] = entries } }
-        return entries
+        let choices = distractors.entries(for: answer, type: type, count: count).map { Choice(text: $0.text, lower: $0.lower) }
+        picked.withLock { if $0.count < limit { $0[key] = choices } }
+        return choices
     }
 }

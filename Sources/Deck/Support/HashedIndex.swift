@@ -26,6 +26,20 @@ struct HashedIndex: Sendable {
         return nil
     }
 
+    /// Adds one to the value stored for `key` (storing 1 if there is none) and returns the new value.
+    mutating func increment(_ key: UInt64) -> Int {
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while values[slot] != 0 {
+            if keys[slot] == key {
+                values[slot] += 1
+                return Int(values[slot]) - 1
+            }
+            slot = (slot + 1) & mask
+        }
+        insert(key, 1)
+        return 1
+    }
+
     /// Stores `value` for `key`, which must not be stored yet.
     mutating func insert(_ key: UInt64, _ value: Int) {
         if 2 * (count + 1) > keys.count { grow() }
