@@ -158,6 +158,26 @@ case "builder":
         let secs = Double(parts[0]) ?? 0
         print(String(format: "build %.1f MB: %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
     }
+    // The memory worst case seen: about 10 MB of sentences full of distinct numbers and names, so that nearly
+    // every fact is new and a sentence makes twice the cards of the SQuAD text.
+    var rng = SeededRandom(seed: 2026)
+    let names = ["Alden", "Brook", "Carver", "Dunmore", "Ellis", "Fenwick", "Garrow", "Hale", "Ingram", "Jessop"]
+    var dense = "", n = 0
+    while dense.utf8.count < 10_500_000 {
+        for _ in 0..<6 {
+            n += 1
+            let year = 1000 + rng.next() % 2000, tonnes = 2 + rng.next() % 99_998, barrels = 10 + rng.next() % 9_990
+            dense += "In \(year) the \(names[n % 10]) Company of Port \(n) shipped \(tonnes) tonnes and \(barrels) barrels"
+                + " to \(names[(n * 7) % 10]) Harbour \(n * 3). "
+        }
+        dense += "\n\n"
+    }
+    let densePath = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-bench-\(getpid())-dense.txt").path
+    try dense.write(toFile: densePath, atomically: false, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(atPath: densePath) }
+    let parts = child(["phase-builder", densePath]).split(separator: " ")
+    let mb = Double(dense.utf8.count) / 1_000_000, secs = Double(parts[0]) ?? 0
+    print(String(format: "build %.1f MB of distinct numbers: %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
 default:
     print("usage: quiz-benchmarks [store|builder [FILE]]")
 }
