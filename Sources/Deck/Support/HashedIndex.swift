@@ -1,6 +1,6 @@
-/// A map from 64-bit hashes (FNV-1a: already well mixed, so they are not hashed again) to small integers, by
-/// open addressing. Callers keep what the integers index, and tell apart keys that are the same hash of
-/// different texts themselves.
+/// A map from 64-bit keys whose low bits are already well spread (FNV-1a hashes, packed card ids: they are not
+/// hashed again) to small integers, by open addressing. Callers that key it by hashes keep what the integers
+/// index, and tell apart keys that are the same hash of different texts themselves.
 struct HashedIndex: Sendable {
     private var keys: [UInt64]
     /// For each slot: 1 + its value, or 0 when empty.
