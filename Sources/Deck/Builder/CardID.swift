@@ -83,10 +83,10 @@ public enum CardID {
 
     /// `FNV1a.hash(normalize(s), from: hash)`, without making the normalised string when `s` is ASCII.
     static func normalizedHash(_ s: String, from hash: UInt64) -> UInt64 {
-        guard ByteSearch.isASCII(s) else { return FNV1a.hash(normalize(s), from: hash) }
+        guard ByteSearch.isASCII(s) else { return FNV1a.hash(normalizedBytes(s), from: hash) }
         var s = s
         var h = hash
-        s.withUTF8 { bytes in normalizingASCII(bytes) { h = (h ^ UInt64($0)) &* FNV1a.prime } }
+        s.withUTF8 { bytes in normalizingASCII(bytes) { h = FNV1a.step(h, $0) } }
         return h
     }
 
@@ -103,23 +103,15 @@ public enum CardID {
     }
 
     /// Lower case, single spaces: whitespace and case changes do not change an id.
-    static func normalize(_ s: String) -> String {
-        guard ByteSearch.isASCII(s) else {
-            if let bytes = normalizedScalars(s) { return String(decoding: bytes, as: UTF8.self) }
-            return s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        }
-        // ASCII: one pass over the bytes.
-        var s = s
-        return s.withUTF8 { bytes in String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0
-            normalizingASCII(bytes) { out[n] = $0; n += 1 }
-            return n
-        } }
-    }
+    static func normalize(_ s: String) -> String { String(decoding: normalizedBytes(s), as: UTF8.self) }
 
     /// The normalised text's bytes (`normalize`, as an array).
     static func normalizedBytes(_ s: String) -> [UInt8] {
-        guard ByteSearch.isASCII(s) else { return normalizedScalars(s) ?? Array(normalize(s).utf8) }
+        guard ByteSearch.isASCII(s) else {
+            // Beyond ASCII: scalar by scalar, or else (a space that may join its neighbour) by characters.
+            return normalizedScalars(s) ?? Array(s.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").utf8)
+        }
+        // ASCII: one pass over the bytes.
         var s = s
         return s.withUTF8 { bytes in [UInt8](unsafeUninitializedCapacity: bytes.count) { out, n in
             normalizingASCII(bytes) { out[n] = $0; n += 1 }

@@ -324,13 +324,14 @@ public struct DeckBuilder: Sendable {
             let s = BuiltSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
             let previous = i > 0 && texts[i - 1].block == st.block && texts[i - 1].tokenCount <= 45 ? texts[i - 1].text : nil
             var chosen: [Candidate] = []
+            let pointsBack = needsContext(s)
             if let base = sentenceQuality(s) {
                 var quality = base
                 // A pronoun whose referent is not at hand makes a vaguer card.
-                if needsContext(s) && previous == nil { quality *= 0.8 }
+                if pointsBack && previous == nil { quality *= 0.8 }
                 chosen = candidates(s, i, context.facts[i], quality: quality, context)
             }
-            planned.append((s, needsContext(s) ? previous : nil, chosen))
+            planned.append((s, pointsBack ? previous : nil, chosen))
         }
         // Within a paragraph, an answer nearly the same as a better fact's ranks lower (interference); the
         // paragraph's best sentence keeps its best fact whatever the floor.

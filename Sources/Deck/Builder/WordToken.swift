@@ -80,7 +80,7 @@ public struct WordToken: Equatable, Sendable {
         for b in slice {
             if b >= 0x80 { ascii = false; break }
             if b >= 65 && b <= 90 { upper = true }
-            key = (key ^ UInt64(ByteSearch.lowercased(b))) &* FNV1a.prime
+            key = FNV1a.step(key, ByteSearch.lowercased(b))
         }
         // (ASCII bytes are copied as they are: decoding them checks them as UTF-8 first, which took longer.)
         let text = ascii ? String(unsafeUninitializedCapacity: slice.count) { _ = $0.initialize(fromContentsOf: slice); return slice.count }
@@ -89,10 +89,7 @@ public struct WordToken: Equatable, Sendable {
         if !ascii {
             lower = text.lowercased()
         } else if upper {
-            lower = String(unsafeUninitializedCapacity: slice.count) { buffer in
-                for (k, b) in slice.enumerated() { buffer[k] = ByteSearch.lowercased(b) }
-                return slice.count
-            }
+            lower = ByteSearch.lowercasedString(slice)
         } else {
             lower = text
         }

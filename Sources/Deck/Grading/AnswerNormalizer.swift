@@ -29,11 +29,7 @@ public enum AnswerNormalizer {
             var start = -1
             func flush(_ end: Int) {
                 guard start >= 0 else { return }
-                let word = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                words.append(String(unsafeUninitializedCapacity: word.count) { out in
-                    for (k, b) in word.enumerated() { out[k] = ByteSearch.lowercased(b) }
-                    return word.count
-                })
+                words.append(ByteSearch.lowercasedString(UnsafeBufferPointer(rebasing: bytes[start..<end])))
                 start = -1
             }
             for (i, b) in bytes.enumerated() {

@@ -87,8 +87,7 @@ public enum NumberWords {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }
         if first >= 0x80 { return true }  // (beyond ASCII: the general way)
-        guard let k = known.index[FNV1a.hash(word)] else { return false }
-        return known.words[k] == word
+        return known.index.first(FNV1a.hash(word), where: { known.words[$0] == word }) != nil
     }
 
     /// Every number word and ordinal of the tables, by FNV-1a hash.

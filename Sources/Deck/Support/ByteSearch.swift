@@ -55,6 +55,14 @@ enum ByteSearch {
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
+    /// ASCII `bytes` as a lower-case string.
+    static func lowercasedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            for (k, b) in bytes.enumerated() { out[k] = lowercased(b) }
+            return bytes.count
+        }
+    }
+
     /// Whether any UTF-8 byte of `text` satisfies `test` (over the contiguous bytes when the string has them,
     /// which is much faster than walking its `utf8` view).
     @inline(__always)

@@ -1,6 +1,6 @@
 /// A map from 64-bit keys whose low bits are already well spread (FNV-1a hashes, packed card ids: they are not
 /// hashed again) to small integers, by open addressing. Callers that key it by hashes keep what the integers
-/// index, and tell apart keys that are the same hash of different texts themselves.
+/// index, store an entry per text (two texts may share a hash) and tell them apart with `first(_:where:)`.
 struct HashedIndex: Sendable {
     private var keys: [UInt64]
     /// For each slot: 1 + its value, or 0 when empty.
@@ -16,11 +16,15 @@ struct HashedIndex: Sendable {
         mask = size - 1
     }
 
-    /// The value stored for `key`, if any.
-    subscript(key: UInt64) -> Int? {
+    /// The value stored for `key`, if any (the first stored, if several).
+    subscript(key: UInt64) -> Int? { first(key) { _ in true } }
+
+    /// The first value stored for `key` that `matches` accepts.
+    @inline(__always)
+    func first(_ key: UInt64, where matches: (Int) -> Bool) -> Int? {
         var slot = Int(truncatingIfNeeded: key) & mask
         while values[slot] != 0 {
-            if keys[slot] == key { return Int(values[slot]) - 1 }
+            if keys[slot] == key, matches(Int(values[slot]) - 1) { return Int(values[slot]) - 1 }
             slot = (slot + 1) & mask
         }
         return nil
@@ -40,7 +44,7 @@ struct HashedIndex: Sendable {
         return 1
     }
 
-    /// Stores `value` for `key`, which must not be stored yet.
+    /// Stores `value` for `key` (after any value already stored for it).
     mutating func insert(_ key: UInt64, _ value: Int) {
         if 2 * (count + 1) > keys.count { grow() }
         var slot = Int(truncatingIfNeeded: key) & mask
