@@ -98,8 +98,11 @@ public struct DeckBuilder: Sendable {
             let order = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
             var positions = [Int32](repeating: 0, count: order.count)
             for (position, k) in order.enumerated() { positions[k] = Int32(position) }
+            // (Taken out of `made` first: while it still shares them, the swaps would copy every card.)
             cards = made.cards
             trueStatements = made.trueStatements
+            made.cards = []
+            made.trueStatements = []
             Self.permute(&cards, order)
             Self.permute(&trueStatements, order)
             idKeys = cards.map { CardID.packed($0.id) }
