@@ -124,11 +124,12 @@ case "phase-builder":
     let s = seconds {
         var writer = DeckStreamWriter(format: .deck, source: nil)
         var pending = TextBuffer()
-        _ = DeckBuilder().stream(text, begin: { pending += writer.begin(title: $0) }, emit: { batch in
-            writer.append(batch, to: &pending)
-            cards += batch.count
+        let form = writer
+        _ = DeckBuilder().stream(text, into: &writer, begin: { pending += form.begin(title: $0) }, emit: { batch in
+            pending += batch
             if pending.bytes.count > 1 << 20 { out.write(Data(pending.bytes)); pending.removeAll() }
         })
+        cards = writer.count
         out.write(Data(pending.bytes))
     }
     print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), cards))

@@ -387,6 +387,17 @@ import Testing
         var title = ""
         _ = DeckBuilder().stream(text, begin: { title = $0 }, emit: { streamed += $0 })
         #expect(streamed == first.cards && title == first.title)
+        // Written straight into deck text as they are made, in either form, they are the built deck's text:
+        // suffixed ids, the statements taken, the JSON commas and the count included.
+        #expect(first.cards.contains { $0.id.hasSuffix("-2") } && first.cards.contains { $0.kind == .truefalse && $0.isTrue })
+        for format in DeckStreamWriter.Format.allCases {
+            var printer = DeckStreamWriter(format: format, source: nil), printed = TextBuffer()
+            printer.append(first.cards, to: &printed)
+            var writer = DeckStreamWriter(format: format, source: nil), written = TextBuffer(), batches = 0
+            _ = DeckBuilder().stream(text, into: &writer, begin: { _ in }, emit: { written += $0; batches += 1 })
+            #expect(written.text == printed.text, "\(format)")
+            #expect(writer.count == first.cards.count && batches > 1)
+        }
         // True and false statements alternate over the whole deck.
         let tf = first.cards.filter { $0.kind == .truefalse }
         #expect(abs(tf.filter(\.isTrue).count * 2 - tf.count) <= 1)

@@ -57,83 +57,6 @@ public struct DeckBuilder: Sendable {
         var tokenCount = 0
     }
 
-    /// Cards made in parallel, in the order they were made, before the sequential pass gives them their final
-    /// ids and truth values.
-    struct MadeCards: Sendable {
-        var cards: [Card] = []
-        /// Per card: where it stands in the deck.
-        var orders: [Order] = []
-        /// Per card: a true/false card's true statement (the card holds the false one until it is decided).
-        var trueStatements: [String?] = []
-
-        init(capacity: Int = 0) {
-            cards.reserveCapacity(capacity)
-            orders.reserveCapacity(capacity)
-            trueStatements.reserveCapacity(capacity)
-        }
-
-        mutating func append(_ card: consuming Card, _ order: Order, trueStatement: String? = nil) {
-            cards.append(card)
-            orders.append(order)
-            trueStatements.append(trueStatement)
-        }
-    }
-
-    /// The cards of some sentences in deck order, with what the sequential pass needs to finish them in the
-    /// order they were made (which decides true/false statements and id suffixes).
-    struct MadeBatch: Sendable {
-        var cards: [Card]
-        /// Per card: a true/false card's true statement.
-        var trueStatements: [String?]
-        /// Per card: its id packed into a number (`CardID.packed`), or nil for an id not of the built form
-        /// (the sequential pass counts ids by it).
-        var idKeys: [UInt64?]
-        /// The deck position of each card, in the order the cards were made.
-        var positions: [Int32]
-
-        /// Puts cards made in any order into deck order (sorting in the worker that made them; cards made
-        /// for the same place keep the order they were made in). The cards are moved, not copied.
-        init(_ made: consuming MadeCards) {
-            let orders = made.orders
-            let order = orders.indices.sorted { (orders[$0], $0) < (orders[$1], $1) }
-            var positions = [Int32](repeating: 0, count: order.count)
-            for (position, k) in order.enumerated() { positions[k] = Int32(position) }
-            // (Taken out of `made` first: while it still shares them, the swaps would copy every card.)
-            cards = made.cards
-            trueStatements = made.trueStatements
-            made.cards = []
-            made.trueStatements = []
-            Self.permute(&cards, order)
-            Self.permute(&trueStatements, order)
-            idKeys = cards.map { CardID.packed($0.id) }
-            self.positions = positions
-        }
-
-        /// Rearranges `items` in place so that position `p` holds what was at `order[p]` (by swaps: moves).
-        static func permute<T>(_ items: inout [T], _ order: [Int]) {
-            var done = [Bool](repeating: false, count: order.count)
-            // (A buffer's swap moves its elements; an array's copies them.)
-            items.withUnsafeMutableBufferPointer { items in
-                for start in order.indices where !done[start] {
-                    var j = start
-                    while true {
-                        done[j] = true
-                        let k = order[j]
-                        if k == start { break }
-                        items.swapAt(j, k)
-                        j = k
-                    }
-                }
-            }
-        }
-    }
-
-    /// Where a card stands in the deck: sentence, fact, form.
-    struct Order: Comparable, Sendable {
-        var sentence: Int, token: Int, form: Int
-        static func < (a: Order, b: Order) -> Bool { (a.sentence, a.token, a.form) < (b.sentence, b.token, b.form) }
-    }
-
     /// What the card pass needs of the whole essay.
     struct Context: Sendable {
         var sentences: [SentenceText]
@@ -163,6 +86,28 @@ public struct DeckBuilder: Sendable {
     /// a batch at a time, so that a large deck can be written as it is made. Returns the warnings.
     /// (`maxCards` is not applied here: it needs every card; `build` applies it.)
     public func stream(_ text: String, progress: (Double) -> Void = { _ in }, begin: (String) -> Void, emit: ([Card]) -> Void) -> [String] {
+        stream(text, format: nil, progress: progress, begin: begin) { batch, _ in emit(batch.cards) }
+    }
+
+    /// Builds the deck straight into deck text of `writer`'s form: `begin` gets the title, then `emit` gets
+    /// the cards' text in text order, a batch at a time (the cards are never held as `Card` values). The
+    /// pieces joined are `writer`'s text of the deck `stream` makes. Returns the warnings.
+    public func stream(_ text: String, into writer: inout DeckStreamWriter, progress: (Double) -> Void = { _ in },
+                       begin: (String) -> Void, emit: (TextBuffer) -> Void) -> [String] {
+        let format = writer.format
+        var written = 0
+        let warnings = stream(text, format: format, progress: progress, begin: begin) { batch, startsDeck in
+            emit(batch.deckText(startsDeck: startsDeck, format: format))
+            written += batch.count
+        }
+        writer.count += written
+        return warnings
+    }
+
+    /// The cards made in batches, kept as values or written in `format`; `emit` gets each finished batch, and
+    /// whether it starts the deck.
+    func stream(_ text: String, format: DeckStreamWriter.Format?, progress: (Double) -> Void, begin: (String) -> Void,
+                emit: (MadeBatch, Bool) -> Void) -> [String] {
         let context = analyse(text, progress: progress, begin: begin)
         // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
         let memo = DistractorMemo(context.distractors, count: 6)
@@ -172,7 +117,12 @@ public struct DeckBuilder: Sendable {
         let width = Parallel.width * 4
         let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
         func make(_ batch: [Range<Int>]) -> Parallel.Future<[MadeBatch]> {
-            Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context, memo)) } }
+            Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context, memo, format: format)) } }
+        }
+        func finish(_ part: inout MadeBatch) {
+            let startsDeck = state.count == 0
+            state.finish(&part)
+            if part.count > 0 { emit(part, startsDeck) }
         }
         // While one batch's cards are finished and handed out here, the next batch is being made.
         var ahead = batches.first.map(make)
@@ -180,15 +130,11 @@ public struct DeckBuilder: Sendable {
             var parts = ahead!.wait()
             ahead = n + 1 < batches.count ? make(batches[n + 1]) : nil
             // (Finished in place: a copy of a part would share its cards, and changing them would copy them all.)
-            for k in parts.indices {
-                state.finish(&parts[k])
-                if !parts[k].cards.isEmpty { emit(parts[k].cards) }
-            }
+            for k in parts.indices { finish(&parts[k]) }
             progress(0.6 + 0.35 * Double(batch.last!.upperBound) / Double(max(1, sentences.count)))
         }
-        var references = MadeBatch(referenceCards(context))
-        state.finish(&references)
-        if !references.cards.isEmpty { emit(references.cards) }
+        var references = MadeBatch(referenceCards(context, format: format))
+        finish(&references)
         progress(1)
         return state.count == 0 ? ["no facts found: the deck has no cards"] : []
     }
@@ -277,47 +223,10 @@ public struct DeckBuilder: Sendable {
                        distractors: Distractors(sentences: facts), cited: cited, references: references)
     }
 
-    /// The sequential part of making cards: true/false statements alternate, ids are made unique.
-    struct EmitState {
-        /// How many cards have had each id so far (the second gets `-2`, the third `-3`, …), by the id packed
-        /// into a number: exact, and small enough to keep for a million cards. Ids not of the built form (none
-        /// in a built deck) are counted by their text in `others`.
-        var seenIDs: HashedIndex
-        var others: [String: Int] = [:]
-        var tfCount = 0
-        var count = 0
-
-        init(expectedCards: Int = 0) { seenIDs = HashedIndex(capacity: expectedCards) }
-
-        /// Decides, in the order the cards were made, which statements are true and which ids take a suffix.
-        mutating func finish(_ batch: inout MadeBatch) {
-            for p in batch.positions {
-                let k = Int(p)
-                if let statement = batch.trueStatements[k] {
-                    if tfCount % 2 == 0 {
-                        batch.cards[k].prompt = statement
-                        batch.cards[k].answer = "true"
-                    }
-                    tfCount += 1
-                }
-                // Built ids end in eight digits, so a suffixed id never meets an unsuffixed one.
-                let n: Int
-                if let key = batch.idKeys[k] {
-                    n = seenIDs.increment(key)
-                } else {
-                    n = others[batch.cards[k].id, default: 0] + 1
-                    others[batch.cards[k].id] = n
-                }
-                if n > 1 { batch.cards[k].id += "-\(n)" }
-            }
-            count += batch.cards.count
-        }
-    }
-
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
-    func cards(for range: Range<Int>, _ context: Context, _ memo: DistractorMemo) -> MadeCards {
+    func cards(for range: Range<Int>, _ context: Context, _ memo: DistractorMemo, format: DeckStreamWriter.Format? = nil) -> MadeCards {
         // (About six cards a sentence: sized once, as growing the lists moved the cards again and again.)
-        var made = MadeCards(capacity: 8 * range.count)
+        var made = MadeCards(capacity: 8 * range.count, format: format)
         let texts = context.sentences
         // First every sentence's candidates, to know each paragraph's best fact.
         var planned: [Planned] = []
@@ -567,8 +476,8 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The reference list yields its own cards: who wrote it, and when.
-    func referenceCards(_ context: Context) -> MadeCards {
-        var made = MadeCards()
+    func referenceCards(_ context: Context, format: DeckStreamWriter.Format? = nil) -> MadeCards {
+        var made = MadeCards(format: format)
         let references = context.references
         let base = context.sentences.count
         for (n, r) in references.enumerated() where !r.entry.title.isEmpty {

@@ -27,14 +27,20 @@ public enum DeckJSONWriter {
         return out.text
     }
 
-    /// Appends one card, with the comma that separates it from the one before.
-    public static func append(_ card: Card, first: Bool, to out: inout TextBuffer) {
+    /// Appends one card, with the comma that separates it from the one before. Returns where its id is in
+    /// `out` (between the quotes).
+    @discardableResult
+    public static func append(_ card: Card, first: Bool, to out: inout TextBuffer) -> Range<Int> {
         out += first ? "\n    {\n" : ",\n    {\n"
         array("accepted", card.accepted, &out)
         key("answer", &out); string(card.answer, &out); out += ",\n"
         array("choices", card.choices, &out)
         if let hint = card.hint { key("hint", &out); string(hint, &out); out += ",\n" }
-        key("id", &out); string(card.id, &out); out += ",\n"
+        key("id", &out)
+        let idStart = out.bytes.count + 1
+        string(card.id, &out)
+        let id = idStart..<out.bytes.count - 1
+        out += ",\n"
         key("kind", &out); string(card.kind.rawValue, &out); out += ",\n"
         key("prompt", &out); string(card.prompt, &out); out += ",\n"
         if let score = card.score { key("score", &out); number(score, &out); out += ",\n" }
@@ -50,6 +56,7 @@ public enum DeckJSONWriter {
         }
         array("tags", card.tags, &out, last: true)
         out += "    }"
+        return id
     }
 
     static func key(_ name: String, _ out: inout TextBuffer) {

@@ -17,10 +17,13 @@ public enum DeckPrinter {
         return out
     }
 
-    /// Appends one card: a blank line, then its lines.
-    public static func append(_ card: Card, to out: inout TextBuffer) {
+    /// Appends one card: a blank line, then its lines. Returns where its id is in `out`.
+    @discardableResult
+    public static func append(_ card: Card, to out: inout TextBuffer) -> Range<Int> {
         out += "\n## "
+        let idStart = out.bytes.count
         out += card.id
+        let id = idStart..<out.bytes.count
         out += "\n"
         switch card.kind {
         case .question:
@@ -63,6 +66,7 @@ public enum DeckPrinter {
             out += score.description
             out += "\n"
         }
+        return id
     }
 
     /// The lines of one card, from its `## id` heading to its last field.

@@ -6,7 +6,8 @@ public struct DeckStreamWriter: Sendable {
 
     public let format: Format
     public let source: String?
-    public private(set) var count = 0
+    /// How many cards have been written.
+    public internal(set) var count = 0
 
     public init(format: Format, source: String?) {
         self.format = format

@@ -24,6 +24,11 @@ public struct TextBuffer: Sendable {
         buffer.bytes.append(contentsOf: other.bytes)
     }
 
+    /// Appends bytes (UTF-8 text).
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes.append(contentsOf: bytes)
+    }
+
     /// Appends an integer in decimal.
     public mutating func append(_ n: Int) {
         if n < 0 { bytes.append(0x2D) }

@@ -85,11 +85,13 @@ struct BuildCommand: ParsableCommand {
         var deckTitle = ""
         let warnings: [String]
         if maxCards == nil {
-            warnings = builder.stream(decoded.text, progress: progress.update, begin: { title in
+            // (The cards are written as they are made, straight into deck text.)
+            let form = writer
+            warnings = builder.stream(decoded.text, into: &writer, progress: progress.update, begin: { title in
                 deckTitle = title
-                pending += writer.begin(title: title)
-            }, emit: { cards in
-                writer.append(cards, to: &pending)
+                pending += form.begin(title: title)
+            }, emit: { text in
+                pending += text
                 send(false)
             })
         } else {
