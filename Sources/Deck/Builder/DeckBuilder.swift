@@ -124,11 +124,12 @@ public struct DeckBuilder: Sendable {
             state.finish(&part)
             if part.count > 0 { emit(part, startsDeck) }
         }
-        // While one batch's cards are finished and handed out here, the next batch is being made.
-        var ahead = batches.first.map(make)
+        // While one batch's cards are finished and handed out here, the next two are being made (two, so that
+        // the cores never wait for the last chunk of a batch).
+        var ahead = batches.prefix(2).map(make)
         for (n, batch) in batches.enumerated() {
-            var parts = ahead!.wait()
-            ahead = n + 1 < batches.count ? make(batches[n + 1]) : nil
+            var parts = ahead.removeFirst().wait()
+            if n + 2 < batches.count { ahead.append(make(batches[n + 2])) }
             // (Finished in place: a copy of a part would share its cards, and changing them would copy them all.)
             for k in parts.indices { finish(&parts[k]) }
             progress(0.6 + 0.35 * Double(batch.last!.upperBound) / Double(max(1, sentences.count)))

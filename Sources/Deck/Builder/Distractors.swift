@@ -68,16 +68,18 @@ public struct Distractors: Sendable {
 
     /// The pools of the terms, or of every other type.
     static func pools(_ sentences: [[FactSpan]], terms: Bool) -> [FactType: Pool] {
-        // Per type (by ordinal): each text's place in `texts` (in the order first seen), and its count.
-        var places = [[String: Int]](repeating: [:], count: FactType.allCases.count)
+        // Per type (by ordinal): each text's place in `texts` (in the order first seen, found by the text's
+        // hash), and its count.
+        var places = [HashedIndex](repeating: HashedIndex(), count: FactType.allCases.count)
         var texts = [[String]](repeating: [], count: FactType.allCases.count)
         var counts = [[Int]](repeating: [], count: FactType.allCases.count)
         for facts in sentences { for f in facts where (Self.family(f.type) == .term) == terms {
             let t = Self.family(f.type).ordinal
-            if let k = places[t][f.text] {
+            let key = FNV1a.hash(f.text)
+            if let k = places[t].first(key, where: { texts[t][$0] == f.text }) {
                 counts[t][k] += 1
             } else {
-                places[t][f.text] = texts[t].count
+                places[t].insert(key, texts[t].count)
                 texts[t].append(f.text)
                 counts[t].append(1)
             }
