@@ -56,6 +56,20 @@ import Testing
         return card
     }
 
+    @Test func numbersAreWrittenAsTheirDescription() {
+        // Scores are written digit by digit; the text must be exactly Swift's shortest form, for every value of
+        // three decimals and for any other double (written by `description`).
+        var rng = SeededRandom(seed: 11)
+        var values: [Double] = (0...20_000).map { Double($0) / 1000 } + [0.1 + 0.2, 1e-5, 1e20, 123_456.789, 999_999.999, 1_000_000, -0.0, -0.5, .pi]
+        for _ in 0..<2000 { values.append(Double.random(in: 0..<2, using: &rng)) }
+        for _ in 0..<2000 { values.append((Double.random(in: 0..<1000, using: &rng) * 1000).rounded() / 1000) }
+        for v in values {
+            var out = TextBuffer()
+            out.append(v)
+            #expect(out.text == v.description, "\(v)")
+        }
+    }
+
     @Test func rawValuesAreFoundByTheirBytes() {
         // The byte scan against the rule it stands for: one line, no edge whitespace, no control character
         // (C0, DEL, C1) and no line or paragraph separator.

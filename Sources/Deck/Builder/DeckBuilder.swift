@@ -546,8 +546,11 @@ public struct DeckBuilder: Sendable {
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
     func sentenceQuality(_ s: BuiltSentence) -> Double? {
-        let lower = s.tokens.prefix(6).map(\.lower).joined(separator: " ")
-        if Lexicon.hedges.contains(where: { lower.hasPrefix($0) }) { return nil }
+        // (Only a sentence whose first letter starts a hedge can open on one: the rest are not joined.)
+        if let first = s.tokens.first?.lower.utf8.first, Lexicon.hedgeInitials[Int(first)] {
+            let lower = s.tokens.prefix(6).map(\.lower).joined(separator: " ")
+            if Lexicon.hedges.contains(where: { lower.hasPrefix($0) }) { return nil }
+        }
         let words = s.wordCount
         if words < 5 { return nil }
         if s.text.hasSuffix("?") { return nil }

@@ -103,6 +103,8 @@ enum Lexicon {
     static let hedges: [String] = ["it can be inferred", "needless to say", "it would appear", "it seems", "in my opinion",
         "i think", "i believe", "it could be argued", "arguably", "perhaps", "it is possible that", "one could say",
         "it can be seen", "can be seen as", "it is clear that", "obviously", "of course"]
+    /// Per byte: whether a hedge (all ASCII) starts with it.
+    static let hedgeInitials: [Bool] = (0..<256).map { b in hedges.contains { $0.utf8.first == UInt8(b) } }
     static let vagueAnswers: Set<String> = ["it", "this", "that", "they", "them", "these", "those", "he", "she", "one",
         "other", "others", "some", "many", "much", "all", "both", "each", "such", "thing", "things", "way", "ways",
         "part", "lot", "time", "times", "fact", "case", "terms", "aspects", "respect", "number", "kind", "type"]

@@ -72,7 +72,7 @@ enum QuestionWriter {
                 || (!next.isCapitalized && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") && next.isWord && f.type == .person)
             // "The missiles used can reach …": a participle before a modal is no main verb.
             let reduced = f.end + 1 < t.count && Lexicon.auxiliaries.contains(t[f.end + 1].lower) && !Lexicon.auxiliaries.contains(next.lower)
-            guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.contains("\"") else { return nil }
+            guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.utf8.contains(0x22) else { return nil }
             let wh = [.person, .group].contains(f.type) ? "Who" : "What"
             return "\(wh) \(rest)?"
         }

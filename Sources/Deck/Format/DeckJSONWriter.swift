@@ -83,8 +83,10 @@ public enum DeckJSONWriter {
 
     /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing ".0".
     static func number(_ value: Double, _ out: inout TextBuffer) {
-        let d = value.description
-        out += d.hasSuffix(".0") ? String(d.dropLast(2)) : d
+        let start = out.bytes.count
+        out.append(value)
+        let n = out.bytes.count
+        if n - start >= 3, out.bytes[n - 2] == 0x2E, out.bytes[n - 1] == 0x30 { out.removeLast(2) }
     }
 
     /// A JSON string: `"` `\` and control characters escaped, everything else as it is (as `JSONEncoder` has it).

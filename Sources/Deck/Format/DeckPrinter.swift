@@ -63,7 +63,7 @@ public enum DeckPrinter {
         if let score = card.score {
             // (Appended in pieces: an interpolated string is built, and freed, for every card.)
             out += "Score: "
-            out += score.description
+            out.append(score)
             out += "\n"
         }
         return id

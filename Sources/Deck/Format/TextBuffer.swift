@@ -8,6 +8,9 @@ public struct TextBuffer: Sendable {
     /// Forgets the text written so far (keeping the memory for more).
     public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
 
+    /// Forgets the last `n` bytes written.
+    mutating func removeLast(_ n: Int) { bytes.removeLast(n) }
+
     /// The text written so far.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -27,6 +30,28 @@ public struct TextBuffer: Sendable {
     /// Appends bytes (UTF-8 text).
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes.append(contentsOf: bytes)
+    }
+
+    /// Appends `value.description` (Swift's shortest form). Values of at most three decimals from 0 to a million,
+    /// such as card scores, are written digit by digit; others by `description`.
+    public mutating func append(_ value: Double) {
+        let thousandths = (value * 1000).rounded()
+        guard value >= 0, value < 1_000_000, thousandths / 1000 == value, value.sign == .plus else {
+            self += value.description
+            return
+        }
+        // The shortest form of the double nearest n/1000 is n/1000 itself, without trailing zeros ("0.45", "1.0").
+        let n = Int(thousandths)
+        append(n / 1000)
+        bytes.append(0x2E)
+        var fraction = n % 1000, digits = 3
+        while digits > 1 && fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        if digits == 3 && fraction < 100 { bytes.append(0x30) }
+        if digits >= 2 && fraction < 10 { bytes.append(0x30) }
+        append(fraction)
     }
 
     /// Appends an integer in decimal.
