@@ -127,10 +127,10 @@ case "phase-builder":
         let form = writer
         _ = DeckBuilder().stream(text, into: &writer, begin: { pending += form.begin(title: $0) }, emit: { batch in
             pending += batch
-            if pending.bytes.count > 1 << 20 { out.write(Data(pending.bytes)); pending.removeAll() }
+            if pending.count > 1 << 20 { pending.withUnsafeBytes { out.write(Data($0)) }; pending.removeAll() }
         })
         cards = writer.count
-        out.write(Data(pending.bytes))
+        pending.withUnsafeBytes { out.write(Data($0)) }
     }
     print(String(format: "%.3f %.1f %d", s, peakMemoryMB(), cards))
 case "builder":

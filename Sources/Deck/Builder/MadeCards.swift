@@ -74,9 +74,9 @@ extension DeckBuilder {
 
         /// Writes one card at the end of `text` (in JSON, with the comma that follows a card before it).
         private mutating func write(_ card: borrowing Card, _ format: DeckStreamWriter.Format) -> WrittenCard {
-            let start = text.bytes.count
+            let start = text.count
             let id = format == .deck ? DeckPrinter.append(card, to: &text) : DeckJSONWriter.append(card, first: false, to: &text)
-            return WrittenCard(start: start, idStart: id.lowerBound, idEnd: id.upperBound, end: text.bytes.count)
+            return WrittenCard(start: start, idStart: id.lowerBound, idEnd: id.upperBound, end: text.count)
         }
     }
 
@@ -145,8 +145,9 @@ extension DeckBuilder {
         /// The written cards' text in deck order, each with its id's suffix and the statement taken, after
         /// `EmitState.finish`. `startsDeck`: the first card is the deck's first (in JSON, it has no comma).
         func deckText(startsDeck: Bool, format: DeckStreamWriter.Format) -> TextBuffer {
-            var out = TextBuffer(capacity: text.bytes.count + text.bytes.count / 8)
-            text.bytes.withUnsafeBufferPointer { bytes in
+            var out = TextBuffer(capacity: text.count + text.count / 8)
+            text.withUnsafeBytes { raw in
+                let bytes = raw.assumingMemoryBound(to: UInt8.self)
                 for (k, w) in written.enumerated() {
                     let card = w.takesTrue ? w.trueCard! : w.card
                     // (A JSON card is written with the comma that separates it from the one before.)
@@ -165,7 +166,7 @@ extension DeckBuilder {
         /// A written card's id as it stands in the text (without its suffix).
         func writtenID(_ k: Int) -> String {
             let card = written[k].card
-            return String(decoding: text.bytes[card.idStart..<card.idEnd], as: UTF8.self)
+            return text.withUnsafeBytes { String(decoding: $0[card.idStart..<card.idEnd], as: UTF8.self) }
         }
     }
 

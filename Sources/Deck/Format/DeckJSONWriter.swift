@@ -37,9 +37,9 @@ public enum DeckJSONWriter {
         array("choices", card.choices, &out)
         if let hint = card.hint { key("hint", &out); string(hint, &out); out += ",\n" }
         key("id", &out)
-        let idStart = out.bytes.count + 1
+        let idStart = out.count + 1
         string(card.id, &out)
-        let id = idStart..<out.bytes.count - 1
+        let id = idStart..<out.count - 1
         out += ",\n"
         key("kind", &out); string(card.kind.rawValue, &out); out += ",\n"
         key("prompt", &out); string(card.prompt, &out); out += ",\n"
@@ -83,10 +83,10 @@ public enum DeckJSONWriter {
 
     /// A number as `JSONEncoder` writes it: Swift's shortest form, without a trailing ".0".
     static func number(_ value: Double, _ out: inout TextBuffer) {
-        let start = out.bytes.count
+        let start = out.count
         out.append(value)
-        let n = out.bytes.count
-        if n - start >= 3, out.bytes[n - 2] == 0x2E, out.bytes[n - 1] == 0x30 { out.removeLast(2) }
+        let n = out.count
+        if n - start >= 3, out[n - 2] == 0x2E, out[n - 1] == 0x30 { out.removeLast(2) }
     }
 
     /// A JSON string: `"` `\` and control characters escaped, everything else as it is (as `JSONEncoder` has it).

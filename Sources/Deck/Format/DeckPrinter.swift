@@ -21,9 +21,9 @@ public enum DeckPrinter {
     @discardableResult
     public static func append(_ card: Card, to out: inout TextBuffer) -> Range<Int> {
         out += "\n## "
-        let idStart = out.bytes.count
+        let idStart = out.count
         out += card.id
-        let id = idStart..<out.bytes.count
+        let id = idStart..<out.count
         out += "\n"
         switch card.kind {
         case .question:

@@ -1,35 +1,79 @@
+import Foundation
+
 /// Text being written as UTF-8 bytes: the deck printers write into it (appending to a `String` checks for a
 /// grapheme break at every join, which made printing a large deck slow).
 public struct TextBuffer: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    /// The text, then room for more: only the first `count` bytes are written. (Copied in with `memcpy`: an
+    /// array's own append cost more than the copying for the short pieces a card is written in.)
+    private var storage: [UInt8]
+    /// How many bytes have been written.
+    public private(set) var count = 0
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) { storage = Self.room(max(capacity, 64)) }
+
+    /// Room for `n` bytes.
+    private static func room(_ n: Int) -> [UInt8] { [UInt8](repeating: 0, count: n) }
+
+    /// The bytes written so far (a copy).
+    public var bytes: [UInt8] { Array(storage[0..<count]) }
+
+    /// Reads the bytes written so far.
+    public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+        try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    /// The byte written at `offset`.
+    subscript(offset: Int) -> UInt8 { storage[offset] }
 
     /// Forgets the text written so far (keeping the memory for more).
-    public mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    public mutating func removeAll() { count = 0 }
 
     /// Forgets the last `n` bytes written.
-    mutating func removeLast(_ n: Int) { bytes.removeLast(n) }
+    mutating func removeLast(_ n: Int) { count -= n }
 
     /// The text written so far.
-    public var text: String { String(decoding: bytes, as: UTF8.self) }
+    public var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// Appends `n` bytes from `source`.
+    @inline(__always)
+    private mutating func append(_ source: UnsafeRawPointer, _ n: Int) {
+        guard n > 0 else { return }
+        if count + n > storage.count { grow(count + n) }
+        let at = count
+        storage.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + at, source, n) }
+        count += n
+    }
+
+    private mutating func grow(_ needed: Int) {
+        var bigger = Self.room(max(needed, 2 * storage.count))
+        let n = count
+        bigger.withUnsafeMutableBytes { to in storage.withUnsafeBytes { _ = memcpy(to.baseAddress!, $0.baseAddress!, n) } }
+        storage = bigger
+    }
+
+    /// Appends one byte.
+    mutating func append(byte: UInt8) {
+        if count == storage.count { grow(count + 1) }
+        storage[count] = byte
+        count += 1
+    }
 
     public static func += (buffer: inout TextBuffer, text: String) {
         var text = text
-        text.withUTF8 { buffer.bytes.append(contentsOf: $0) }
+        text.withUTF8 { buffer.append($0) }
     }
 
     public static func += (buffer: inout TextBuffer, text: StaticString) {
-        buffer.bytes.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        buffer.append(UnsafeRawPointer(text.utf8Start), text.utf8CodeUnitCount)
     }
 
     public static func += (buffer: inout TextBuffer, other: TextBuffer) {
-        buffer.bytes.append(contentsOf: other.bytes)
+        other.withUnsafeBytes { if let base = $0.baseAddress { buffer.append(base, $0.count) } }
     }
 
     /// Appends bytes (UTF-8 text).
     public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes.append(contentsOf: bytes)
+        if let base = bytes.baseAddress { append(UnsafeRawPointer(base), bytes.count) }
     }
 
     /// Appends `value.description` (Swift's shortest form). Values of at most three decimals from 0 to a million,
@@ -43,32 +87,33 @@ public struct TextBuffer: Sendable {
         // The shortest form of the double nearest n/1000 is n/1000 itself, without trailing zeros ("0.45", "1.0").
         let n = Int(thousandths)
         append(n / 1000)
-        bytes.append(0x2E)
+        append(byte: 0x2E)
         var fraction = n % 1000, digits = 3
         while digits > 1 && fraction % 10 == 0 {
             fraction /= 10
             digits -= 1
         }
-        if digits == 3 && fraction < 100 { bytes.append(0x30) }
-        if digits >= 2 && fraction < 10 { bytes.append(0x30) }
+        if digits == 3 && fraction < 100 { append(byte: 0x30) }
+        if digits >= 2 && fraction < 10 { append(byte: 0x30) }
         append(fraction)
     }
 
     /// Appends an integer in decimal.
     public mutating func append(_ n: Int) {
-        if n < 0 { bytes.append(0x2D) }
+        if n < 0 { append(byte: 0x2D) }
         var v = n.magnitude
         var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
                      UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
             (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
         withUnsafeMutableBytes(of: &digits) { d in
+            // Written from the end of `d`, then copied in one piece.
+            var start = d.count
             repeat {
-                d[count] = UInt8(v % 10) + 0x30
+                start -= 1
+                d[start] = UInt8(v % 10) + 0x30
                 v /= 10
-                count += 1
             } while v > 0
-            for k in stride(from: count - 1, through: 0, by: -1) { bytes.append(d[k]) }
+            append(d.baseAddress! + start, d.count - start)
         }
     }
 }

@@ -69,12 +69,12 @@ struct BuildCommand: ParsableCommand {
         var failure: Error? = nil
         // Output goes out in pieces of about a megabyte, so a large deck is never held whole.
         func send(_ force: Bool) {
-            guard failure == nil, force || pending.bytes.count >= 1 << 20 else { return }
+            guard failure == nil, force || pending.count >= 1 << 20 else { return }
             do {
                 if let file {
-                    try pending.bytes.withUnsafeBytes { try file.write($0) }
+                    try pending.withUnsafeBytes { try file.write($0) }
                 } else {
-                    FileHandle.standardOutput.write(Data(pending.bytes))
+                    pending.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
                 }
             } catch {
                 failure = error
