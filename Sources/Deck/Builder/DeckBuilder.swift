@@ -350,7 +350,7 @@ public struct DeckBuilder: Sendable {
 
     /// `answerWords`, appended to `words`.
     static func appendAnswerWords(_ tokens: ArraySlice<WordToken>, to words: inout [UInt64]) {
-        for t in tokens where (t.isWord || t.isNumber) && !(t.lower == "a" || t.lower == "an" || t.lower == "the") { words.append(t.key) }
+        for t in tokens where (t.isWord || t.isNumber) && !(t.isLower("a") || t.isLower("an") || t.isLower("the")) { words.append(t.key) }
     }
 
     /// Token F1 of two answers' words (each sorted) is at least 0.5.
@@ -541,7 +541,7 @@ public struct DeckBuilder: Sendable {
     func needsContext(_ s: BuiltSentence) -> Bool {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
         return ["it", "this", "these", "they", "he", "she", "its", "their", "such", "those", "his", "her"].contains(first.lower)
-            && !(first.lower == "it" && s.tokens.count > 2 && ["is", "was"].contains(s.tokens[1].lower) && s.tokens.contains { $0.lower == "that" || $0.lower == "to" })
+            && !(first.isLower("it") && s.tokens.count > 2 && ["is", "was"].contains(s.tokens[1].lower) && s.tokens.contains { $0.isLower("that") || $0.isLower("to") })
     }
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
@@ -625,16 +625,15 @@ public struct DeckBuilder: Sendable {
         // One or two letters ("L", "GP") are symbols and abbreviations more often than answers people ask for.
         if n == 1, t[first].text.count <= 2, !t[first].isNumber { q -= 0.3 }
         // "The American Broadcasting Company (ABC)": the abbreviation in brackets is given away by the name.
-        if f.end - f.first == 1, f.first > 0, f.end < t.count, t[f.first - 1].text == "(", t[f.end].text == ")",
+        if f.end - f.first == 1, f.first > 0, f.end < t.count, t[f.first - 1].isLower("("), t[f.end].isLower(")"),
            f.first > 1, t[f.first - 2].isCapitalized, Self.isAbbreviation(t[f.first].text) { return nil }
         // Context: what stands before and after the span (measured rates, see docs/deck-builder.md).
         // (The word classes of the tokens before and after; a sentence's edge has none.)
         let prev = f.first > 0 ? t[f.first - 1].word : []
         let prev2 = f.first > 1 ? t[f.first - 2].word : []
         let next = f.end < t.count ? t[f.end].word : []
-        let nextLower = f.end < t.count ? t[f.end].lower : ""
         if next.contains(.preposition) && f.type == .term { q -= 0.06 }
-        if f.type.isName && ((f.first > 0 && t[f.first - 1].text == ",") || nextLower == "and" || nextLower == "or") { q -= 0.06 }
+        if f.type.isName && ((f.first > 0 && t[f.first - 1].isLower(",")) || f.end < t.count && (t[f.end].isLower("and") || t[f.end].isLower("or"))) { q -= 0.06 }
         if f.type.isNumeric && prev.contains(.determiner) && prev2.contains(.preposition) { q -= 0.1 }
         if prev.contains(.preposition) && (f.type == .term || f.type.isNumeric) { q += 0.03 }
         if f.type.isNumeric && prev.contains(.auxiliary) { q += 0.05 }

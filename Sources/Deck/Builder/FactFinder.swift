@@ -24,7 +24,7 @@ public struct FactFinder: Sendable {
     static func learn(from tokens: [WordToken], names: inout WordCounts, lowercase: inout WordCounts) {
         for (k, t) in tokens.enumerated() where t.isWord {
             if t.isCapitalized {
-                if k > 0, !(tokens[k - 1].text == "“" || tokens[k - 1].text == "\"" || tokens[k - 1].text == ":") {
+                if k > 0, !(tokens[k - 1].isLower("“") || tokens[k - 1].isLower("\"") || tokens[k - 1].isLower(":")) {
                     names.add(t.lower, key: t.key)
                 }
             } else {
@@ -69,9 +69,9 @@ public struct FactFinder: Sendable {
         let byStart = Dictionary(out.enumerated().map { ($0.element.first, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var gone = Set<Int>()
         for (n, f) in out.enumerated() where f.type.isNumeric && f.type != .year && !gone.contains(n) {
-            guard f.end + 1 < t.count, t[f.end].text == "(", let m = byStart[f.end + 1], m != n, !gone.contains(m) else { continue }
+            guard f.end + 1 < t.count, t[f.end].isLower("("), let m = byStart[f.end + 1], m != n, !gone.contains(m) else { continue }
             let g = out[m]
-            guard g.type.isNumeric, g.end < t.count, t[g.end].text == ")" else { continue }
+            guard g.type.isNumeric, g.end < t.count, t[g.end].isLower(")") else { continue }
             out[n] = FactSpan(first: f.first, end: g.end + 1, type: f.type, text: Self.text(t, f.first, g.end + 1))
             for k in f.first..<(g.end + 1) { used.marks[k] = true }
             gone.insert(m)
@@ -84,11 +84,11 @@ public struct FactFinder: Sendable {
     static func isListGap(_ gap: ArraySlice<WordToken>, article: Bool = true) -> Bool {
         let a = gap.startIndex
         var b = gap.endIndex
-        if article, b > a, gap[b - 1].lower == "the" { b -= 1 }
-        func joins(_ t: WordToken) -> Bool { t.lower == "and" || t.lower == "or" }
+        if article, b > a, gap[b - 1].isLower("the") { b -= 1 }
+        func joins(_ t: WordToken) -> Bool { t.isLower("and") || t.isLower("or") }
         switch b - a {
-        case 1: return gap[a].lower == "," || joins(gap[a])
-        case 2: return gap[a].lower == "," && joins(gap[a + 1])
+        case 1: return gap[a].isLower(",") || joins(gap[a])
+        case 2: return gap[a].isLower(",") && joins(gap[a + 1])
         default: return false
         }
     }
@@ -113,10 +113,10 @@ public struct FactFinder: Sendable {
     func findCitations(_ t: [WordToken], _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         while k < t.count {
-            guard t[k].text == "(" else { k += 1; continue }
+            guard t[k].isLower("(") else { k += 1; continue }
             var j = k + 1
-            while j < t.count, t[j].text != ")", j - k < 14 { j += 1 }
-            guard j < t.count, t[j].text == ")", j > k + 1 else { k += 1; continue }
+            while j < t.count, !t[j].isLower(")"), j - k < 14 { j += 1 }
+            guard j < t.count, t[j].isLower(")"), j > k + 1 else { k += 1; continue }
             let inside = t[(k + 1)..<j]
             let hasName = inside.first.map { $0.isCapitalized && $0.isWord } ?? false
             let hasYearOrPage = inside.contains { $0.isNumber }
@@ -164,9 +164,9 @@ public struct FactFinder: Sendable {
             if month(k) {
                 if day(k + 1) {
                     var e = k + 2
-                    if e < t.count, t[e].text == "," { e += 1 }
+                    if e < t.count, t[e].isLower(",") { e += 1 }
                     if e < t.count, Self.isYear(t[e]) { add(k, e + 1, .date); k = e + 1; continue }
-                    if t[k].lower != "may" && t[k].lower != "march" { add(k, k + 2, .date); k += 2; continue }
+                    if !t[k].isLower("may") && !t[k].isLower("march") { add(k, k + 2, .date); k += 2; continue }
                 }
                 if k + 1 < t.count, Self.isYear(t[k + 1]) { add(k, k + 2, .date); k += 2; continue }
             }
@@ -178,7 +178,7 @@ public struct FactFinder: Sendable {
             let token = t[k]
             let lower = token.lower
             // Centuries: "19th century", "nineteenth century"
-            if k + 1 < t.count, t[k + 1].lower == "century" || t[k + 1].lower == "centuries",
+            if k + 1 < t.count, t[k + 1].isLower("century") || t[k + 1].isLower("centuries"),
                lower.hasSuffix("th") || lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") {
                 add(k, k + 2, .century); k += 2; continue
             }
@@ -189,28 +189,28 @@ public struct FactFinder: Sendable {
             // Money: "$100", "$3.5 million", "100 dollars"
             if token.isPunctuation, let c = token.text.first, Lexicon.currencies.contains(c), token.text.count == 1, k + 1 < t.count, t[k + 1].isNumber {
                 var e = k + 2
-                if e < t.count, t[e].is(.multiplier), t[e].lower != "hundred" { e += 1 }
+                if e < t.count, t[e].is(.multiplier), !t[e].isLower("hundred") { e += 1 }
                 add(k, e, .money); k = e; continue
             }
-            let isNum = token.isNumber || (token.is(.numberWord) && lower != "one")
+            let isNum = token.isNumber || (token.is(.numberWord) && !token.isLower("one"))
             if isNum {
                 var e = k + 1
                 // A range of numbers ("8–15", "0.5-1.4") is one answer; year ranges are handled below.
-                if token.isNumber, !Self.isYear(token), k + 2 < t.count, t[k + 1].text == "–" || t[k + 1].text == "-",
+                if token.isNumber, !Self.isYear(token), k + 2 < t.count, t[k + 1].isLower("–") || t[k + 1].isLower("-"),
                    t[k + 2].isNumber, t[k + 2].start == t[k + 1].end, t[k + 1].start == token.end {
                     e = k + 3
                     if t[k + 2].text.hasSuffix("%") { add(k, e, .percent); k = e; continue }
                 }
                 while e < t.count, t[e].is(.multiplier) { e += 1 }
                 if token.isNumber && token.text.hasSuffix("%") { add(k, k + 1, .percent); k += 1; continue }
-                if e < t.count, t[e].text == "%" || t[e].lower == "percent" { add(k, e + 1, .percent); k = e + 1; continue }
-                if e + 1 < t.count, t[e].lower == "per", t[e + 1].lower == "cent" { add(k, e + 2, .percent); k = e + 2; continue }
+                if e < t.count, t[e].isLower("%") || t[e].isLower("percent") { add(k, e + 1, .percent); k = e + 1; continue }
+                if e + 1 < t.count, t[e].isLower("per"), t[e + 1].isLower("cent") { add(k, e + 2, .percent); k = e + 2; continue }
                 if e < t.count, Self.currencyWords.contains(t[e].lower) { add(k, e + 1, .money); k = e + 1; continue }
                 if e < t.count, t[e].is(.durationUnit) { add(k, e + 1, .duration); k = e + 1; continue }
-                if e + 1 < t.count, t[e].text == "-", t[e + 1].is(.durationUnit) { add(k, e + 2, .duration); k = e + 2; continue }
+                if e + 1 < t.count, t[e].isLower("-"), t[e + 1].is(.durationUnit) { add(k, e + 2, .duration); k = e + 2; continue }
                 if Self.isYear(token), e == k + 1 {
                     // Year ranges "1939–1945" and plain years.
-                    if k + 2 < t.count, t[k + 1].text == "–" || t[k + 1].text == "-" || t[k + 1].text == "to", Self.isYear(t[k + 2]) {
+                    if k + 2 < t.count, t[k + 1].isLower("–") || t[k + 1].isLower("-") || (t[k + 1].isLower("to") && t[k + 1].text == "to"), Self.isYear(t[k + 2]) {
                         add(k, k + 3, .year); k += 3; continue
                     }
                     add(k, k + 1, .year); k += 1; continue
@@ -233,8 +233,8 @@ public struct FactFinder: Sendable {
 
     func isNameToken(_ t: [WordToken], _ k: Int) -> Bool {
         let token = t[k]
-        guard token.isWord, token.isCapitalized, token.text != "I" else { return false }
-        if k == 0 || Self.opensSentence(t[k - 1].text) {
+        guard token.isWord, token.isCapitalized, !token.isPronounI else { return false }
+        if k == 0 || Self.opensSentence(t[k - 1]) {
             // Sentence-initial capitals: a name only if it is capitalized elsewhere too and not an ordinary word.
             if token.is(.function) || token.is(.commonVerb) { return false }
             let named = names.count(of: token) > 0
@@ -251,7 +251,7 @@ public struct FactFinder: Sendable {
         var titled = false
         while k < t.count {
             // "Mr. Smith": the title is not part of the name, but says it is a person's.
-            if t[k].is(.personTitle), t[k].lower != "st", k + 2 < t.count, t[k + 1].text == ".", t[k + 2].isCapitalized {
+            if t[k].is(.personTitle), !t[k].isLower("st"), k + 2 < t.count, t[k + 1].isLower("."), t[k + 2].isCapitalized {
                 titled = true
                 k += 2
                 continue
@@ -261,13 +261,13 @@ public struct FactFinder: Sendable {
             while e < t.count {
                 if !used[e], isNameToken(t, e) { e += 1; continue }
                 // "St. Johns River", "Edward J. Noble": the full stop of an abbreviation or initial stays inside.
-                if t[e].text == ".", t[e - 1].lower == "st" || t[e - 1].text.utf8.count == 1 && t[e - 1].isCapitalized,
+                if t[e].isLower("."), t[e - 1].isLower("st") || t[e - 1].text.utf8.count == 1 && t[e - 1].isCapitalized,
                    e + 1 < t.count, !used[e + 1], isNameToken(t, e + 1) { e += 2; continue }
                 // "Division I", "World War I", "Elizabeth I": after such words "I" is a numeral ("Japan I saw" is not).
-                if t[e].text == "I", !used[e], Self.beforeNumeral.contains(t[e - 1].lower) || t[e - 1].is(.givenName) { e += 1; continue }
+                if t[e].isPronounI, !used[e], Self.beforeNumeral.contains(t[e - 1].lower) || t[e - 1].is(.givenName) { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
                 if e + 1 < t.count, t[e].is(.connector), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
-                    if t[e].lower == "and" {
+                    if t[e].isLower("and") {
                         var f = e + 1
                         while f < t.count, isNameToken(t, f) { f += 1 }
                         let head = t[f - 1].lower
@@ -280,7 +280,7 @@ public struct FactFinder: Sendable {
             }
             // Drop a leading sentence-initial article-like capital ("The United States" keeps "United States").
             var a = k
-            if t[a].lower == "the" { a += 1 }
+            if t[a].isLower("the") { a += 1 }
             // "Boyle's law" keeps the name without the possessive
             if e > a, t[e - 1].lower.hasSuffix("'s") || t[e - 1].lower.hasSuffix("’s"), e - a >= 1 {
                 if e - a == 1 { k = e; continue }
@@ -296,10 +296,10 @@ public struct FactFinder: Sendable {
     func entityType(_ t: [WordToken], _ a: Int, _ e: Int) -> FactType {
         let span = t[a..<e]
         // "World War I": the head word stands before the numeral.
-        let head = e - a > 1 && t[e - 1].text == "I" ? t[e - 2] : t[e - 1]
+        let head = e - a > 1 && t[e - 1].isPronounI ? t[e - 2] : t[e - 1]
         if a > 0, Self.isPersonTitle(t[a - 1].lower) { return .person }
         // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
-        if Self.isPersonTitle(t[a].lower) && t[a].lower != "st" && e - a > 1 { return .person }
+        if Self.isPersonTitle(t[a].lower) && !t[a].isLower("st") && e - a > 1 { return .person }
         let phrase = span.map(\.lower).joined(separator: " ")
         if Lexicon.countries.contains(phrase) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
@@ -349,8 +349,8 @@ public struct FactFinder: Sendable {
     static let subjectPronouns: Set<String> = ["they", "we", "he", "she", "i", "you", "it", "who", "which"]
 
     /// Punctuation after which a capital is sentence-initial: opening quotes, a bracket, a colon.
-    static func opensSentence(_ text: String) -> Bool {
-        text == "“" || text == "\"" || text == "(" || text == ":" || text == "‘"
+    static func opensSentence(_ t: WordToken) -> Bool {
+        t.isLower("“") || t.isLower("\"") || t.isLower("(") || t.isLower(":") || t.isLower("‘")
     }
 
     /// Members an enumeration of noun phrases needs (two, "grana and thylakoids", cost precision: 0.486 / 0.448).
@@ -404,11 +404,11 @@ public struct FactFinder: Sendable {
             // A lone -ing word is a verb more often than a term ("getting").
             if b - a == 1, words[0].hasSuffix("ing"), !t[a].isCapitalized { continue }
             let defined = a >= 2 && ["as", "called", "named", "termed"].contains(t[a - 1].lower)
-                && (t[a - 1].lower != "as" || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower)
-                    || (a >= 3 && t[a - 2].lower == "to" && t[a - 3].lower == "referred"))
+                && (!t[a - 1].isLower("as") || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower)
+                    || (a >= 3 && t[a - 2].isLower("to") && t[a - 3].isLower("referred")))
             add(a, b, defined ? .definition : .term)
             // "X of Y": the longer phrase too, when short.
-            if b + 1 < t.count, t[b].lower == "of", let next = chunks.first(where: { $0.0 == b + 1 || ($0.0 == b + 2 && Lexicon.determiners.contains(t[b + 1].lower)) }),
+            if b + 1 < t.count, t[b].isLower("of"), let next = chunks.first(where: { $0.0 == b + 1 || ($0.0 == b + 2 && Lexicon.determiners.contains(t[b + 1].lower)) }),
                next.1 - a <= 7 {
                 add(a, next.1, .term)
             }

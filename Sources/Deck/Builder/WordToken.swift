@@ -105,6 +105,17 @@ extension WordToken {
     func `is`(_ c: WordClass) -> Bool { !word.isDisjoint(with: c) }
     /// A function word (determiner, preposition, conjunction, pronoun, auxiliary or adverb).
     var isFunctionWord: Bool { `is`(.function) }
+
+    /// Whether the lower-cased token is `word`, byte for byte (compared by hash first: most tokens are not).
+    /// For a mark, the token's text. (Unlike `==`, no canonical equivalence: not for ";", which U+037E is.)
+    @inline(__always)
+    func isLower(_ word: StaticString) -> Bool {
+        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        return key == FNV1a.hash(bytes) && lower.utf8.elementsEqual(bytes)
+    }
+
+    /// The pronoun "I" as written (a capital I).
+    var isPronounI: Bool { isLower("i") && text == "I" }
 }
 
 extension String {
