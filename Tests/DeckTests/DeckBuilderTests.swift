@@ -65,6 +65,27 @@ import Testing
         for t in WordToken.tokenize("The Treaty of 1960, Kōno’s “reply” and THE end.") {
             #expect(t.key == FNV1a.hash(t.lower) && t.word == WordClass.of(t.lower), "\(t.text)")
         }
+        // The builder's own lists are classes too: a token is in the class exactly when its word is on the list.
+        let lists: [(Set<String>, WordClass)] = [(FactFinder.subjectPronouns, .subjectPronoun), (FactFinder.placePrepositions, .placePreposition),
+            (FactFinder.personVerbs, .personVerb), (FactFinder.organisationWords, .organisationWord), (FactFinder.beforeNumeral, .beforeNumeral),
+            (FactFinder.currencyWords, .currencyWord), (FactFinder.notAdverbsInLy, .notAdverbInLy), (Lexicon.vagueAnswers, .vague)]
+        let words = Set(WordClass.table.keys).union(["zebra", "Party", "IN", "yen’s"])
+        for (list, c) in lists { for w in words { #expect(WordClass.of(w).contains(c) == list.contains(w), "\(w)") } }
+    }
+
+    @Test func tokensAreComparedWithLiteralsByTheirBytes() {
+        // `isLower` against `==`, for words, marks and a non-ASCII mark; "I" only as a capital; title words as a set.
+        let tokens = WordToken.tokenize("The “Party” (of 1960) and THE percent, I said: i.e. it’s 5% - ‘to’ Kōno and Tō.")
+        for t in tokens {
+            #expect(t.isLower("the") == (t.lower == "the") && t.isLower("and") == (t.lower == "and"), "\(t.text)")
+            #expect(t.isLower("“") == (t.text == "“") && t.isLower("(") == (t.text == "(") && t.isLower("%") == (t.text == "%"))
+            #expect(t.isLower("percent") == (t.lower == "percent") && t.isLower("‘") == (t.text == "‘"))
+            #expect(t.isPronounI == (t.text == "I"))
+        }
+        let topic = TopicWords(WordToken.tokenize("Kōno and the Party, the 1960 Treaty"))
+        let titleWords: Set<String> = ["kōno", "and", "the", "party", ",", "1960", "treaty"]
+        for t in tokens { #expect(topic.contains(t) == titleWords.contains(t.lower), "\(t.text)") }
+        #expect(!topic.isEmpty && TopicWords([]).isEmpty)
     }
 
     @Test func wordCountsAgreeWithADictionary() {

@@ -62,7 +62,8 @@ public struct DeckBuilder: Sendable {
         var sentences: [SentenceText]
         var facts: [[FactSpan]]
         var frequency: WordCounts
-        var topic: Set<String>
+        /// The words of the essay's title.
+        var topic: TopicWords
         var distractors: Distractors
         var cited: Set<String>
         var references: [(entry: ReferenceParser.Entry, line: Int)]
@@ -217,7 +218,7 @@ public struct DeckBuilder: Sendable {
         }
         let facts = found.flatMap { $0 }
         progress(0.55)
-        let topic = Set(WordToken.tokenize(named ?? "").filter { $0.isWord || $0.isNumber }.map(\.lower))
+        let topic = TopicWords(WordToken.tokenize(named ?? "").filter { $0.isWord || $0.isNumber })
         var cited: Set<String> = []
         for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
@@ -380,7 +381,7 @@ public struct DeckBuilder: Sendable {
             var inTopic = !context.topic.isEmpty, mentions = Int.max, any = false
             for t in s.tokens[f.first..<f.end] where t.isWord || t.isNumber {
                 any = true
-                if inTopic && !context.topic.contains(t.lower) { inTopic = false }
+                if inTopic && !context.topic.contains(t) { inTopic = false }
                 if f.type.isName { mentions = min(mentions, context.frequency.count(of: t)) }
             }
             if any && inTopic { q -= 0.15 }
@@ -540,8 +541,11 @@ public struct DeckBuilder: Sendable {
     /// Whether the sentence opens on a pronoun or demonstrative that points back.
     func needsContext(_ s: BuiltSentence) -> Bool {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
-        return ["it", "this", "these", "they", "he", "she", "its", "their", "such", "those", "his", "her"].contains(first.lower)
-            && !(first.isLower("it") && s.tokens.count > 2 && ["is", "was"].contains(s.tokens[1].lower) && s.tokens.contains { $0.isLower("that") || $0.isLower("to") })
+        let pointing = first.isLower("it") || first.isLower("this") || first.isLower("these") || first.isLower("they")
+            || first.isLower("he") || first.isLower("she") || first.isLower("its") || first.isLower("their")
+            || first.isLower("such") || first.isLower("those") || first.isLower("his") || first.isLower("her")
+        return pointing
+            && !(first.isLower("it") && s.tokens.count > 2 && (s.tokens[1].isLower("is") || s.tokens[1].isLower("was")) && s.tokens.contains { $0.isLower("that") || $0.isLower("to") })
     }
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.

@@ -205,7 +205,7 @@ public struct FactFinder: Sendable {
                 if token.isNumber && token.text.hasSuffix("%") { add(k, k + 1, .percent); k += 1; continue }
                 if e < t.count, t[e].isLower("%") || t[e].isLower("percent") { add(k, e + 1, .percent); k = e + 1; continue }
                 if e + 1 < t.count, t[e].isLower("per"), t[e + 1].isLower("cent") { add(k, e + 2, .percent); k = e + 2; continue }
-                if e < t.count, Self.currencyWords.contains(t[e].lower) { add(k, e + 1, .money); k = e + 1; continue }
+                if e < t.count, t[e].is(.currencyWord) { add(k, e + 1, .money); k = e + 1; continue }
                 if e < t.count, t[e].is(.durationUnit) { add(k, e + 1, .duration); k = e + 1; continue }
                 if e + 1 < t.count, t[e].isLower("-"), t[e + 1].is(.durationUnit) { add(k, e + 2, .duration); k = e + 2; continue }
                 if Self.isYear(token), e == k + 1 {
@@ -264,7 +264,7 @@ public struct FactFinder: Sendable {
                 if t[e].isLower("."), t[e - 1].isLower("st") || t[e - 1].text.utf8.count == 1 && t[e - 1].isCapitalized,
                    e + 1 < t.count, !used[e + 1], isNameToken(t, e + 1) { e += 2; continue }
                 // "Division I", "World War I", "Elizabeth I": after such words "I" is a numeral ("Japan I saw" is not).
-                if t[e].isPronounI, !used[e], Self.beforeNumeral.contains(t[e - 1].lower) || t[e - 1].is(.givenName) { e += 1; continue }
+                if t[e].isPronounI, !used[e], t[e - 1].is(.beforeNumeral) || t[e - 1].is(.givenName) { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
                 if e + 1 < t.count, t[e].is(.connector), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
                     if t[e].isLower("and") {
@@ -303,7 +303,7 @@ public struct FactFinder: Sendable {
         let phrase = span.map(\.lower).joined(separator: " ")
         if Lexicon.countries.contains(phrase) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
-        if head.is(.organisationHead) || span.contains(where: { Self.organisationWords.contains($0.lower) }) {
+        if head.is(.organisationHead) || span.contains(where: { $0.is(.organisationWord) }) {
             return .organisation
         }
         if head.is(.eventHead) { return .event }
@@ -311,11 +311,11 @@ public struct FactFinder: Sendable {
         // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
         let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
         if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
-        if a > 0, Self.placePrepositions.contains(t[a - 1].lower) { return .place }
+        if a > 0, t[a - 1].is(.placePreposition) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
            a + 1 < t.count, !span.contains(where: { $0.text.utf8.contains(0x2E) && $0.text.count > 2 }) {
             // Two or three capitalized words with no head word: most often a person's name.
-            if e < t.count, Self.personVerbs.contains(t[e].lower) { return .person }
+            if e < t.count, t[e].is(.personVerb) { return .person }
         }
         return .entity
     }
@@ -339,7 +339,7 @@ public struct FactFinder: Sendable {
         let l = token.lower
         let n = l.utf8.count
         if n > 4 && l.hasByteSuffix("ed") && !notVerbsInEd.contains(where: { l.hasSuffix($0) && n <= $0.utf8.count + 1 }) { return true }
-        if n > 4 && l.hasByteSuffix("ly") && !notAdverbsInLy.contains(l) { return true }
+        if n > 4 && l.hasByteSuffix("ly") && !token.is(.notAdverbInLy) { return true }
         return false
     }
 
@@ -362,8 +362,8 @@ public struct FactFinder: Sendable {
         // A lower-case word after "to" or after a subject pronoun is a verb ("to terminate", "they reserve").
         func verbByPlace(_ i: Int) -> Bool {
             guard i > 0, !t[i].isCapitalized, t[i].isWord else { return false }
-            let p = t[i - 1].lower
-            return (p == "to" && !t[i].is(.determiner)) || Self.subjectPronouns.contains(p)
+            let p = t[i - 1]
+            return (p.isLower("to") && !t[i].is(.determiner)) || p.is(.subjectPronoun)
         }
         while k < t.count {
             let token = t[k]
@@ -392,23 +392,22 @@ public struct FactFinder: Sendable {
         while n < chunks.count {
             var m = n
             while m + 1 < chunks.count, Self.isListGap(t[chunks[m].1..<chunks[m + 1].0], article: false) { m += 1 }
-            if m - n >= Self.shortestEnumeration - 1, ["and", "or"].contains(t[chunks[m].0 - 1].lower) {
+            if m - n >= Self.shortestEnumeration - 1, t[chunks[m].0 - 1].isLower("and") || t[chunks[m].0 - 1].isLower("or") {
                 add(chunks[n].0, chunks[m].1, .enumeration)
             }
             n = m + 1
         }
         for (a, b) in chunks {
-            let words = t[a..<b].map(\.lower)
-            if words.allSatisfy({ Lexicon.vagueAnswers.contains($0) }) { continue }
+            if t[a..<b].allSatisfy({ $0.is(.vague) }) { continue }
             if entities.contains(where: { $0.first == a && $0.end == b }) { continue }
             // A lone -ing word is a verb more often than a term ("getting").
-            if b - a == 1, words[0].hasSuffix("ing"), !t[a].isCapitalized { continue }
-            let defined = a >= 2 && ["as", "called", "named", "termed"].contains(t[a - 1].lower)
+            if b - a == 1, t[a].lower.hasSuffix("ing"), !t[a].isCapitalized { continue }
+            let defined = a >= 2 && (t[a - 1].isLower("as") || t[a - 1].isLower("called") || t[a - 1].isLower("named") || t[a - 1].isLower("termed"))
                 && (!t[a - 1].isLower("as") || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower)
                     || (a >= 3 && t[a - 2].isLower("to") && t[a - 3].isLower("referred")))
             add(a, b, defined ? .definition : .term)
             // "X of Y": the longer phrase too, when short.
-            if b + 1 < t.count, t[b].isLower("of"), let next = chunks.first(where: { $0.0 == b + 1 || ($0.0 == b + 2 && Lexicon.determiners.contains(t[b + 1].lower)) }),
+            if b + 1 < t.count, t[b].isLower("of"), let next = chunks.first(where: { $0.0 == b + 1 || ($0.0 == b + 2 && t[b + 1].is(.determiner)) }),
                next.1 - a <= 7 {
                 add(a, next.1, .term)
             }

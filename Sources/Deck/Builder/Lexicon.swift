@@ -144,6 +144,14 @@ struct WordClass: OptionSet, Sendable {
     static let vague = WordClass(rawValue: 1 << 18)
     static let multiplier = WordClass(rawValue: 1 << 19)
     static let givenName = WordClass(rawValue: 1 << 20)
+    // The builder's own short lists (`FactFinder`), looked up for nearly every token.
+    static let subjectPronoun = WordClass(rawValue: 1 << 21)
+    static let placePreposition = WordClass(rawValue: 1 << 22)
+    static let personVerb = WordClass(rawValue: 1 << 23)
+    static let organisationWord = WordClass(rawValue: 1 << 24)
+    static let beforeNumeral = WordClass(rawValue: 1 << 25)
+    static let currencyWord = WordClass(rawValue: 1 << 26)
+    static let notAdverbInLy = WordClass(rawValue: 1 << 27)
 
     /// Function words: determiners, prepositions, conjunctions, pronouns, auxiliaries and adverbs.
     static let function: WordClass = [.determiner, .preposition, .conjunction, .pronoun, .auxiliary, .adverb]
@@ -173,6 +181,13 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.vagueAnswers, .vague)
         mark(["million", "billion", "thousand", "hundred", "trillion"], .multiplier)
         mark(Lexicon.givenNames, .givenName)
+        mark(FactFinder.subjectPronouns, .subjectPronoun)
+        mark(FactFinder.placePrepositions, .placePreposition)
+        mark(FactFinder.personVerbs, .personVerb)
+        mark(FactFinder.organisationWords, .organisationWord)
+        mark(FactFinder.beforeNumeral, .beforeNumeral)
+        mark(FactFinder.currencyWords, .currencyWord)
+        mark(FactFinder.notAdverbsInLy, .notAdverbInLy)
         return t
     }()
 

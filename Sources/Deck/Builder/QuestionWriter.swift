@@ -55,7 +55,7 @@ enum QuestionWriter {
         if [.date, .year].contains(f.type), f.first >= 4 {
             let prep = t[f.first - 1].lower, verb = t[f.first - 2], aux = t[f.first - 3].lower
             let tail = t[f.end...].filter { !$0.isPunctuation }
-            if ["on", "in"].contains(prep), ["was", "were"].contains(aux), verb.lower.hasSuffix("ed") || Lexicon.commonVerbs.contains(verb.lower),
+            if ["on", "in"].contains(prep), ["was", "were"].contains(aux), verb.lower.hasSuffix("ed") || verb.is(.commonVerb),
                tail.isEmpty, citations.allSatisfy({ $0.end <= f.first || $0.first >= f.end }) {
                 guard let subject = clause(s, 0, f.first - 3, skipping: citations) else { return nil }
                 let wh = f.type == .year ? "In what year" : "When"
@@ -64,14 +64,14 @@ enum QuestionWriter {
         }
         // A subject answer: "An architect normally manages the job." → "Who normally manages the job?"
         var subjectStart = 0
-        if t.first.map({ Lexicon.determiners.contains($0.lower) }) == true { subjectStart = 1 }
+        if t.first?.is(.determiner) == true { subjectStart = 1 }
         if f.first == subjectStart || (f.first == 0), f.end < t.count, t.count - f.end >= 3 {
             let next = t[f.end]
-            let verbNext = Lexicon.auxiliaries.contains(next.lower) || Lexicon.commonVerbs.contains(next.lower)
+            let verbNext = next.is([.auxiliary, .commonVerb])
                 || (next.lower.hasSuffix("ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t[f.end + 1]))
                 || (!next.isCapitalized && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") && next.isWord && f.type == .person)
             // "The missiles used can reach …": a participle before a modal is no main verb.
-            let reduced = f.end + 1 < t.count && Lexicon.auxiliaries.contains(t[f.end + 1].lower) && !Lexicon.auxiliaries.contains(next.lower)
+            let reduced = f.end + 1 < t.count && t[f.end + 1].is(.auxiliary) && !next.is(.auxiliary)
             guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.utf8.contains(0x22) else { return nil }
             let wh = [.person, .group].contains(f.type) ? "Who" : "What"
             return "\(wh) \(rest)?"
@@ -90,7 +90,7 @@ enum QuestionWriter {
 
     /// Lower-cases the first letter unless the first word is a name.
     static func lowerFirst(_ text: String, _ first: WordToken) -> String {
-        guard let c = text.first, c.isUppercase, Lexicon.isFunctionWord(first.lower) || Lexicon.commonVerbs.contains(first.lower) else { return text }
+        guard let c = text.first, c.isUppercase, first.is([.function, .commonVerb]) else { return text }
         return c.lowercased() + text.dropFirst()
     }
 }
