@@ -56,6 +56,28 @@ import Testing
         return card
     }
 
+    @Test func textBuffersAreValues() {
+        // A copy written to never changes the original; pieces of any size, across growth, are kept in order.
+        var a = TextBuffer(capacity: 1)
+        var expected = ""
+        for k in 0..<500 {
+            let piece = String(repeating: "é\(k)", count: k % 7)
+            a += piece
+            expected += piece
+        }
+        var b = a
+        b += "tail"
+        a.append(-42)
+        #expect(a.text == expected + "-42" && b.text == expected + "tail")
+        #expect(a.count == (expected + "-42").utf8.count && a.bytes == Array((expected + "-42").utf8))
+        var c = b
+        c.removeAll()
+        c += "new"
+        #expect(c.text == "new" && b.text == expected + "tail")
+        c += b
+        #expect(c.text == "new" + expected + "tail")
+    }
+
     @Test func numbersAreWrittenAsTheirDescription() {
         // Scores are written digit by digit; the text must be exactly Swift's shortest form, for every value of
         // three decimals and for any other double (written by `description`).

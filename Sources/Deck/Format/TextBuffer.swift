@@ -3,58 +3,76 @@ import Foundation
 /// Text being written as UTF-8 bytes: the deck printers write into it (appending to a `String` checks for a
 /// grapheme break at every join, which made printing a large deck slow).
 public struct TextBuffer: Sendable {
-    /// The text, then room for more: only the first `count` bytes are written. (Copied in with `memcpy`: an
-    /// array's own append cost more than the copying for the short pieces a card is written in.)
-    private var storage: [UInt8]
+    /// Memory for the text and room for more, copied when a shared buffer is written to. (Pieces are copied in
+    /// with `memcpy`: an array's own append cost more than the copying for the short pieces a card is made of,
+    /// and an array's room must be filled before it is written.)
+    private final class Storage: @unchecked Sendable {
+        let base: UnsafeMutablePointer<UInt8>
+        let capacity: Int
+        init(capacity: Int) {
+            self.capacity = capacity
+            base = .allocate(capacity: capacity)
+        }
+        deinit { base.deallocate() }
+    }
+
+    private var storage: Storage
     /// How many bytes have been written.
     public private(set) var count = 0
 
-    public init(capacity: Int = 0) { storage = Self.room(max(capacity, 64)) }
-
-    /// Room for `n` bytes.
-    private static func room(_ n: Int) -> [UInt8] { [UInt8](repeating: 0, count: n) }
+    public init(capacity: Int = 0) { storage = Storage(capacity: max(capacity, 64)) }
 
     /// The bytes written so far (a copy).
-    public var bytes: [UInt8] { Array(storage[0..<count]) }
+    public var bytes: [UInt8] { withUnsafeBytes { Array($0) } }
 
     /// Reads the bytes written so far.
     public func withUnsafeBytes<R>(_ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        try storage.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[0..<count])) }
+        try withExtendedLifetime(storage) { try body(UnsafeRawBufferPointer(start: storage.base, count: count)) }
     }
 
     /// The byte written at `offset`.
-    subscript(offset: Int) -> UInt8 { storage[offset] }
+    subscript(offset: Int) -> UInt8 {
+        precondition(offset >= 0 && offset < count)
+        return storage.base[offset]
+    }
 
     /// Forgets the text written so far (keeping the memory for more).
     public mutating func removeAll() { count = 0 }
 
     /// Forgets the last `n` bytes written.
-    mutating func removeLast(_ n: Int) { count -= n }
+    mutating func removeLast(_ n: Int) {
+        precondition(n >= 0 && n <= count)
+        count -= n
+    }
 
     /// The text written so far.
     public var text: String { withUnsafeBytes { String(decoding: $0, as: UTF8.self) } }
+
+    /// Makes room for `n` more bytes in memory of this buffer's own.
+    @inline(__always)
+    private mutating func reserve(_ n: Int) {
+        if count + n > storage.capacity || !isKnownUniquelyReferenced(&storage) { grow(count + n) }
+    }
+
+    private mutating func grow(_ needed: Int) {
+        let bigger = Storage(capacity: max(needed, 2 * storage.capacity))
+        bigger.base.update(from: storage.base, count: count)
+        storage = bigger
+    }
 
     /// Appends `n` bytes from `source`.
     @inline(__always)
     private mutating func append(_ source: UnsafeRawPointer, _ n: Int) {
         guard n > 0 else { return }
-        if count + n > storage.count { grow(count + n) }
-        let at = count
-        storage.withUnsafeMutableBytes { _ = memcpy($0.baseAddress! + at, source, n) }
+        reserve(n)
+        UnsafeMutableRawPointer(storage.base + count).copyMemory(from: source, byteCount: n)
         count += n
-    }
-
-    private mutating func grow(_ needed: Int) {
-        var bigger = Self.room(max(needed, 2 * storage.count))
-        let n = count
-        bigger.withUnsafeMutableBytes { to in storage.withUnsafeBytes { _ = memcpy(to.baseAddress!, $0.baseAddress!, n) } }
-        storage = bigger
     }
 
     /// Appends one byte.
     mutating func append(byte: UInt8) {
-        if count == storage.count { grow(count + 1) }
-        storage[count] = byte
+        reserve(1)
+        storage.base[count] = byte
         count += 1
     }
 
