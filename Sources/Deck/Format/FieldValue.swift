@@ -13,30 +13,48 @@ enum FieldValue {
 
     /// A single line, no surrounding whitespace, no control characters.
     static func isRaw(_ value: String) -> Bool {
-        guard let first = value.utf8.first, let last = value.utf8.last else { return false }
-        // The edges: ASCII by its byte, anything else by its scalar.
-        if first < 0x80 ? isSpace(Unicode.Scalar(first)) : isSpace(value.unicodeScalars.first!) { return false }
-        if last < 0x80 ? isSpace(Unicode.Scalar(last)) : isSpace(value.unicodeScalars.last!) { return false }
         var value = value
-        return value.withUTF8 { bytes in
-            // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F: C2 80-9F), U+2028 and
-            // U+2029 (E2 80 A8-A9). (Valid UTF-8: a lead byte is followed by its continuation bytes.)
-            let n = bytes.count
-            var i = 0
-            while i < n {
-                // Eight plain ASCII bytes at a time; a word that may hold one of those bytes is read byte by byte.
-                if i + 8 <= n, !ByteSearch.mayHoldControlOrNonASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let b = bytes[i]
-                if b < 0x20 || b == 0x7F { return false }
-                if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return false }
-                if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
-                i += 1
-            }
-            return true
+        return value.withUTF8 { isRaw($0) }
+    }
+
+    /// `isRaw` for a value's UTF-8 bytes (valid UTF-8).
+    static func isRaw(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = bytes.first, let last = bytes.last else { return false }
+        // The edges: ASCII by its byte, anything else by its scalar.
+        if first < 0x80 ? isSpace(Unicode.Scalar(first)) : isSpace(scalar(bytes, at: 0)) { return false }
+        if last < 0x80 {
+            if isSpace(Unicode.Scalar(last)) { return false }
+        } else {
+            // (The last scalar starts at the last byte that is not a continuation byte.)
+            var start = bytes.count - 1
+            while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            if isSpace(scalar(bytes, at: start)) { return false }
         }
+        // Control characters by their UTF-8 bytes: C0 and DEL, C1 (U+0080-U+009F: C2 80-9F), U+2028 and
+        // U+2029 (E2 80 A8-A9). (Valid UTF-8: a lead byte is followed by its continuation bytes.)
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            // Eight plain ASCII bytes at a time; a word that may hold one of those bytes is read byte by byte.
+            if i + 8 <= n, !ByteSearch.mayHoldControlOrNonASCII(UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let b = bytes[i]
+            if b < 0x20 || b == 0x7F { return false }
+            if b == 0xC2, i + 1 < n, bytes[i + 1] <= 0x9F { return false }
+            if b == 0xE2, i + 2 < n, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// The scalar whose UTF-8 bytes start at `offset`.
+    private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar {
+        var iterator = UnsafeBufferPointer(rebasing: bytes[offset...]).makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let s) = decoder.decode(&iterator) { return s }
+        return "\u{FFFD}"
     }
 
     /// Several lines, none with trailing whitespace or control characters, no blank first or last line.
