@@ -424,13 +424,11 @@ public struct DeckBuilder: Sendable {
         if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
             made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question,
                              prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
-            made.append(Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
-                             prompt: QuestionWriter.cloze(s, f, context: nil), answer: answer, hint: f.type.hint, tags: tags,
-                             source: source, score: round(c.score * 0.5)), Order(sentence: c.sentence, token: f.first, form: 1))
+            made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
+                             score: round(c.score * 0.5), Order(sentence: c.sentence, token: f.first, form: 1))
         } else {
-            made.append(Card(id: CardID.make(kind: .cloze, digits: digits), kind: .cloze,
-                             prompt: QuestionWriter.cloze(s, f, context: context), answer: answer, hint: f.type.hint, tags: tags,
-                             source: source, score: round(c.score)), order)
+            made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: context, answer: answer,
+                             score: round(c.score), order)
         }
         // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
         // and need no context.

@@ -72,6 +72,26 @@ extension DeckBuilder {
             written.append(Written(card: made, trueCard: trueCard))
         }
 
+        /// Adds the cloze card of fact `f` of sentence `s` (with `context` before it, if any). In the deck form it
+        /// is written straight from the sentence's bytes: no `Card` and no prompt string are made.
+        mutating func appendCloze(id: String, _ s: BuiltSentence, _ f: FactSpan, context: String?, answer: String,
+                                  score: Double, _ order: Order) {
+            let source = SourceRef(line: s.line)
+            guard format == .deck else {
+                append(Card(id: id, kind: .cloze, prompt: QuestionWriter.cloze(s, f, context: context), answer: answer,
+                            hint: f.type.hint, tags: f.type.tags, source: source, score: score), order)
+                return
+            }
+            orders.append(order)
+            idKeys.append(CardID.packed(id))
+            let start = text.count
+            let idRange = DeckPrinter.appendHeading(id, to: &text)
+            DeckPrinter.field("Cloze", writing: { QuestionWriter.appendCloze(s, f, context: context, to: &$0) },
+                              value: { QuestionWriter.cloze(s, f, context: context) }, &text)
+            DeckPrinter.appendEnd(accepted: [], hint: f.type.hint, tags: f.type.tags, source: source, score: score, to: &text)
+            written.append(Written(card: WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count)))
+        }
+
         /// Writes one card at the end of `text` (in JSON, with the comma that follows a card before it).
         private mutating func write(_ card: borrowing Card, _ format: DeckStreamWriter.Format) -> WrittenCard {
             let start = text.count

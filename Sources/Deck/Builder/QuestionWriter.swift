@@ -2,25 +2,26 @@
 enum QuestionWriter {
     /// The sentence with the fact as a cloze gap (`{{…}}`), other braces escaped.
     static func cloze(_ s: BuiltSentence, _ f: FactSpan, context: String?) -> String {
-        // Built from the sentence's bytes in one buffer: braces and backslashes are ASCII, so escaping byte by
-        // byte is exact.
+        var out = TextBuffer(capacity: s.bytes.count + 8 + (context?.utf8.count ?? 0))
+        appendCloze(s, f, context: context, to: &out)
+        return out.text
+    }
+
+    /// `cloze`, written into `out`.
+    static func appendCloze(_ s: BuiltSentence, _ f: FactSpan, context: String?, to out: inout TextBuffer) {
+        // Written from the sentence's bytes: braces and backslashes are ASCII, so escaping byte by byte is exact.
         let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
-        var out: [UInt8] = []
-        out.reserveCapacity(s.bytes.count + 8 + (context?.utf8.count ?? 0))
         if let context {
             ClozeText.appendEscaped(context, to: &out)
-            out.append(0x20)
+            out += " "
         }
         s.bytes.withUnsafeBufferPointer { bytes in
             ClozeText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[0..<a]), to: &out)
-            out.append(0x7B)
-            out.append(0x7B)
+            out += "{{"
             ClozeText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[a..<b]), to: &out)
-            out.append(0x7D)
-            out.append(0x7D)
+            out += "}}"
             ClozeText.appendEscaped(UnsafeBufferPointer(rebasing: bytes[b...]), to: &out)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The sentence with the span replaced by `replacement` (for true/false statements).

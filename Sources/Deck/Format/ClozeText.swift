@@ -88,19 +88,19 @@ public struct ClozeText: Sendable {
     }
 
     /// Appends UTF-8 `bytes` to `out` with `{`, `}` and `\\` escaped (they are ASCII: byte by byte is exact).
-    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+    static func appendEscaped(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout TextBuffer) {
         // Runs without a brace or backslash are copied whole.
         var start = 0
         for (k, b) in bytes.enumerated() where b == UInt8(ascii: "{") || b == UInt8(ascii: "}") || b == UInt8(ascii: "\\") {
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<k]))
-            out.append(UInt8(ascii: "\\"))
+            out.append(UnsafeBufferPointer(rebasing: bytes[start..<k]))
+            out += "\\"
             start = k
         }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+        out.append(UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 
     /// `appendEscaped` for a string's bytes.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    static func appendEscaped(_ text: String, to out: inout TextBuffer) {
         var text = text
         text.withUTF8 { appendEscaped($0, to: &out) }
     }
@@ -110,8 +110,8 @@ public struct ClozeText: Sendable {
         if !ByteSearch.anyByte(of: literal, { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "\\") }) {
             return literal
         }
-        var out: [UInt8] = []
+        var out = TextBuffer()
         appendEscaped(literal, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        return out.text
     }
 }

@@ -20,11 +20,7 @@ public enum DeckPrinter {
     /// Appends one card: a blank line, then its lines. Returns where its id is in `out`.
     @discardableResult
     public static func append(_ card: Card, to out: inout TextBuffer) -> Range<Int> {
-        out += "\n## "
-        let idStart = out.count
-        out += card.id
-        let id = idStart..<out.count
-        out += "\n"
+        let id = appendHeading(card.id, to: &out)
         switch card.kind {
         case .question:
             field("Q", card.prompt, &out)
@@ -40,17 +36,34 @@ public enum DeckPrinter {
             field("TF", card.prompt, &out)
             out += card.isTrue ? "A: true\n" : "A: false\n"
         }
-        for alternative in card.accepted { field("Accept", alternative, &out) }
-        if let hint = card.hint { field("Hint", hint, &out) }
-        if !card.tags.isEmpty {
+        appendEnd(accepted: card.accepted, hint: card.hint, tags: card.tags, source: card.source, score: card.score, to: &out)
+        return id
+    }
+
+    /// A card's first line (after the blank line before it): `## id`. Returns where the id is in `out`.
+    static func appendHeading(_ id: String, to out: inout TextBuffer) -> Range<Int> {
+        out += "\n## "
+        let start = out.count
+        out += id
+        let range = start..<out.count
+        out += "\n"
+        return range
+    }
+
+    /// A card's last lines, after its question and answer.
+    static func appendEnd(accepted: [String], hint: String?, tags: [String], source: SourceRef?, score: Double?,
+                          to out: inout TextBuffer) {
+        for alternative in accepted { field("Accept", alternative, &out) }
+        if let hint { field("Hint", hint, &out) }
+        if !tags.isEmpty {
             out += "Tags: "
-            for (k, tag) in card.tags.enumerated() {
+            for (k, tag) in tags.enumerated() {
                 if k > 0 { out += " " }
                 out += tag
             }
             out += "\n"
         }
-        if let source = card.source {
+        if let source {
             // "Source: 12" (a line of the deck's own source) is by far the most common: no string is made for it.
             if source.file == nil && source.endLine == source.line {
                 out += "Source: "
@@ -60,13 +73,12 @@ public enum DeckPrinter {
                 field("Source", source.description, &out)
             }
         }
-        if let score = card.score {
+        if let score {
             // (Appended in pieces: an interpolated string is built, and freed, for every card.)
             out += "Score: "
             out.append(score)
             out += "\n"
         }
-        return id
     }
 
     /// The lines of one card, from its `## id` heading to its last field.
@@ -74,6 +86,23 @@ public enum DeckPrinter {
         var buffer = TextBuffer()
         append(card, to: &buffer)
         return buffer.text.dropFirst().dropLast().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// A field whose value `write` writes into `out` as it stands (no string is made for it when it is raw, as
+    /// nearly every one is); `value` makes it as a string for any other.
+    static func field(_ head: String, writing write: (inout TextBuffer) -> Void, value: () -> String, _ out: inout TextBuffer) {
+        let start = out.count
+        out += head
+        out += ": "
+        let valueStart = out.count
+        write(&out)
+        let raw = out.withUnsafeBytes { FieldValue.isRaw(UnsafeBufferPointer(rebasing: $0.assumingMemoryBound(to: UInt8.self)[valueStart...])) }
+        if raw {
+            out += "\n"
+        } else {
+            out.removeLast(out.count - start)
+            field(head, value(), &out)
+        }
     }
 
     static func field(_ head: String, _ value: String, _ out: inout TextBuffer, rawSeparator: String = ": ") {
