@@ -437,21 +437,16 @@ public struct DeckBuilder: Sendable {
         let pool = memo.entries(for: answer, type: f.type)
         let wrong = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.prefix(3).map(\.text)
         if wrong.count == 3 {
-            let prompt = QuestionWriter.replacing(s, f, with: "___")
             // A fixed order that does not give the answer away: by a hash of each choice.
             let choices = (wrong + [answer]).map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
                 .sorted { $0.0 < $1.0 }.map(\.1)
-            made.append(Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice,
-                             prompt: "Fill the gap: “\(prompt)”", answer: answer, choices: choices, tags: tags, source: source,
-                             score: round(c.score * 0.45)), Order(sentence: c.sentence, token: f.first, form: 2))
+            made.appendGapChoice(id: CardID.make(kind: .choice, digits: digits), s, f, answer: answer, choices: choices,
+                                 score: round(c.score * 0.45), Order(sentence: c.sentence, token: f.first, form: 2))
         }
         if let swap = wrong.first {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
-            let id = CardID.make(kind: .truefalse, digits: digits)
-            let statement = QuestionWriter.replacing(s, f, with: swap)
-            made.append(Card(id: id, kind: .truefalse, prompt: statement, answer: "false", tags: tags,
-                             source: source, score: round(c.score * 0.4)),
-                        Order(sentence: c.sentence, token: f.first, form: 3), trueStatement: s.text)
+            made.appendTrueFalse(id: CardID.make(kind: .truefalse, digits: digits), s, f, swap: swap,
+                                 score: round(c.score * 0.4), Order(sentence: c.sentence, token: f.first, form: 3))
         }
     }
 

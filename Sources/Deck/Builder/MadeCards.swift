@@ -82,14 +82,70 @@ extension DeckBuilder {
                             hint: f.type.hint, tags: f.type.tags, source: source, score: score), order)
                 return
             }
-            orders.append(order)
-            idKeys.append(CardID.packed(id))
             let start = text.count
             let idRange = DeckPrinter.appendHeading(id, to: &text)
             DeckPrinter.field("Cloze", writing: { QuestionWriter.appendCloze(s, f, context: context, to: &$0) },
                               value: { QuestionWriter.cloze(s, f, context: context) }, &text)
             DeckPrinter.appendEnd(accepted: [], hint: f.type.hint, tags: f.type.tags, source: source, score: score, to: &text)
-            written.append(Written(card: WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count)))
+            appendWritten(id, order, WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count))
+        }
+
+        /// Adds the choice card "Fill the gap: “…”" of fact `f` of sentence `s`, written straight from the
+        /// sentence's bytes in the deck form.
+        mutating func appendGapChoice(id: String, _ s: BuiltSentence, _ f: FactSpan, answer: String, choices: [String],
+                                      score: Double, _ order: Order) {
+            let source = SourceRef(line: s.line)
+            func prompt() -> String { "Fill the gap: “\(QuestionWriter.replacing(s, f, with: "___"))”" }
+            guard format == .deck else {
+                append(Card(id: id, kind: .choice, prompt: prompt(), answer: answer, choices: choices, tags: f.type.tags,
+                            source: source, score: score), order)
+                return
+            }
+            let start = text.count
+            let idRange = DeckPrinter.appendHeading(id, to: &text)
+            DeckPrinter.field("Q", writing: { out in
+                out += "Fill the gap: “"
+                QuestionWriter.appendReplacing(s, f, with: "___", to: &out)
+                out += "”"
+            }, value: prompt, &text)
+            for choice in choices {
+                DeckPrinter.field(choice == answer ? "- [x]" : "- [ ]", choice, &text, rawSeparator: " ")
+            }
+            DeckPrinter.appendEnd(accepted: [], hint: nil, tags: f.type.tags, source: source, score: score, to: &text)
+            appendWritten(id, order, WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count))
+        }
+
+        /// Adds the true/false card of fact `f` of sentence `s` with `swap` standing for the fact (false), and the
+        /// sentence itself as its true statement; in the deck form both are written straight from the sentence.
+        mutating func appendTrueFalse(id: String, _ s: BuiltSentence, _ f: FactSpan, swap: String, score: Double, _ order: Order) {
+            let source = SourceRef(line: s.line)
+            guard format == .deck else {
+                append(Card(id: id, kind: .truefalse, prompt: QuestionWriter.replacing(s, f, with: swap), answer: "false",
+                            tags: f.type.tags, source: source, score: score), order, trueStatement: s.text)
+                return
+            }
+            func write(_ isTrue: Bool) -> WrittenCard {
+                let start = text.count
+                let idRange = DeckPrinter.appendHeading(id, to: &text)
+                if isTrue {
+                    DeckPrinter.field("TF", s.text, &text)
+                } else {
+                    DeckPrinter.field("TF", writing: { QuestionWriter.appendReplacing(s, f, with: swap, to: &$0) },
+                                      value: { QuestionWriter.replacing(s, f, with: swap) }, &text)
+                }
+                text += isTrue ? "A: true\n" : "A: false\n"
+                DeckPrinter.appendEnd(accepted: [], hint: nil, tags: f.type.tags, source: source, score: score, to: &text)
+                return WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count)
+            }
+            let made = write(false)
+            appendWritten(id, order, made, trueCard: write(true))
+        }
+
+        /// Records a card written into `text`.
+        private mutating func appendWritten(_ id: String, _ order: Order, _ card: WrittenCard, trueCard: WrittenCard? = nil) {
+            orders.append(order)
+            idKeys.append(CardID.packed(id))
+            written.append(Written(card: card, trueCard: trueCard))
         }
 
         /// Writes one card at the end of `text` (in JSON, with the comma that follows a card before it).

@@ -26,16 +26,19 @@ enum QuestionWriter {
 
     /// The sentence with the span replaced by `replacement` (for true/false statements).
     static func replacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String) -> String {
+        var out = TextBuffer(capacity: s.bytes.count + replacement.utf8.count)
+        appendReplacing(s, f, with: replacement, to: &out)
+        return out.text
+    }
+
+    /// `replacing`, written into `out`.
+    static func appendReplacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String, to out: inout TextBuffer) {
         let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
-        var out: [UInt8] = []
-        out.reserveCapacity(s.bytes.count + replacement.utf8.count)
         s.bytes.withUnsafeBufferPointer { bytes in
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[0..<a]))
-            var replacement = replacement
-            replacement.withUTF8 { out.append(contentsOf: $0) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[b...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[0..<a]))
+            out += replacement
+            out.append(UnsafeBufferPointer(rebasing: bytes[b...]))
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// The sentence's tokens `a..<b` as text, without a citation and final punctuation.
