@@ -78,6 +78,22 @@ import Testing
         #expect(c.text == "new" + expected + "tail")
     }
 
+    @Test func clozeEscapingFindsEveryBraceAndBackslash() {
+        // The eight-byte scan against the rule: a backslash before every `{`, `}` and `\\`, at every place.
+        for length in 0..<20 {
+            for place in 0..<max(1, length) {
+                for mark in ["{", "}", "\\", "|", "[", "é"] {
+                    var chars = Array(repeating: "a", count: length)
+                    if length > 0 { chars[place] = mark }
+                    if length > 12 { chars[length - 1] = "}" }
+                    let text = chars.joined()
+                    let expected = text.map { "{}\\".contains($0) ? "\\\($0)" : String($0) }.joined()
+                    #expect(ClozeText.escape(text) == expected, "\(text)")
+                }
+            }
+        }
+    }
+
     @Test func numbersAreWrittenAsTheirDescription() {
         // Scores are written digit by digit; the text must be exactly Swift's shortest form, for every value of
         // three decimals and for any other double (written by `description`).

@@ -51,6 +51,15 @@ enum ByteSearch {
         return (w & highs) | below | del != 0
     }
 
+    /// Whether any of the eight bytes `w` may be `{`, `}` or `\\` (none is when it says no).
+    @inline(__always)
+    static func mayHoldBraceOrBackslash(_ w: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // (A byte of `w` equal to `c` is a zero byte of `w ^ c…c`, which the borrow of subtracting one shows.)
+        func zeroByte(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        return zeroByte(w ^ (0x7B &* ones)) | zeroByte(w ^ (0x7D &* ones)) | zeroByte(w ^ (0x5C &* ones)) != 0
+    }
+
     /// An ASCII byte in lower case (other bytes as they are).
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
