@@ -390,6 +390,30 @@ import Testing
         #expect(DeckParser.parse(printed, file: "built.deck").diagnostics.isEmpty)
     }
 
+    @Test func factsFoundChunkByChunkAreTheWholeEssaysFacts() {
+        // Facts are found in the same pass that learns names, each chunk with what it alone shows; a sentence
+        // whose opening word the whole essay shows otherwise is read again. "Kestrel" opens sentences only in
+        // the first chunk and is a name mid-sentence only in the last: the first chunk alone does not know it.
+        var paragraphs: [String] = []
+        for n in 0..<1200 { paragraphs.append("Kestrel reported \(n + 3) ships at sea. The harbour was busy in \(1800 + n % 90).") }
+        for n in 0..<1200 { paragraphs.append("Sailors met Kestrel near the harbour \(n + 5) times. Grain prices rose by \(n % 40) percent.") }
+        let text = paragraphs.joined(separator: "\n\n")
+        let context = DeckBuilder().analyse(text, progress: { _ in }, begin: { _ in })
+        #expect(context.sentences.count == 4800)
+        let tokens = context.sentences.map { WordToken.tokenize($0.text) }
+        let whole = FactFinder.learning(from: tokens)
+        let firstChunk = FactFinder.learning(from: Array(tokens[0..<2048]))
+        var differ = 0
+        for (i, t) in tokens.enumerated() {
+            let facts = whole.facts(in: t)
+            #expect(context.facts[i] == facts, "sentence \(i)")
+            if i < 2048 && firstChunk.facts(in: t) != facts { differ += 1 }
+        }
+        // (The case this test is for: the first chunk alone would have found other facts.)
+        #expect(differ > 0)
+        #expect(context.facts[0].contains { $0.text == "Kestrel" })
+    }
+
     @Test func largeEssaysAreBuiltInParallelChunksDeterministically() throws {
         // Sixty copies of the seed essay, each with its own first sentence: thousands of sentences, so the
         // card pass runs in many chunks at once; the result must not depend on which chunk finished first.

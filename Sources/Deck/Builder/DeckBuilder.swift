@@ -190,33 +190,53 @@ public struct DeckBuilder: Sendable {
         let title = named ?? "Untitled"
         begin(title)
         progress(0.15)
-        // Which words are names, how often each content word appears: one pass, in parallel chunks.
+        // Which words are names, how often each content word appears, and the facts: one pass, in parallel chunks.
+        // A chunk's facts are found with what the chunk itself shows of names, so each sentence is read once; the
+        // few whose opening words the whole essay shows otherwise are read again below.
         let learned = Parallel.map(over: 0..<sentences.count, chunk: 2048) { [sentences] range in
             var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
             var frequency = WordCounts(capacity: 4 * range.count)
             // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
+            var tokens: [[WordToken]] = []
+            tokens.reserveCapacity(range.count)
             for i in range {
-                let tokens = WordToken.tokenize(sentences[i].text)
-                FactFinder.learn(from: tokens, names: &names, lowercase: &lower)
-                Self.countContent(tokens, sentence: i, into: &frequency)
-                counts.append(tokens.count)
+                let t = WordToken.tokenize(sentences[i].text)
+                FactFinder.learn(from: t, names: &names, lowercase: &lower)
+                Self.countContent(t, sentence: i, into: &frequency)
+                counts.append(t.count)
+                tokens.append(t)
             }
-            return (names, lower, frequency, counts)
+            var local = FactFinder()
+            local.names = names
+            local.lowercase = lower
+            var facts: [[FactSpan]] = [], openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
+            facts.reserveCapacity(range.count)
+            for (n, t) in tokens.enumerated() {
+                facts.append(local.facts(in: t))
+                local.openingWords(t) { openings.append((range.lowerBound + n, $0)) }
+            }
+            return (names, lower, frequency, counts, facts, openings)
         }
         var finder = FactFinder()
         var frequency = WordCounts()
+        var facts: [[FactSpan]] = []
+        facts.reserveCapacity(sentences.count)
         var k = 0
-        for (names, lower, f, counts) in learned {
+        for (names, lower, f, counts, found, _) in learned {
             finder.names.merge(names)
             finder.lowercase.merge(lower)
             frequency.merge(f)
             for c in counts { sentences[k].tokenCount = c; k += 1 }
+            facts += found
         }
         progress(0.35)
-        let found = Parallel.map(over: 0..<sentences.count, chunk: 1024) { [finder, sentences] range in
-            range.map { i in finder.facts(in: WordToken.tokenize(sentences[i].text)) }
-        }
-        let facts = found.flatMap { $0 }
+        // The sentences whose facts depend on words the whole essay shows otherwise than their chunk did.
+        var again: [Int] = []
+        for part in learned { for (i, w) in part.5 where !finder.knowsTheSame(w) && again.last != i { again.append(i) } }
+        let refound = Parallel.map(over: 0..<again.count, chunk: 256) { [finder, sentences, again] range in
+            range.map { n in finder.facts(in: WordToken.tokenize(sentences[again[n]].text)) }
+        }.flatMap { $0 }
+        for (n, i) in again.enumerated() { facts[i] = refound[n] }
         progress(0.55)
         let topic = TopicWords(WordToken.tokenize(named ?? "").filter { $0.isWord || $0.isNumber })
         var cited: Set<String> = []

@@ -231,6 +231,30 @@ public struct FactFinder: Sendable {
 
     // MARK: named entities
 
+    /// A word that opens a sentence (or follows an opening mark), whose kind depends on what the whole essay
+    /// shows of it (see `isNameToken`), and what one finder knew of it.
+    struct OpeningWord: Sendable {
+        var word: String
+        var key: UInt64
+        var named: Bool
+        var lowercase: Bool
+    }
+
+    /// The opening words of a sentence that `facts(in:)` looks up in `names` and `lowercase`, with what this
+    /// finder knows of them: another finder finds the same facts in the sentence if it knows the same of these.
+    func openingWords(_ t: [WordToken], _ body: (OpeningWord) -> Void) {
+        for (k, token) in t.enumerated() where k == 0 || Self.opensSentence(t[k - 1]) {
+            guard token.isWord, token.isCapitalized, !token.isPronounI, !token.is(.function), !token.is(.commonVerb) else { continue }
+            body(OpeningWord(word: token.lower, key: token.key, named: names.count(of: token) > 0,
+                             lowercase: lowercase.count(of: token) > 0))
+        }
+    }
+
+    /// Whether this finder knows the same of an opening word as the finder that found it.
+    func knowsTheSame(_ w: OpeningWord) -> Bool {
+        (names.count(of: w.word, key: w.key) > 0) == w.named && (lowercase.count(of: w.word, key: w.key) > 0) == w.lowercase
+    }
+
     func isNameToken(_ t: [WordToken], _ k: Int) -> Bool {
         let token = t[k]
         guard token.isWord, token.isCapitalized, !token.isPronounI else { return false }
