@@ -78,6 +78,20 @@ import Testing
         #expect(c.text == "new" + expected + "tail")
     }
 
+    @Test func byteSearchFindsEveryOccurrence() {
+        // memchr and memcmp against the plain definition, on a small alphabet so that near misses abound.
+        var rng = SeededRandom(seed: 5)
+        func naive(_ h: [UInt8], _ n: [UInt8]) -> Bool {
+            n.isEmpty || (0..<max(0, h.count - n.count + 1)).contains { i in Array(h[i..<(i + n.count)]) == n }
+        }
+        for _ in 0..<3000 {
+            let h = (0..<Int.random(in: 0...24, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) }
+            let n = (0..<Int.random(in: 0...4, using: &rng)).map { _ in UInt8.random(in: 97...99, using: &rng) }
+            #expect(ByteSearch.contains(h, n) == naive(h, n), "\(h) \(n)")
+        }
+        #expect(ByteSearch.contains(Array("the treaty".utf8), Array("treaty".utf8)) && !ByteSearch.contains(Array("treat".utf8), Array("treaty".utf8)))
+    }
+
     @Test func clozeEscapingFindsEveryBraceAndBackslash() {
         // The eight-byte scan against the rule: a backslash before every `{`, `}` and `\\`, at every place.
         for length in 0..<20 {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring search over UTF-8 bytes (no Unicode equivalence: the texts compared are already normalised).
 enum ByteSearch {
     /// Whether `needle` occurs in `haystack`.
@@ -5,17 +7,19 @@ enum ByteSearch {
         let n = haystack.count, m = needle.count
         guard m > 0 else { return true }
         guard m <= n else { return false }
-        let first = needle[0]
-        var i = 0
-        while i <= n - m {
-            if haystack[i] == first {
-                var k = 1
-                while k < m, haystack[i + k] == needle[k] { k += 1 }
-                if k == m { return true }
+        // (Each place of the first byte found by the C library's memchr, the rest compared by memcmp: each
+        // distractor is looked for in its sentence, and byte by byte that was slow.)
+        return haystack.withUnsafeBytes { h in
+            needle.withUnsafeBytes { w in
+                let first = Int32(w[0]), end = h.baseAddress! + (n - m + 1)
+                var p = h.baseAddress!
+                while p < end, let found = memchr(p, first, end - p) {
+                    if m == 1 || memcmp(found + 1, w.baseAddress! + 1, m - 1) == 0 { return true }
+                    p = UnsafeRawPointer(found) + 1
+                }
+                return false
             }
-            i += 1
         }
-        return false
     }
 
     /// Whether `text` is plain ASCII (the fast paths of the builder and the normaliser).
