@@ -193,48 +193,57 @@ public struct DeckBuilder: Sendable {
         // Which words are names, how often each content word appears, and the facts: one pass, in parallel chunks.
         // A chunk's facts are found with what the chunk itself shows of names, so each sentence is read once; the
         // few whose opening words the whole essay shows otherwise are read again below.
-        let learned = Parallel.map(over: 0..<sentences.count, chunk: 2048) { [sentences] range in
-            var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
-            var frequency = WordCounts(capacity: 4 * range.count)
-            // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
-            var tokens: [[WordToken]] = []
-            tokens.reserveCapacity(range.count)
-            for i in range {
-                let t = WordToken.tokenize(sentences[i].text)
-                FactFinder.learn(from: t, names: &names, lowercase: &lower)
-                Self.countContent(t, sentence: i, into: &frequency)
-                counts.append(t.count)
-                tokens.append(t)
-            }
-            var local = FactFinder()
-            local.names = names
-            local.lowercase = lower
-            var facts: [[FactSpan]] = [], openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
-            facts.reserveCapacity(range.count)
-            for (n, t) in tokens.enumerated() {
-                facts.append(local.facts(in: t))
-                local.openingWords(t) { openings.append((range.lowerBound + n, $0)) }
-            }
-            return (names, lower, frequency, counts, facts, openings)
-        }
+        // (A few chunks at a time, their tables added up before the next: held all together with every fact,
+        // the chunks' tables were a third of the memory.)
+        let chunks = stride(from: 0, to: sentences.count, by: 2048).map { $0..<min(sentences.count, $0 + 2048) }
+        let texts = sentences.map(\.text)
         var finder = FactFinder()
         var frequency = WordCounts()
-        var facts: [[FactSpan]] = []
+        var facts: [[FactSpan]] = [], tokenCounts: [Int] = []
         facts.reserveCapacity(sentences.count)
-        var k = 0
-        for (names, lower, f, counts, found, _) in learned {
-            finder.names.merge(names)
-            finder.lowercase.merge(lower)
-            frequency.merge(f)
-            for c in counts { sentences[k].tokenCount = c; k += 1 }
-            facts += found
+        tokenCounts.reserveCapacity(sentences.count)
+        var openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
+        for first in stride(from: 0, to: chunks.count, by: 2 * Parallel.width) {
+            let learned = Parallel.map(over: Array(chunks[first..<min(chunks.count, first + 2 * Parallel.width)])) { range in
+                var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
+                var frequency = WordCounts(capacity: 4 * range.count)
+                // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
+                var tokens: [[WordToken]] = []
+                tokens.reserveCapacity(range.count)
+                for i in range {
+                    let t = WordToken.tokenize(texts[i])
+                    FactFinder.learn(from: t, names: &names, lowercase: &lower)
+                    Self.countContent(t, sentence: i, into: &frequency)
+                    counts.append(t.count)
+                    tokens.append(t)
+                }
+                var local = FactFinder()
+                local.names = names
+                local.lowercase = lower
+                var facts: [[FactSpan]] = [], openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
+                facts.reserveCapacity(range.count)
+                for (n, t) in tokens.enumerated() {
+                    facts.append(local.facts(in: t))
+                    local.openingWords(t) { openings.append((range.lowerBound + n, $0)) }
+                }
+                return (names, lower, frequency, counts, facts, openings)
+            }
+            for (names, lower, f, counts, found, opening) in learned {
+                finder.names.merge(names)
+                finder.lowercase.merge(lower)
+                frequency.merge(f)
+                tokenCounts += counts
+                facts += found
+                openings += opening
+            }
         }
+        for (i, c) in tokenCounts.enumerated() { sentences[i].tokenCount = c }
         progress(0.35)
         // The sentences whose facts depend on words the whole essay shows otherwise than their chunk did.
         var again: [Int] = []
-        for part in learned { for (i, w) in part.5 where !finder.knowsTheSame(w) && again.last != i { again.append(i) } }
-        let refound = Parallel.map(over: 0..<again.count, chunk: 256) { [finder, sentences, again] range in
-            range.map { n in finder.facts(in: WordToken.tokenize(sentences[again[n]].text)) }
+        for (i, w) in openings where !finder.knowsTheSame(w) && again.last != i { again.append(i) }
+        let refound = Parallel.map(over: 0..<again.count, chunk: 256) { [finder, again] range in
+            range.map { n in finder.facts(in: WordToken.tokenize(texts[again[n]])) }
         }.flatMap { $0 }
         for (n, i) in again.enumerated() { facts[i] = refound[n] }
         progress(0.55)
