@@ -112,7 +112,7 @@ public struct DeckBuilder: Sendable {
         let context = analyse(text, progress: progress, begin: begin)
         // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
         let memo = DistractorMemo(context.distractors, count: 6)
-        var state = EmitState(expectedCards: 2 * context.sentences.count)
+        var state = EmitState(expectedCards: 6 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
         let width = Parallel.width * 4
