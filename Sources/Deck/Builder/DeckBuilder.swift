@@ -43,8 +43,6 @@ public struct DeckBuilder: Sendable {
         var ownScore = 0.0
     }
 
-    /// A sentence of a paragraph being made into cards: its tokens, the context it needs, its chosen facts.
-    typealias Planned = (s: BuiltSentence, context: String?, candidates: [Candidate])
 
     /// A sentence as the passes over the essay keep it between them (tokens are made again when needed,
     /// so a large essay is never held as tokens all at once).
@@ -259,8 +257,11 @@ public struct DeckBuilder: Sendable {
         // (About six cards a sentence: sized once, as growing the lists moved the cards again and again.)
         var made = MadeCards(capacity: 8 * range.count, format: format)
         let texts = context.sentences
-        // First every sentence's candidates, to know each paragraph's best fact.
-        var planned: [Planned] = []
+        // First every sentence's candidates, to know each paragraph's best fact. (Per sentence, side by side: its
+        // tokens, the context it needs, its chosen facts; a tuple of the three was copied whole where read.)
+        var built: [BuiltSentence] = [], contexts: [String?] = [], planned: [[Candidate]] = []
+        built.reserveCapacity(range.count)
+        contexts.reserveCapacity(range.count)
         planned.reserveCapacity(range.count)
         for i in range {
             let st = texts[i]
@@ -274,7 +275,9 @@ public struct DeckBuilder: Sendable {
                 if pointsBack && previous == nil { quality *= 0.8 }
                 chosen = candidates(s, i, context.facts[i], quality: quality, context)
             }
-            planned.append((s, pointsBack ? previous : nil, chosen))
+            built.append(s)
+            contexts.append(pointsBack ? previous : nil)
+            planned.append(chosen)
         }
         // Within a paragraph, an answer nearly the same as a better fact's ranks lower (interference); the
         // paragraph's best sentence keeps its best fact whatever the floor.
@@ -282,22 +285,22 @@ public struct DeckBuilder: Sendable {
         var start = 0
         while start < planned.count {
             var end = start + 1
-            while end < planned.count, planned[end].s.block == planned[start].s.block { end += 1 }
-            Self.lowerNearDuplicates(&planned[start..<end], penalty: Self.nearDuplicatePenalty)
+            while end < planned.count, built[end].block == built[start].block { end += 1 }
+            Self.lowerNearDuplicates(built[start..<end], &planned[start..<end], penalty: Self.nearDuplicatePenalty)
             var top: (score: Double, n: Int)?
-            for n in start..<end { if let c = planned[n].candidates.first, c.score > top?.score ?? -1 { top = (c.score, n) } }
+            for n in start..<end { if let c = planned[n].first, c.score > top?.score ?? -1 { top = (c.score, n) } }
             if let top { best.insert(top.n) }
             start = end
         }
-        for (n, p) in planned.enumerated() {
+        for n in planned.indices {
             let i = range.lowerBound + n
             let facts = context.facts[i]
-            for (r, c) in p.candidates.enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
-                cards(for: c, p.s, facts, context: p.context, memo, into: &made)
+            for (r, c) in planned[n].enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
+                cards(for: c, built[n], facts, context: contexts[n], memo, into: &made)
             }
             // Citations: the card's source, never a blank; and "which source?" cards.
             for c in facts where c.type == .citation {
-                if let card = citationCard(p.s, c, context) { made.append(card, Order(sentence: i, token: c.first, form: 4)) }
+                if let card = citationCard(built[n], c, context) { made.append(card, Order(sentence: i, token: c.first, form: 4)) }
             }
         }
         return made
@@ -311,9 +314,9 @@ public struct DeckBuilder: Sendable {
 
     /// Lowers the score of each fact by `penalty` for every better fact of the same paragraph whose answer is
     /// nearly the same (the same words, or half of them in common: token F1 ≥ 0.5), then re-sorts each sentence.
-    static func lowerNearDuplicates(_ paragraph: inout ArraySlice<Planned>, penalty: Double) {
+    static func lowerNearDuplicates(_ sentences: ArraySlice<BuiltSentence>, _ paragraph: inout ArraySlice<[Candidate]>, penalty: Double) {
         var all: [(n: Int, r: Int, score: Double)] = []
-        for n in paragraph.indices { for (r, c) in paragraph[n].candidates.enumerated() { all.append((n, r, c.score)) } }
+        for n in paragraph.indices { for (r, c) in paragraph[n].enumerated() { all.append((n, r, c.score)) } }
         guard all.count > 1 else { return }
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
         // The words of the facts seen so far, one after another: fact k's are `seen[seenStart[k]..<seenStart[k + 1]]`.
@@ -324,9 +327,9 @@ public struct DeckBuilder: Sendable {
         var heads: [Int32] = [], lengths: [Int32] = [], links: [(fact: Int32, next: Int32)] = []
         var words: [UInt64] = [], others: [Int32] = []
         for item in all {
-            let fact = paragraph[item.n].candidates[item.r].fact
+            let first = paragraph[item.n][item.r].fact.first, end = paragraph[item.n][item.r].fact.end
             words.removeAll(keepingCapacity: true)
-            appendAnswerWords(paragraph[item.n].s.tokens[fact.first..<fact.end], to: &words)
+            appendAnswerWords(sentences[item.n].tokens[first..<end], to: &words)
             guard !words.isEmpty else { continue }
             words.sort()
             // The better facts that share a word with this one, each once.
@@ -345,8 +348,8 @@ public struct DeckBuilder: Sendable {
                 if nearlySame(words[...], seen[seenStart[Int(o)]..<seenStart[Int(o) + 1]]) { duplicates += 1 }
             }
             if duplicates > 0 {
-                let score = paragraph[item.n].candidates[item.r].score
-                paragraph[item.n].candidates[item.r].score = max(0.01, score * pow(penalty, Double(duplicates)))
+                let score = paragraph[item.n][item.r].score
+                paragraph[item.n][item.r].score = max(0.01, score * pow(penalty, Double(duplicates)))
             }
             // Only the best few facts with a word are compared with later ones: a paragraph of thousands of
             // sentences stays linear (a fact already lowered that often has reached the lowest score anyway).
@@ -367,7 +370,7 @@ public struct DeckBuilder: Sendable {
             seen += words
             seenStart.append(seen.count)
         }
-        for n in paragraph.indices { paragraph[n].candidates.sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
+        for n in paragraph.indices { paragraph[n].sort { ($0.score, -$0.round) > ($1.score, -$1.round) } }
     }
 
     /// The lower-cased words and numbers of an answer, without articles, each as a 64-bit hash (what
