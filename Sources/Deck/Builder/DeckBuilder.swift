@@ -610,7 +610,7 @@ public struct DeckBuilder: Sendable {
             if !t[k].is([.vague, .function]) { vague = false }
         }
         guard n > 0, !vague else { return nil }
-        if f.end - f.first > ([.list, .enumeration].contains(f.type) ? 16 : 8) { return nil }
+        if f.end - f.first > (f.type == .list || f.type == .enumeration ? 16 : 8) { return nil }
         // The answer must not stand elsewhere in the sentence (it would leak into the prompt).
         let width = f.end - f.first
         var characters = 0
@@ -648,11 +648,12 @@ public struct DeckBuilder: Sendable {
         case .place: q = 0.33
         case .group: q = 0.12
         case .list, .enumeration: q = 0.33
-        case .term: q = [0.07, 0.16, 0.20, 0.15][min(3, max(0, n - 1))]
+        case .term: q = n <= 1 ? 0.07 : n == 2 ? 0.16 : n == 3 ? 0.20 : 0.15
         case .citation, .reference: return nil
         }
         // One or two letters ("L", "GP") are symbols and abbreviations more often than answers people ask for.
-        if n == 1, t[first].text.count <= 2, !t[first].isNumber { q -= 0.3 }
+        // (Two bytes are at most two characters; a longer word is counted only when it is not ASCII.)
+        if n == 1, !t[first].isNumber, t[first].end - t[first].start <= 2 || !ByteSearch.isASCII(t[first].text) && t[first].text.count <= 2 { q -= 0.3 }
         // "The American Broadcasting Company (ABC)": the abbreviation in brackets is given away by the name.
         if f.end - f.first == 1, f.first > 0, f.end < t.count, t[f.first - 1].isLower("("), t[f.end].isLower(")"),
            f.first > 1, t[f.first - 2].isCapitalized, Self.isAbbreviation(t[f.first].text) { return nil }

@@ -56,7 +56,7 @@ enum QuestionWriter {
         let t = s.tokens
         guard t.count <= 40, !t.contains(where: { $0.text == ";" }) else { return nil }
         // "X was signed on January 19, 1960." → "When was X signed?"
-        if [.date, .year].contains(f.type), f.first >= 4 {
+        if f.type == .date || f.type == .year, f.first >= 4 {
             let prep = t[f.first - 1].lower, verb = t[f.first - 2], aux = t[f.first - 3].lower
             let tail = t[f.end...].filter { !$0.isPunctuation }
             if ["on", "in"].contains(prep), ["was", "were"].contains(aux), verb.lower.hasSuffix("ed") || verb.is(.commonVerb),
@@ -77,7 +77,7 @@ enum QuestionWriter {
             // "The missiles used can reach …": a participle before a modal is no main verb.
             let reduced = f.end + 1 < t.count && t[f.end + 1].is(.auxiliary) && !next.is(.auxiliary)
             guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.utf8.contains(0x22) else { return nil }
-            let wh = [.person, .group].contains(f.type) ? "Who" : "What"
+            let wh = f.type == .person || f.type == .group ? "Who" : "What"
             return "\(wh) \(rest)?"
         }
         return nil
