@@ -80,7 +80,8 @@ public enum SentenceSplitter {
         var sentences: [Sentence] = []
         var first = 0
         for k in tokens.indices {
-            let ends = k + 1 == tokens.count || listStarts.contains(k + 1) || (tokens[k].mayEnd && endsSentence(tokens, k, listStarts: listStarts))
+            let ends = k + 1 == tokens.count || !listStarts.isEmpty && listStarts.contains(k + 1)
+                || (tokens[k].mayEnd && endsSentence(tokens, k, listStarts: listStarts))
             if ends {
                 let range = tokens[first].range.lowerBound..<tokens[k].range.upperBound
                 sentences.append(Sentence(text: String(paragraph[range]), range: range))
@@ -95,13 +96,23 @@ public enum SentenceSplitter {
 
     /// The token without closing quotes and brackets at its end.
     static func core(_ t: Substring) -> Substring {
+        // (Most tokens end in an ASCII character that is no closer: nothing to strip, and no character to read.)
+        if let b = t.utf8.last, b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "'"), b != UInt8(ascii: ")"), b != UInt8(ascii: "]") {
+            return t
+        }
         var s = t
         while let last = s.last, closers.contains(last), s.count > 1 { s = s.dropLast() }
         return s
     }
 
     static func firstLetter(_ t: Substring) -> Character? {
-        t.first { !openers.contains($0) }
+        // (An ASCII first character that is no opener, with no mark joined to it: read from its byte.)
+        let u = t.utf8
+        if let b = u.first, b < 0x80, b != UInt8(ascii: "\""), b != UInt8(ascii: "'"), b != UInt8(ascii: "("), b != UInt8(ascii: "["),
+           u.count == 1 || u[u.index(after: u.startIndex)] < 0x80 {
+            return Character(Unicode.Scalar(b))
+        }
+        return t.first { !openers.contains($0) }
     }
 
     static func isDots(_ t: Substring) -> Bool { !t.isEmpty && t.allSatisfy { $0 == "." || $0 == "…" } }
@@ -163,7 +174,11 @@ public enum SentenceSplitter {
 
     /// `1.)`, `2)`, `3.`, `a.`, `⁃9.`, or a bullet `•`: the item's ordinal (bullets: -1).
     static func listValue(_ t: Substring) -> Int? {
-        guard t.utf8.count <= 6, let last = t.last, last == ")" || last == "." || last == "•" || last == "⁃" || last == "-" || last == "*" else { return nil }
+        // (Only a token ending in `)`, `.`, `-`, `*` or the last byte of `•` or `⁃` can be one: no character is
+        // read for the rest.)
+        guard t.utf8.count <= 6, let b = t.utf8.last,
+              b == UInt8(ascii: ")") || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "*") || b == 0xA2 || b == 0x83 else { return nil }
+        guard let last = t.last, last == ")" || last == "." || last == "•" || last == "⁃" || last == "-" || last == "*" else { return nil }
         var s = t
         if s == "•" || s == "⁃" || s == "-" || s == "*" { return -1 }
         if s.first == "⁃" || s.first == "•" { s = s.dropFirst() }
