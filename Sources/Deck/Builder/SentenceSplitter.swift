@@ -147,7 +147,8 @@ public enum SentenceSplitter {
             if run == 3, j >= 0, core(tokens[j].text).hasSuffix(".") { return false }
             return run >= 4 && nextUpper
         }
-        let dots = c.reversed().prefix { $0 == "." }.count
+        // (The last character is a full stop: the full stops before it are its last bytes, counted as bytes.)
+        let dots = c.utf8.reversed().prefix { $0 == UInt8(ascii: ".") }.count
         if dots >= 4 { return nextUpper }
         if dots == 3 { return false }
         // "word." followed by ". . ." and a capital: the sentence ended at "word."
@@ -164,7 +165,7 @@ public enum SentenceSplitter {
         // An initial ("E.", "I."): ends a sentence only before a typical sentence start.
         if word.count == 1, let ch = word.first, ch.isLetter { return nextStarter }
         // Letters and periods ("U.S.A.", "P.M."): an abbreviation.
-        if word.contains("."), word.allSatisfy({ $0.isLetter || $0 == "." }), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
+        if word.utf8.contains(UInt8(ascii: ".")), word.allSatisfy({ $0.isLetter || $0 == "." }), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
             return nextStarter
         }
         return true
