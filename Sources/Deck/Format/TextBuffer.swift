@@ -77,8 +77,11 @@ public struct TextBuffer: Sendable {
     }
 
     public static func += (buffer: inout TextBuffer, text: String) {
-        var text = text
-        text.withUTF8 { buffer.append($0) }
+        // (A native string's bytes are read where they are; any other is made contiguous first.)
+        if text.utf8.withContiguousStorageIfAvailable({ buffer.append($0) }) == nil {
+            var text = text
+            text.withUTF8 { buffer.append($0) }
+        }
     }
 
     public static func += (buffer: inout TextBuffer, text: StaticString) {
