@@ -191,8 +191,8 @@ public struct DeckBuilder: Sendable {
         // Which words are names, how often each content word appears, and the facts: one pass, in parallel chunks.
         // A chunk's facts are found with what the chunk itself shows of names, so each sentence is read once; the
         // few whose opening words the whole essay shows otherwise are read again below.
-        // (A few chunks at a time, their tables added up before the next: held all together with every fact,
-        // the chunks' tables were a third of the memory.)
+        // (A few chunks at a time, their tables added up while the next few are read: held all together with
+        // every fact, the chunks' tables were a third of the memory.)
         let chunks = stride(from: 0, to: sentences.count, by: 2048).map { $0..<min(sentences.count, $0 + 2048) }
         let texts = sentences.map(\.text)
         var finder = FactFinder()
@@ -201,31 +201,16 @@ public struct DeckBuilder: Sendable {
         facts.reserveCapacity(sentences.count)
         tokenCounts.reserveCapacity(sentences.count)
         var openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
-        for first in stride(from: 0, to: chunks.count, by: 2 * Parallel.width) {
-            let learned = Parallel.map(over: Array(chunks[first..<min(chunks.count, first + 2 * Parallel.width)])) { range in
-                var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
-                var frequency = WordCounts(capacity: 4 * range.count)
-                // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
-                var tokens: [[WordToken]] = []
-                tokens.reserveCapacity(range.count)
-                for i in range {
-                    let t = WordToken.tokenize(texts[i])
-                    FactFinder.learn(from: t, names: &names, lowercase: &lower)
-                    Self.countContent(t, sentence: i, into: &frequency)
-                    counts.append(t.count)
-                    tokens.append(t)
-                }
-                var local = FactFinder()
-                local.names = names
-                local.lowercase = lower
-                var facts: [[FactSpan]] = [], openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
-                facts.reserveCapacity(range.count)
-                for (n, t) in tokens.enumerated() {
-                    facts.append(local.facts(in: t))
-                    local.openingWords(t) { openings.append((range.lowerBound + n, $0)) }
-                }
-                return (names, lower, frequency, counts, facts, openings)
-            }
+        func read(_ group: Int) -> Parallel.Future<[ChunkRead]> {
+            let first = group * 2 * Parallel.width
+            let ranges = Array(chunks[first..<min(chunks.count, first + 2 * Parallel.width)])
+            return Parallel.Future { Parallel.map(over: ranges) { Self.read($0, texts) } }
+        }
+        let groups = (chunks.count + 2 * Parallel.width - 1) / (2 * Parallel.width)
+        var ahead = groups > 0 ? read(0) : nil
+        for g in 0..<groups {
+            let learned = ahead!.wait()
+            ahead = g + 1 < groups ? read(g + 1) : nil
             for (names, lower, f, counts, found, opening) in learned {
                 finder.names.merge(names)
                 finder.lowercase.merge(lower)
@@ -250,6 +235,38 @@ public struct DeckBuilder: Sendable {
         for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
                        distractors: Distractors(sentences: facts), cited: cited, references: references)
+    }
+
+    /// What one chunk of sentences shows: which words are names and which are lower case, how often each
+    /// content word appears, each sentence's token count, facts (found with the chunk's own names) and the
+    /// opening words those facts depend on.
+    typealias ChunkRead = (names: WordCounts, lower: WordCounts, frequency: WordCounts, counts: [Int], facts: [[FactSpan]],
+                           openings: [(sentence: Int, word: FactFinder.OpeningWord)])
+
+    /// Reads sentences `range` of `texts` once: tokens made once serve both the learning and the facts.
+    static func read(_ range: Range<Int>, _ texts: [String]) -> ChunkRead {
+        // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
+        var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
+        var frequency = WordCounts(capacity: 4 * range.count)
+        var tokens: [[WordToken]] = []
+        tokens.reserveCapacity(range.count)
+        for i in range {
+            let t = WordToken.tokenize(texts[i])
+            FactFinder.learn(from: t, names: &names, lowercase: &lower)
+            countContent(t, sentence: i, into: &frequency)
+            counts.append(t.count)
+            tokens.append(t)
+        }
+        var local = FactFinder()
+        local.names = names
+        local.lowercase = lower
+        var facts: [[FactSpan]] = [], openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
+        facts.reserveCapacity(range.count)
+        for (n, t) in tokens.enumerated() {
+            facts.append(local.facts(in: t))
+            local.openingWords(t) { openings.append((range.lowerBound + n, $0)) }
+        }
+        return (names, lower, frequency, counts, facts, openings)
     }
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
