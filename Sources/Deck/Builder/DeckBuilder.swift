@@ -113,7 +113,7 @@ public struct DeckBuilder: Sendable {
         var state = EmitState(expectedCards: 6 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
-        let width = Parallel.width * 4
+        let width = Parallel.width * 2
         let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
         func make(_ batch: [Range<Int>]) -> Parallel.Future<[MadeBatch]> {
             Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context, memo, format: format)) } }
@@ -191,7 +191,7 @@ public struct DeckBuilder: Sendable {
         // Which words are names, how often each content word appears, and the facts: one pass, in parallel chunks.
         // A chunk's facts are found with what the chunk itself shows of names, so each sentence is read once; the
         // few whose opening words the whole essay shows otherwise are read again below.
-        // (A few chunks at a time, their tables added up while the next few are read: held all together with
+        // (A few chunks at a time, their tables added up before the next few are read: held all together with
         // every fact, the chunks' tables were a third of the memory.)
         let chunks = stride(from: 0, to: sentences.count, by: 2048).map { $0..<min(sentences.count, $0 + 2048) }
         let texts = sentences.map(\.text)
@@ -201,16 +201,13 @@ public struct DeckBuilder: Sendable {
         facts.reserveCapacity(sentences.count)
         tokenCounts.reserveCapacity(sentences.count)
         var openings: [(sentence: Int, word: FactFinder.OpeningWord)] = []
-        func read(_ group: Int) -> Parallel.Future<[ChunkRead]> {
+        func read(_ group: Int) -> [ChunkRead] {
             let first = group * 2 * Parallel.width
-            let ranges = Array(chunks[first..<min(chunks.count, first + 2 * Parallel.width)])
-            return Parallel.Future { Parallel.map(over: ranges) { Self.read($0, texts) } }
+            return Parallel.map(over: Array(chunks[first..<min(chunks.count, first + 2 * Parallel.width)])) { Self.read($0, texts) }
         }
         let groups = (chunks.count + 2 * Parallel.width - 1) / (2 * Parallel.width)
-        var ahead = groups > 0 ? read(0) : nil
         for g in 0..<groups {
-            let learned = ahead!.wait()
-            ahead = g + 1 < groups ? read(g + 1) : nil
+            let learned = read(g)
             for (names, lower, f, counts, found, opening) in learned {
                 finder.names.merge(names)
                 finder.lowercase.merge(lower)
