@@ -11,8 +11,8 @@ extension DeckBuilder {
         var start: Int, idStart: Int, idEnd: Int, end: Int
     }
 
-    /// A true/false card written both ways: as made (false) and with its true statement; the sequential pass
-    /// takes one.
+    /// A card as written, and a true/false card also with its true statement (it is written false first; the
+    /// sequential pass takes one of the two).
     struct Written: Sendable {
         var card: WrittenCard
         var trueCard: WrittenCard?
