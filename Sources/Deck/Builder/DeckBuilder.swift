@@ -61,7 +61,7 @@ public struct DeckBuilder: Sendable {
         var facts: [[FactSpan]]
         var frequency: WordCounts
         /// The words of the essay's title.
-        var topic: TopicWords
+        var topic: WordCounts
         var distractors: Distractors
         var cited: Set<String>
         var references: [(entry: ReferenceParser.Entry, line: Int)]
@@ -227,7 +227,8 @@ public struct DeckBuilder: Sendable {
         }.flatMap { $0 }
         for (n, i) in again.enumerated() { facts[i] = refound[n] }
         progress(0.55)
-        let topic = TopicWords(WordToken.tokenize(named ?? "").filter { $0.isWord || $0.isNumber })
+        var topic = WordCounts()
+        for t in WordToken.tokenize(named ?? "") where t.isWord || t.isNumber { topic.add(t.lower, key: t.key) }
         var cited: Set<String> = []
         for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
@@ -424,10 +425,10 @@ public struct DeckBuilder: Sendable {
         for f in facts where f.type != .citation {
             guard var q = factQuality(f, in: s, facts: facts, frequency: context.frequency) else { continue }
             // The essay's topic itself is a trivial answer: the question would give it away.
-            var inTopic = !context.topic.isEmpty, mentions = Int.max, any = false
+            var inTopic = context.topic.count > 0, mentions = Int.max, any = false
             for t in s.tokens[f.first..<f.end] where t.isWord || t.isNumber {
                 any = true
-                if inTopic && !context.topic.contains(t) { inTopic = false }
+                if inTopic && context.topic.count(of: t) == 0 { inTopic = false }
                 if f.type.isName { mentions = min(mentions, context.frequency.count(of: t)) }
             }
             if any && inTopic { q -= 0.15 }

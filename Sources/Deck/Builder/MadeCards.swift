@@ -72,6 +72,14 @@ extension DeckBuilder {
             written.append(Written(card: made, trueCard: trueCard))
         }
 
+        /// Writes a card in the deck form at the end of `text`: its heading, then `lines` writes the rest.
+        private mutating func writeDeckCard(_ id: String, _ lines: (inout TextBuffer) -> Void) -> WrittenCard {
+            let start = text.count
+            let idRange = DeckPrinter.appendHeading(id, to: &text)
+            lines(&text)
+            return WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count)
+        }
+
         /// Adds the cloze card of fact `f` of sentence `s` (with `context` before it, if any). In the deck form it
         /// is written straight from the sentence's bytes: no `Card` and no prompt string are made.
         mutating func appendCloze(id: String, _ s: BuiltSentence, _ f: FactSpan, context: String?, answer: String,
@@ -82,12 +90,12 @@ extension DeckBuilder {
                             hint: f.type.hint, tags: f.type.tags, source: source, score: score), order)
                 return
             }
-            let start = text.count
-            let idRange = DeckPrinter.appendHeading(id, to: &text)
-            DeckPrinter.field("Cloze", writing: { QuestionWriter.appendCloze(s, f, context: context, to: &$0) },
-                              value: { QuestionWriter.cloze(s, f, context: context) }, &text)
-            DeckPrinter.appendEnd(accepted: [], hint: f.type.hint, tags: f.type.tags, source: source, score: score, to: &text)
-            appendWritten(id, order, WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count))
+            let card = writeDeckCard(id) { out in
+                DeckPrinter.field("Cloze", writing: { QuestionWriter.appendCloze(s, f, context: context, to: &$0) },
+                                  value: { QuestionWriter.cloze(s, f, context: context) }, &out)
+                DeckPrinter.appendEnd(accepted: [], hint: f.type.hint, tags: f.type.tags, source: source, score: score, to: &out)
+            }
+            appendWritten(id, order, card)
         }
 
         /// Adds the choice card "Fill the gap: “…”" of fact `f` of sentence `s`, written straight from the
@@ -101,18 +109,18 @@ extension DeckBuilder {
                             source: source, score: score), order)
                 return
             }
-            let start = text.count
-            let idRange = DeckPrinter.appendHeading(id, to: &text)
-            DeckPrinter.field("Q", writing: { out in
-                out += "Fill the gap: “"
-                QuestionWriter.appendReplacing(s, f, with: "___", to: &out)
-                out += "”"
-            }, value: prompt, &text)
-            for choice in choices {
-                DeckPrinter.field(choice == answer ? "- [x]" : "- [ ]", choice, &text, rawSeparator: " ")
+            let card = writeDeckCard(id) { out in
+                DeckPrinter.field("Q", writing: { out in
+                    out += "Fill the gap: “"
+                    QuestionWriter.appendReplacing(s, f, with: "___", to: &out)
+                    out += "”"
+                }, value: prompt, &out)
+                for choice in choices {
+                    DeckPrinter.field(choice == answer ? "- [x]" : "- [ ]", choice, &out, rawSeparator: " ")
+                }
+                DeckPrinter.appendEnd(accepted: [], hint: nil, tags: f.type.tags, source: source, score: score, to: &out)
             }
-            DeckPrinter.appendEnd(accepted: [], hint: nil, tags: f.type.tags, source: source, score: score, to: &text)
-            appendWritten(id, order, WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count))
+            appendWritten(id, order, card)
         }
 
         /// Adds the true/false card of fact `f` of sentence `s` with `swap` standing for the fact (false), and the
@@ -124,21 +132,20 @@ extension DeckBuilder {
                             tags: f.type.tags, source: source, score: score), order, trueStatement: s.text)
                 return
             }
-            func write(_ isTrue: Bool) -> WrittenCard {
-                let start = text.count
-                let idRange = DeckPrinter.appendHeading(id, to: &text)
-                if isTrue {
-                    DeckPrinter.field("TF", s.text, &text)
-                } else {
-                    DeckPrinter.field("TF", writing: { QuestionWriter.appendReplacing(s, f, with: swap, to: &$0) },
-                                      value: { QuestionWriter.replacing(s, f, with: swap) }, &text)
+            func lines(_ isTrue: Bool) -> (inout TextBuffer) -> Void {
+                { out in
+                    if isTrue {
+                        DeckPrinter.field("TF", s.text, &out)
+                    } else {
+                        DeckPrinter.field("TF", writing: { QuestionWriter.appendReplacing(s, f, with: swap, to: &$0) },
+                                          value: { QuestionWriter.replacing(s, f, with: swap) }, &out)
+                    }
+                    out += isTrue ? "A: true\n" : "A: false\n"
+                    DeckPrinter.appendEnd(accepted: [], hint: nil, tags: f.type.tags, source: source, score: score, to: &out)
                 }
-                text += isTrue ? "A: true\n" : "A: false\n"
-                DeckPrinter.appendEnd(accepted: [], hint: nil, tags: f.type.tags, source: source, score: score, to: &text)
-                return WrittenCard(start: start, idStart: idRange.lowerBound, idEnd: idRange.upperBound, end: text.count)
             }
-            let made = write(false)
-            appendWritten(id, order, made, trueCard: write(true))
+            let made = writeDeckCard(id, lines(false))
+            appendWritten(id, order, made, trueCard: writeDeckCard(id, lines(true)))
         }
 
         /// Records a card written into `text`.

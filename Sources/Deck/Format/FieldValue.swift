@@ -49,12 +49,9 @@ enum FieldValue {
         return true
     }
 
-    /// The scalar whose UTF-8 bytes start at `offset`.
+    /// The scalar whose UTF-8 bytes start at `offset` (decoded as the builder's scanner does).
     private static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Unicode.Scalar {
-        var iterator = UnsafeBufferPointer(rebasing: bytes[offset...]).makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let s) = decoder.decode(&iterator) { return s }
-        return "\u{FFFD}"
+        Unicode.Scalar(TextScanner(bytes).scalar(at: offset).value) ?? "\u{FFFD}"
     }
 
     /// Several lines, none with trailing whitespace or control characters, no blank first or last line.

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Text being written as UTF-8 bytes: the deck printers write into it (appending to a `String` checks for a
 /// grapheme break at every join, which made printing a large deck slow).
 public struct TextBuffer: Sendable {
