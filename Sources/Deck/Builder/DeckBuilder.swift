@@ -107,16 +107,28 @@ public struct DeckBuilder: Sendable {
     /// whether it starts the deck.
     func stream(_ text: String, format: DeckStreamWriter.Format?, progress: (Double) -> Void, begin: (String) -> Void,
                 emit: (MadeBatch, Bool) -> Void) -> [String] {
-        let context = analyse(text, progress: progress, begin: begin)
+        var context = analyse(text, progress: progress, begin: begin)
         // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
         let memo = DistractorMemo(context.distractors, count: 6)
         var state = EmitState(expectedCards: 6 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
+        // Each chunk's facts go with the work that makes its cards, and are freed there, on every core, once its
+        // cards are made (freed at the end, all at once, they had kept one core busy for a tenth of a second).
+        var chunkFacts = chunks.map { Array(context.facts[$0]) }
+        context.facts = []
         let width = Parallel.width * 2
-        let batches = stride(from: 0, to: chunks.count, by: width).map { Array(chunks[$0..<min(chunks.count, $0 + width)]) }
-        func make(_ batch: [Range<Int>]) -> Parallel.Future<[MadeBatch]> {
-            Parallel.Future { Parallel.map(over: batch) { range in MadeBatch(self.cards(for: range, context, memo, format: format)) } }
+        let batches = stride(from: 0, to: chunks.count, by: width).map { $0..<min(chunks.count, $0 + width) }
+        func make(_ batch: Range<Int>) -> Parallel.Future<[MadeBatch]> {
+            let ranges = Array(chunks[batch])
+            var taken: [[[FactSpan]]] = []
+            for k in batch { taken.append([]); swap(&taken[taken.count - 1], &chunkFacts[k]) }
+            let facts = taken
+            return Parallel.Future { [context] in
+                Parallel.map(over: 0..<ranges.count, chunk: 1) { n in
+                    MadeBatch(self.cards(for: ranges[n.lowerBound], facts[n.lowerBound], context, memo, format: format))
+                }
+            }
         }
         func finish(_ part: inout MadeBatch) {
             let startsDeck = state.count == 0
@@ -131,7 +143,7 @@ public struct DeckBuilder: Sendable {
             if n + 2 < batches.count { ahead.append(make(batches[n + 2])) }
             // (Finished in place: a copy of a part would share its cards, and changing them would copy them all.)
             for k in parts.indices { finish(&parts[k]) }
-            progress(0.6 + 0.35 * Double(batch.last!.upperBound) / Double(max(1, sentences.count)))
+            progress(0.6 + 0.35 * Double(chunks[batch.upperBound - 1].upperBound) / Double(max(1, sentences.count)))
         }
         var references = MadeBatch(referenceCards(context, format: format))
         finish(&references)
@@ -268,7 +280,9 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
-    func cards(for range: Range<Int>, _ context: Context, _ memo: DistractorMemo, format: DeckStreamWriter.Format? = nil) -> MadeCards {
+    /// (`facts`: the facts of the range's sentences, in order.)
+    func cards(for range: Range<Int>, _ facts: [[FactSpan]], _ context: Context, _ memo: DistractorMemo,
+               format: DeckStreamWriter.Format? = nil) -> MadeCards {
         // (About six cards a sentence: sized once, as growing the lists moved the cards again and again.)
         var made = MadeCards(capacity: 8 * range.count, format: format)
         let texts = context.sentences
@@ -288,7 +302,7 @@ public struct DeckBuilder: Sendable {
                 var quality = base
                 // A pronoun whose referent is not at hand makes a vaguer card.
                 if pointsBack && previous == nil { quality *= 0.8 }
-                chosen = candidates(s, i, context.facts[i], quality: quality, context)
+                chosen = candidates(s, i, facts[i - range.lowerBound], quality: quality, context)
             }
             built.append(s)
             contexts.append(pointsBack ? previous : nil)
@@ -309,7 +323,7 @@ public struct DeckBuilder: Sendable {
         }
         for n in planned.indices {
             let i = range.lowerBound + n
-            let facts = context.facts[i]
+            let facts = facts[n]
             for (r, c) in planned[n].enumerated() where c.ownScore >= options.minimumScore || (r == 0 && best.contains(n)) {
                 cards(for: c, built[n], facts, context: contexts[n], memo, into: &made)
             }
