@@ -16,7 +16,7 @@ import Testing
     @Test func tokensKeepOffsets() {
         let text = "The U.S. paid $3.5 million (Packard, 2010, 94-95)."
         let tokens = WordToken.tokenize(text)
-        #expect(tokens.map(\.text) == ["The", "U.S.", "paid", "$", "3.5", "million", "(", "Packard", ",", "2010", ",", "94", "-", "95", ")", "."])
+        #expect(tokens.indices.map(tokens.text) == ["The", "U.S.", "paid", "$", "3.5", "million", "(", "Packard", ",", "2010", ",", "94", "-", "95", ")", "."])
         #expect(tokens[1].start == 4 && tokens[1].end == 8)
         #expect(String(decoding: Array(text.utf8)[tokens[11].start..<tokens[13].end], as: UTF8.self) == "94-95")
     }
@@ -25,13 +25,40 @@ import Testing
         // Offsets are UTF-8 offsets; a letter with a combining accent is one letter; curly apostrophes join words.
         let text = "Kōno’s “Café” cost ¥500 in Tōkyō, 東京."
         let tokens = WordToken.tokenize(text)
-        #expect(tokens.map(\.text) == ["Kōno’s", "“", "Café", "”", "cost", "¥", "500", "in", "Tōkyō", ",", "東京", "."])
-        #expect(tokens.map(\.lower)[0] == "kōno’s")
+        #expect(tokens.indices.map(tokens.text) == ["Kōno’s", "“", "Café", "”", "cost", "¥", "500", "in", "Tōkyō", ",", "東京", "."])
+        #expect(tokens.lower(0) == "kōno’s")
         #expect(tokens[0].isCapitalized && tokens[0].isWord && tokens[6].isNumber && tokens[5].isPunctuation)
         let bytes = Array(text.utf8)
-        for t in tokens { #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == t.text) }
+        for (k, t) in tokens.enumerated() { #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == tokens.text(k)) }
         let decomposed = WordToken.tokenize("Cafe\u{301} ok")
-        #expect(decomposed.map(\.text) == ["Cafe\u{301}", "ok"])
+        #expect(decomposed.indices.map(decomposed.text) == ["Cafe\u{301}", "ok"])
+    }
+
+    @Test func tokensReadTheirTextFromTheSentence() {
+        // A token holds no string: its text and lower-cased text come from its sentence's bytes, also when
+        // lower-casing changes the length ("İ" is two bytes, "i̇" three) and for words longer than the sixteen
+        // bytes a token carries itself.
+        let text = "İSTANBUL’S Internationalization of UNDERSTANDINGS, PAİD in Ölçüler and THE end"
+        let tokens = WordToken.tokenize(text)
+        let words = text.split(separator: " ").flatMap { $0.hasSuffix(",") ? [String($0.dropLast()), ","] : [String($0)] }
+        #expect(tokens.indices.map(tokens.text) == words)
+        #expect(tokens.indices.map(tokens.lower) == words.map { $0.lowercased() })
+        for (k, t) in tokens.enumerated() {
+            let lower = words[k].lowercased()
+            #expect(t.key == FNV1a.hash(lower) && Int(t.lowerCount) == lower.utf8.count, "\(lower)")
+            for suffix: StaticString in ["s", "’s", "ing", "ings", "ation", "nationalization", "er", "d", "i̇d"] {
+                #expect(tokens.lowerHasSuffix(k, suffix) == lower.utf8.reversed().starts(with: "\(suffix)".utf8.reversed()), "\(lower) \(suffix)")
+            }
+            #expect(tokens.textHasSuffix(k, "S") == words[k].hasSuffix("S"))
+            #expect(t.isLower("the") == (lower == "the") && t.isLower("of") == (lower == "of") && t.isLower("in") == (lower == "in"))
+        }
+        // A word of more than sixteen bytes is never taken for a literal that its first sixteen bytes match.
+        let long = WordToken.tokenize("internationalism internationalisms")
+        #expect(long[0].isLower("internationalism") && !long[1].isLower("internationalism"))
+        #expect(long[0].head == long[1].head && long[0].key != long[1].key)
+        // Years are four digits from 1000 to 2100.
+        let numbers = WordToken.tokenize("999 1000 1960 2100 2101 19600 1960s 1,960 ١٩٦٠")
+        #expect(numbers.map(FactFinder.isYear) == [false, true, true, true, false, false, false, false, false])
     }
 
     @Test func scannerShortcutsAgreeWithTheUnicodeTables() {
@@ -62,8 +89,9 @@ import Testing
         for other in ["", "zebra", "The", "the ", "kōno", "1960", "ofthe"] { #expect(index.classes(of: other) == [], "\(other)") }
         #expect(WordClass.of("the").contains(.determiner) && WordClass.of("january").contains(.month))
         // Tokens carry their word's hash and classes.
-        for t in WordToken.tokenize("The Treaty of 1960, Kōno’s “reply” and THE end.") {
-            #expect(t.key == FNV1a.hash(t.lower) && t.word == WordClass.of(t.lower), "\(t.text)")
+        let sample = WordToken.tokenize("The Treaty of 1960, Kōno’s “reply” and THE end.")
+        for (k, t) in sample.enumerated() {
+            #expect(t.key == FNV1a.hash(sample.lower(k)) && t.word == WordClass.of(sample.lower(k)), "\(sample.text(k))")
         }
         // The builder's own lists are classes too: a token is in the class exactly when its word is on the list.
         let lists: [(Set<String>, WordClass)] = [(FactFinder.subjectPronouns, .subjectPronoun), (FactFinder.placePrepositions, .placePreposition),
@@ -76,16 +104,26 @@ import Testing
     @Test func tokensAreComparedWithLiteralsByTheirBytes() {
         // `isLower` against `==`, for words, marks and a non-ASCII mark; "I" only as a capital; title words by hash.
         let tokens = WordToken.tokenize("The “Party” (of 1960) and THE percent, I said: i.e. it’s 5% - ‘to’ Kōno and Tō.")
-        for t in tokens {
-            #expect(t.isLower("the") == (t.lower == "the") && t.isLower("and") == (t.lower == "and"), "\(t.text)")
-            #expect(t.isLower("“") == (t.text == "“") && t.isLower("(") == (t.text == "(") && t.isLower("%") == (t.text == "%"))
-            #expect(t.isLower("percent") == (t.lower == "percent") && t.isLower("‘") == (t.text == "‘"))
-            #expect(t.isPronounI == (t.text == "I"))
+        for (k, t) in tokens.enumerated() {
+            let lower = tokens.lower(k), text = tokens.text(k)
+            #expect(t.isLower("the") == (lower == "the") && t.isLower("and") == (lower == "and"), "\(text)")
+            #expect(t.isLower("“") == (text == "“") && t.isLower("(") == (text == "(") && t.isLower("%") == (text == "%"))
+            #expect(t.isLower("percent") == (lower == "percent") && t.isLower("‘") == (text == "‘"))
+            #expect(t.isPronounI == (text == "I"))
         }
-        var topic = WordCounts()
-        for t in WordToken.tokenize("Kōno and the Party, the 1960 Treaty") { topic.add(t.lower, key: t.key) }
+        // Counted by the token's bytes or by its string: the same table.
+        var topic = WordCounts(), byString = WordCounts()
+        let title = WordToken.tokenize("Kōno and the Party, the 1960 Treaty")
+        for (k, t) in title.enumerated() {
+            topic.add(title, k)
+            byString.add(title.lower(k), key: t.key)
+        }
         let titleWords: Set<String> = ["kōno", "and", "the", "party", ",", "1960", "treaty"]
-        for t in tokens { #expect((topic.count(of: t) > 0) == titleWords.contains(t.lower), "\(t.text)") }
+        for (k, _) in tokens.enumerated() {
+            #expect((topic.count(of: tokens, k) > 0) == titleWords.contains(tokens.lower(k)), "\(tokens.text(k))")
+            #expect(topic.count(of: tokens, k) == byString.count(of: tokens.lower(k), key: tokens[k].key))
+        }
+        #expect(topic.count(of: title, 2) == 2 && topic.count == byString.count)
         #expect(topic.count > 0 && WordCounts().count == 0)
     }
 
@@ -320,16 +358,17 @@ import Testing
         for gap in gaps {
             let tokens = WordToken.tokenize(gap.joined(separator: " "))
             for article in [true, false] {
-                var rule = tokens.map(\.lower)
+                var rule = tokens.indices.map(tokens.lower)
                 if article, rule.last == "the" { rule.removeLast() }
                 let expected = [[","], ["and"], ["or"], [",", "and"], [",", "or"]].contains(rule)
-                #expect(FactFinder.isListGap(tokens[...], article: article) == expected, "\(gap) \(article)")
+                #expect(FactFinder.isListGap(tokens.items[...], article: article) == expected, "\(gap) \(article)")
             }
         }
         // A fact's text: its tokens as written, one space where the source has any.
         let t = WordToken.tokenize("Kōno’s  “plan” (1960–61),\tsigned")
         #expect(FactFinder.text(t, 0, t.count) == "Kōno’s “plan” (1960–61), signed")
-        #expect(FactFinder.text(t, 1, 2) == t[1].text)
+        #expect(FactFinder.text(t, 1, 2) == t.text(1))
+        #expect(FactFinder.text(t, 2, 5) == "plan” (" && FactFinder.text(t, 0, 3) == "Kōno’s “plan")
     }
 
     @Test func distractorMemoGivesWhatPickingGivesAndStaysBounded() {

@@ -1,9 +1,9 @@
 /// A sentence of the essay as the builder sees it: its text, tokens, line and place.
 public struct BuiltSentence: Sendable {
     public var text: String
+    public var tokens: SentenceTokens
     /// The text's UTF-8 bytes; token offsets point into them.
-    public var bytes: [UInt8]
-    public var tokens: [WordToken]
+    public var bytes: [UInt8] { tokens.bytes }
     public var line: Int
     public var block: Int
     public var index: Int
@@ -18,8 +18,7 @@ public struct BuiltSentence: Sendable {
     init(text: String, line: Int, block: Int, index: Int, place: Double = 0) {
         self.text = text
         self.place = place
-        self.bytes = Array(text.utf8)
-        self.tokens = bytes.withUnsafeBufferPointer { WordToken.tokenize($0) }
+        self.tokens = WordToken.tokenize(text)
         self.line = line
         self.block = block
         self.index = index
@@ -33,9 +32,7 @@ public struct BuiltSentence: Sendable {
     }
 
     /// The source text between two UTF-8 offsets.
-    func text(from a: Int, to b: Int) -> String {
-        bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
-    }
+    func text(from a: Int, to b: Int) -> String { tokens.text(from: a, to: b) }
 
     /// Word tokens only.
     public var wordCount: Int { tokens.reduce(0) { $0 + ($1.isWord ? 1 : 0) } }

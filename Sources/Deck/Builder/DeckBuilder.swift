@@ -240,7 +240,8 @@ public struct DeckBuilder: Sendable {
         for (n, i) in again.enumerated() { facts[i] = refound[n] }
         progress(0.55)
         var topic = WordCounts()
-        for t in WordToken.tokenize(named ?? "") where t.isWord || t.isNumber { topic.add(t.lower, key: t.key) }
+        let titleTokens = WordToken.tokenize(named ?? "")
+        for (k, t) in titleTokens.enumerated() where t.isWord || t.isNumber { topic.add(titleTokens, k) }
         var cited: Set<String> = []
         for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
@@ -258,7 +259,7 @@ public struct DeckBuilder: Sendable {
         // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
         var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
         var frequency = WordCounts(capacity: 4 * range.count)
-        var tokens: [[WordToken]] = []
+        var tokens: [SentenceTokens] = []
         tokens.reserveCapacity(range.count)
         for i in range {
             let t = WordToken.tokenize(texts[i])
@@ -358,7 +359,7 @@ public struct DeckBuilder: Sendable {
         for item in all {
             let first = paragraph[item.n][item.r].fact.first, end = paragraph[item.n][item.r].fact.end
             words.removeAll(keepingCapacity: true)
-            appendAnswerWords(sentences[item.n].tokens[first..<end], to: &words)
+            appendAnswerWords(sentences[item.n].tokens.items[first..<end], to: &words)
             guard !words.isEmpty else { continue }
             words.sort()
             // The better facts that share a word with this one, each once.
@@ -440,10 +441,10 @@ public struct DeckBuilder: Sendable {
             guard var q = factQuality(f, in: s, facts: facts, frequency: context.frequency) else { continue }
             // The essay's topic itself is a trivial answer: the question would give it away.
             var inTopic = context.topic.count > 0, mentions = Int.max, any = false
-            for t in s.tokens[f.first..<f.end] where t.isWord || t.isNumber {
+            for k in f.first..<f.end where s.tokens[k].isWord || s.tokens[k].isNumber {
                 any = true
-                if inTopic && context.topic.count(of: t) == 0 { inTopic = false }
-                if f.type.isName { mentions = min(mentions, context.frequency.count(of: t)) }
+                if inTopic && context.topic.count(of: s.tokens, k) == 0 { inTopic = false }
+                if f.type.isName { mentions = min(mentions, context.frequency.count(of: s.tokens, k)) }
             }
             if any && inTopic { q -= 0.15 }
             if f.type.isName, any, mentions >= 8 { q -= 0.05 }
@@ -456,7 +457,7 @@ public struct DeckBuilder: Sendable {
             // rank lower as near-duplicates: see `lowerNearDuplicates`.)
             if let o = chosen.first(where: { c.fact.first < $0.fact.end && $0.fact.first < c.fact.end }) {
                 let nested = (c.fact.first >= o.fact.first && c.fact.end <= o.fact.end) || (o.fact.first >= c.fact.first && o.fact.end <= c.fact.end)
-                if nested && Self.answerWords(s.tokens[c.fact.first..<c.fact.end]).count <= 1 { continue }
+                if nested && Self.answerWords(s.tokens.items[c.fact.first..<c.fact.end]).count <= 1 { continue }
             }
             chosen.append(c)
         }
@@ -588,8 +589,8 @@ public struct DeckBuilder: Sendable {
     }
 
     /// Counts each content word of sentence `sentence` once (how many sentences each appears in).
-    static func countContent(_ tokens: [WordToken], sentence: Int, into f: inout WordCounts) {
-        for t in tokens where t.isWord && !t.isFunctionWord { f.add(t.lower, key: t.key, sentence: sentence) }
+    static func countContent(_ tokens: SentenceTokens, sentence: Int, into f: inout WordCounts) {
+        for (k, t) in tokens.enumerated() where t.isWord && !t.isFunctionWord { f.add(tokens, k, sentence: sentence) }
     }
 
     /// Whether the sentence opens on a pronoun or demonstrative that points back.
@@ -605,8 +606,8 @@ public struct DeckBuilder: Sendable {
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
     func sentenceQuality(_ s: BuiltSentence) -> Double? {
         // (Only a sentence whose first letter starts a hedge can open on one: the rest are not joined.)
-        if let first = s.tokens.first?.lower.utf8.first, Lexicon.hedgeInitials[Int(first)] {
-            let lower = s.tokens.prefix(6).map(\.lower).joined(separator: " ")
+        if let first = s.tokens.first, Lexicon.hedgeInitials[Int(first.head.0 & 0xFF)] {
+            let lower = s.tokens.indices.prefix(6).map { s.tokens.lower($0) }.joined(separator: " ")
             if Lexicon.hedges.contains(where: { lower.hasPrefix($0) }) { return nil }
         }
         let words = s.wordCount
@@ -645,14 +646,13 @@ public struct DeckBuilder: Sendable {
         var characters = 0
         for k in f.first..<f.end where characters <= 3 {
             // (An ASCII word has as many characters as bytes: counting characters is slow.)
-            let lower = t[k].lower
-            characters += ByteSearch.isASCII(lower) ? lower.utf8.count : lower.count
+            characters += t.withLower(k) { ByteSearch.isASCII($0) } ? Int(t[k].lowerCount) : t.lower(k).count
         }
         if characters > 3 {
             let firstKey = t[f.first].key
             for start in 0...(t.count - width) where start != f.first && t[start].key == firstKey {
                 var same = true
-                for k in 0..<width where t[start + k].key != t[f.first + k].key || t[start + k].lower != t[f.first + k].lower {
+                for k in 0..<width where t[start + k].key != t[f.first + k].key || t.lower(start + k) != t.lower(f.first + k) {
                     same = false
                     break
                 }
@@ -682,10 +682,10 @@ public struct DeckBuilder: Sendable {
         }
         // One or two letters ("L", "GP") are symbols and abbreviations more often than answers people ask for.
         // (Two bytes are at most two characters; a longer word is counted only when it is not ASCII.)
-        if n == 1, !t[first].isNumber, t[first].end - t[first].start <= 2 || !ByteSearch.isASCII(t[first].text) && t[first].text.count <= 2 { q -= 0.3 }
+        if n == 1, !t[first].isNumber, t[first].end - t[first].start <= 2 || !ByteSearch.isASCII(t.text(first)) && t.text(first).count <= 2 { q -= 0.3 }
         // "The American Broadcasting Company (ABC)": the abbreviation in brackets is given away by the name.
         if f.end - f.first == 1, f.first > 0, f.end < t.count, t[f.first - 1].isLower("("), t[f.end].isLower(")"),
-           f.first > 1, t[f.first - 2].isCapitalized, Self.isAbbreviation(t[f.first].text) { return nil }
+           f.first > 1, t[f.first - 2].isCapitalized, Self.isAbbreviation(t.text(f.first)) { return nil }
         // Context: what stands before and after the span (measured rates, see docs/deck-builder.md).
         // (The word classes of the tokens before and after; a sentence's edge has none.)
         let prev = f.first > 0 ? t[f.first - 1].word : []
@@ -700,10 +700,10 @@ public struct DeckBuilder: Sendable {
         if f.type == .term {
             // Content repeated across the text is central.
             var repeated = 0
-            for k in f.first..<f.end where (t[k].isWord || t[k].isNumber) && frequency.count(of: t[k]) >= 3 { repeated += 1 }
+            for k in f.first..<f.end where (t[k].isWord || t[k].isNumber) && frequency.count(of: t, k) >= 3 { repeated += 1 }
             q += min(0.08, 0.03 * Double(repeated))
             // Subjects and objects: right after a verb or at the start.
-            if f.first > 0, FactFinder.isVerbLike(t[f.first - 1]) || (f.first > 1 && prev.contains(.determiner) && FactFinder.isVerbLike(t[f.first - 2])) { q += 0.05 }
+            if f.first > 0, FactFinder.isVerbLike(t, f.first - 1) || (f.first > 1 && prev.contains(.determiner) && FactFinder.isVerbLike(t, f.first - 2)) { q += 0.05 }
             if capitalized { q += 0.03 }
             if let last = (f.first..<f.end).last(where: { t[$0].isWord || t[$0].isNumber }), t[last].is(.vague) { q -= 0.15 }
         } else if f.type.isName {

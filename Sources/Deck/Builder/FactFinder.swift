@@ -14,26 +14,26 @@ public struct FactFinder: Sendable {
     }
 
     /// Learns which words are names from a document's sentences.
-    public static func learning(from sentences: [[WordToken]]) -> FactFinder {
+    public static func learning(from sentences: [SentenceTokens]) -> FactFinder {
         var finder = FactFinder()
         for tokens in sentences { learn(from: tokens, names: &finder.names, lowercase: &finder.lowercase) }
         return finder
     }
 
     /// Adds a sentence's capitalised words (not sentence-initial) to `names`, its lower-case words to `lowercase`.
-    static func learn(from tokens: [WordToken], names: inout WordCounts, lowercase: inout WordCounts) {
+    static func learn(from tokens: SentenceTokens, names: inout WordCounts, lowercase: inout WordCounts) {
         for (k, t) in tokens.enumerated() where t.isWord {
             if t.isCapitalized {
                 if k > 0, !(tokens[k - 1].isLower("“") || tokens[k - 1].isLower("\"") || tokens[k - 1].isLower(":")) {
-                    names.add(t.lower, key: t.key)
+                    names.add(tokens, k)
                 }
             } else {
-                lowercase.add(t.lower, key: t.key)
+                lowercase.add(tokens, k)
             }
         }
     }
 
-    public func facts(in tokens: [WordToken]) -> [FactSpan] {
+    public func facts(in tokens: SentenceTokens) -> [FactSpan] {
         let used = UsedTokens(count: tokens.count)
         var out: [FactSpan] = []
         func add(_ a: Int, _ b: Int, _ type: FactType) {
@@ -50,7 +50,7 @@ public struct FactFinder: Sendable {
         var k = 0
         while k < entitySpans.count {
             var e = k
-            while e + 1 < entitySpans.count, Self.isListGap(tokens[entitySpans[e].end..<entitySpans[e + 1].first]) { e += 1 }
+            while e + 1 < entitySpans.count, Self.isListGap(tokens.items[entitySpans[e].end..<entitySpans[e + 1].first]) { e += 1 }
             if e > k {
                 let a = entitySpans[k].first, b = entitySpans[e].end
                 out.append(FactSpan(first: a, end: b, type: .list, text: Self.text(tokens, a, b)))
@@ -65,7 +65,7 @@ public struct FactFinder: Sendable {
 
     /// "340 miles (550 km)" is one answer: a quantity and its conversion in parentheses. Asked apart, each
     /// would give the other away.
-    func joinConversions(_ t: [WordToken], _ used: UsedTokens, _ out: inout [FactSpan]) {
+    func joinConversions(_ t: SentenceTokens, _ used: UsedTokens, _ out: inout [FactSpan]) {
         let byStart = Dictionary(out.enumerated().map { ($0.element.first, $0.offset) }, uniquingKeysWith: { a, _ in a })
         var gone = Set<Int>()
         for (n, f) in out.enumerated() where f.type.isNumeric && f.type != .year && !gone.contains(n) {
@@ -95,22 +95,27 @@ public struct FactFinder: Sendable {
 
     /// The text of tokens `a..<b` as written (spaces only where the source has them is not known here,
     /// so words are joined by spaces, punctuation attached).
-    public static func text(_ tokens: [WordToken], _ a: Int, _ b: Int) -> String {
-        if b - a == 1 { return tokens[a].text }
+    public static func text(_ tokens: SentenceTokens, _ a: Int, _ b: Int) -> String {
+        let from = tokens[a].start, to = tokens[b - 1].end
+        // (Most spans are written with single spaces: then they are the source's bytes as they are.)
+        var single = true
+        for k in (a + 1)..<max(a + 1, b) where tokens[k].start > tokens[k - 1].end {
+            if tokens[k].start - tokens[k - 1].end != 1 || tokens.bytes[tokens[k - 1].end] != 0x20 { single = false; break }
+        }
+        if single { return tokens.text(from: from, to: to) }
         // (Joined as bytes: joining strings checks for a grapheme break at every join.)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(tokens[b - 1].end - tokens[a].start)
+        bytes.reserveCapacity(to - from)
         for k in a..<b {
             if k > a && tokens[k].start > tokens[k - 1].end { bytes.append(0x20) }
-            var word = tokens[k].text
-            word.withUTF8 { bytes.append(contentsOf: $0) }
+            bytes += tokens.bytes[tokens[k].start..<tokens[k].end]
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: citations
 
-    func findCitations(_ t: [WordToken], _ add: (Int, Int, FactType) -> Void) {
+    func findCitations(_ t: SentenceTokens, _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         while k < t.count {
             guard t[k].isLower("(") else { k += 1; continue }
@@ -132,14 +137,21 @@ public struct FactFinder: Sendable {
 
     // MARK: dates and numbers
 
-    static func number(_ token: WordToken) -> Double? {
-        if let w = Lexicon.numberWords[token.lower] { return Double(w) }
-        let digits = token.text.replacingOccurrences(of: ",", with: "")
+    static func number(_ t: SentenceTokens, _ k: Int) -> Double? {
+        if let w = Lexicon.numberWords[t.lower(k)] { return Double(w) }
+        let digits = t.text(k).replacingOccurrences(of: ",", with: "")
         return Double(digits)
     }
 
+    /// A number of four digits from 1000 to 2100.
     static func isYear(_ token: WordToken) -> Bool {
-        guard token.isNumber, token.text.utf8.count == 4, token.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }), let v = Int(token.text) else { return false }
+        guard token.isNumber, token.lowerCount == 4 else { return false }
+        var v = 0
+        for k in 0..<4 {
+            let d = Int(truncatingIfNeeded: token.head.0 >> (8 * k)) & 0xFF
+            guard d >= 48 && d <= 57 else { return false }
+            v = v * 10 + d - 48
+        }
         return v >= 1000 && v <= 2100
     }
 
@@ -149,12 +161,12 @@ public struct FactFinder: Sendable {
         init(count: Int) { marks = [Bool](repeating: false, count: count) }
     }
 
-    func findDatesAndNumbers(_ t: [WordToken], _ used: UsedTokens, _ add: (Int, Int, FactType) -> Void) {
+    func findDatesAndNumbers(_ t: SentenceTokens, _ used: UsedTokens, _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         func free(_ i: Int) -> Bool { i < t.count && !used.marks[i] }
         func day(_ i: Int) -> Bool {
             guard i < t.count, t[i].isNumber else { return false }
-            let d = t[i].text.filter(\.isNumber)
+            let d = t.text(i).filter(\.isNumber)
             return d.count <= 2 && (Int(d).map { (1...31).contains($0) } ?? false)
         }
         func month(_ i: Int) -> Bool { i < t.count && t[i].isCapitalized && t[i].is(.month) }
@@ -176,18 +188,18 @@ public struct FactFinder: Sendable {
                 add(k, k + 2, .date); k += 2; continue
             }
             let token = t[k]
-            let lower = token.lower
             // Centuries: "19th century", "nineteenth century"
             if k + 1 < t.count, t[k + 1].isLower("century") || t[k + 1].isLower("centuries"),
-               lower.hasSuffix("th") || lower.hasSuffix("st") || lower.hasSuffix("nd") || lower.hasSuffix("rd") {
+               t.lowerHasSuffix(k, "th") || t.lowerHasSuffix(k, "st") || t.lowerHasSuffix(k, "nd") || t.lowerHasSuffix(k, "rd") {
                 add(k, k + 2, .century); k += 2; continue
             }
             // Decades: "1960s"
-            if token.isNumber, token.text.utf8.count == 5, token.text.hasByteSuffix("s"), token.text.utf8.prefix(4).allSatisfy({ $0 >= 48 && $0 <= 57 }) {
+            if token.isNumber, token.end - token.start == 5, t.textHasSuffix(k, "s"), t.bytes[token.start..<(token.start + 4)].allSatisfy({ $0 >= 48 && $0 <= 57 }) {
                 add(k, k + 1, .decade); k += 1; continue
             }
             // Money: "$100", "$3.5 million", "100 dollars"
-            if token.isPunctuation, let c = token.text.first, Lexicon.currencies.contains(c), token.text.count == 1, k + 1 < t.count, t[k + 1].isNumber {
+            if token.isPunctuation, token.end - token.start <= 4, case let text = t.text(k), let c = text.first, Lexicon.currencies.contains(c), text.count == 1,
+               k + 1 < t.count, t[k + 1].isNumber {
                 var e = k + 2
                 if e < t.count, t[e].is(.multiplier), !t[e].isLower("hundred") { e += 1 }
                 add(k, e, .money); k = e; continue
@@ -199,10 +211,10 @@ public struct FactFinder: Sendable {
                 if token.isNumber, !Self.isYear(token), k + 2 < t.count, t[k + 1].isLower("–") || t[k + 1].isLower("-"),
                    t[k + 2].isNumber, t[k + 2].start == t[k + 1].end, t[k + 1].start == token.end {
                     e = k + 3
-                    if t[k + 2].text.hasSuffix("%") { add(k, e, .percent); k = e; continue }
+                    if t.textHasSuffix(k + 2, "%") { add(k, e, .percent); k = e; continue }
                 }
                 while e < t.count, t[e].is(.multiplier) { e += 1 }
-                if token.isNumber && token.text.hasSuffix("%") { add(k, k + 1, .percent); k += 1; continue }
+                if token.isNumber && t.textHasSuffix(k, "%") { add(k, k + 1, .percent); k += 1; continue }
                 if e < t.count, t[e].isLower("%") || t[e].isLower("percent") { add(k, e + 1, .percent); k = e + 1; continue }
                 if e + 1 < t.count, t[e].isLower("per"), t[e + 1].isLower("cent") { add(k, e + 2, .percent); k = e + 2; continue }
                 if e < t.count, t[e].is(.currencyWord) { add(k, e + 1, .money); k = e + 1; continue }
@@ -210,18 +222,18 @@ public struct FactFinder: Sendable {
                 if e + 1 < t.count, t[e].isLower("-"), t[e + 1].is(.durationUnit) { add(k, e + 2, .duration); k = e + 2; continue }
                 if Self.isYear(token), e == k + 1 {
                     // Year ranges "1939–1945" and plain years.
-                    if k + 2 < t.count, t[k + 1].isLower("–") || t[k + 1].isLower("-") || (t[k + 1].isLower("to") && t[k + 1].text == "to"), Self.isYear(t[k + 2]) {
+                    if k + 2 < t.count, t[k + 1].isLower("–") || t[k + 1].isLower("-") || (t[k + 1].isLower("to") && t.text(k + 1) == "to"), Self.isYear(t[k + 2]) {
                         add(k, k + 3, .year); k += 3; continue
                     }
                     add(k, k + 1, .year); k += 1; continue
                 }
                 if e < t.count, t[e].isWord, !t[e].isCapitalized, !t[e].isFunctionWord,
-                   t[e].is(.quantityUnit) || (t[e].lower.hasByteSuffix("s") && t[e].text.count > 3) {
+                   t[e].is(.quantityUnit) || (t.lowerHasSuffix(e, "s") && t.text(e).count > 3) {
                     // "8,840 square miles", "3 cubic metres": the unit has two words.
-                    if ["square", "cubic", "sq"].contains(t[e].lower), e + 1 < t.count, t[e + 1].is(.quantityUnit) { e += 1 }
+                    if t[e].isLower("square") || t[e].isLower("cubic") || t[e].isLower("sq"), e + 1 < t.count, t[e + 1].is(.quantityUnit) { e += 1 }
                     add(k, e + 1, .quantity); k = e + 1; continue
                 }
-                if token.isNumber || e > k + 1 || (token.is(.numberWord) && (Lexicon.numberWords[lower] ?? 0) >= 2) {
+                if token.isNumber || e > k + 1 || (token.is(.numberWord) && (Lexicon.numberWords[t.lower(k)] ?? 0) >= 2) {
                     add(k, e, .number); k = e; continue
                 }
             }
@@ -242,11 +254,11 @@ public struct FactFinder: Sendable {
 
     /// The opening words of a sentence that `facts(in:)` looks up in `names` and `lowercase`, with what this
     /// finder knows of them: another finder finds the same facts in the sentence if it knows the same of these.
-    func openingWords(_ t: [WordToken], _ body: (OpeningWord) -> Void) {
+    func openingWords(_ t: SentenceTokens, _ body: (OpeningWord) -> Void) {
         for (k, token) in t.enumerated() where k == 0 || Self.opensSentence(t[k - 1]) {
             guard token.isWord, token.isCapitalized, !token.isPronounI, !token.is(.function), !token.is(.commonVerb) else { continue }
-            body(OpeningWord(word: token.lower, key: token.key, named: names.count(of: token) > 0,
-                             lowercase: lowercase.count(of: token) > 0))
+            body(OpeningWord(word: t.lower(k), key: token.key, named: names.count(of: t, k) > 0,
+                             lowercase: lowercase.count(of: t, k) > 0))
         }
     }
 
@@ -255,14 +267,14 @@ public struct FactFinder: Sendable {
         (names.count(of: w.word, key: w.key) > 0) == w.named && (lowercase.count(of: w.word, key: w.key) > 0) == w.lowercase
     }
 
-    func isNameToken(_ t: [WordToken], _ k: Int) -> Bool {
+    func isNameToken(_ t: SentenceTokens, _ k: Int) -> Bool {
         let token = t[k]
         guard token.isWord, token.isCapitalized, !token.isPronounI else { return false }
         if k == 0 || Self.opensSentence(t[k - 1]) {
             // Sentence-initial capitals: a name only if it is capitalized elsewhere too and not an ordinary word.
             if token.is(.function) || token.is(.commonVerb) { return false }
-            let named = names.count(of: token) > 0
-            if !named && lowercase.count(of: token) > 0 { return false }
+            let named = names.count(of: t, k) > 0
+            if !named && lowercase.count(of: t, k) > 0 { return false }
             if !named && !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord) {
                 return token.is(.country) || token.is(.demonym)
             }
@@ -270,7 +282,7 @@ public struct FactFinder: Sendable {
         return true
     }
 
-    func findEntities(_ t: [WordToken], _ used: [Bool], _ add: (Int, Int, FactType) -> Void) {
+    func findEntities(_ t: SentenceTokens, _ used: [Bool], _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         var titled = false
         while k < t.count {
@@ -285,7 +297,7 @@ public struct FactFinder: Sendable {
             while e < t.count {
                 if !used[e], isNameToken(t, e) { e += 1; continue }
                 // "St. Johns River", "Edward J. Noble": the full stop of an abbreviation or initial stays inside.
-                if t[e].isLower("."), t[e - 1].isLower("st") || t[e - 1].text.utf8.count == 1 && t[e - 1].isCapitalized,
+                if t[e].isLower("."), t[e - 1].isLower("st") || t[e - 1].end - t[e - 1].start == 1 && t[e - 1].isCapitalized,
                    e + 1 < t.count, !used[e + 1], isNameToken(t, e + 1) { e += 2; continue }
                 // "Division I", "World War I", "Elizabeth I": after such words "I" is a numeral ("Japan I saw" is not).
                 if t[e].isPronounI, !used[e], t[e - 1].is(.beforeNumeral) || t[e - 1].is(.givenName) { e += 1; continue }
@@ -294,7 +306,7 @@ public struct FactFinder: Sendable {
                     if t[e].isLower("and") {
                         var f = e + 1
                         while f < t.count, isNameToken(t, f) { f += 1 }
-                        let head = t[f - 1].lower
+                        let head = t.lower(f - 1)
                         guard Lexicon.organisationHeads.contains(head) || Lexicon.placeHeads.contains(head) else { break }
                     }
                     e += 2
@@ -306,7 +318,7 @@ public struct FactFinder: Sendable {
             var a = k
             if t[a].isLower("the") { a += 1 }
             // "Boyle's law" keeps the name without the possessive
-            if e > a, t[e - 1].lower.hasSuffix("'s") || t[e - 1].lower.hasSuffix("’s"), e - a >= 1 {
+            if e > a, t.lowerHasSuffix(e - 1, "'s") || t.lowerHasSuffix(e - 1, "’s"), e - a >= 1 {
                 if e - a == 1 { k = e; continue }
             }
             if a < e {
@@ -317,14 +329,14 @@ public struct FactFinder: Sendable {
         }
     }
 
-    func entityType(_ t: [WordToken], _ a: Int, _ e: Int) -> FactType {
-        let span = t[a..<e]
+    func entityType(_ t: SentenceTokens, _ a: Int, _ e: Int) -> FactType {
+        let span = t.items[a..<e]
         // "World War I": the head word stands before the numeral.
         let head = e - a > 1 && t[e - 1].isPronounI ? t[e - 2] : t[e - 1]
-        if a > 0, Self.isPersonTitle(t[a - 1].lower) { return .person }
+        if a > 0, Self.isPersonTitle(t, a - 1) { return .person }
         // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
-        if Self.isPersonTitle(t[a].lower) && !t[a].isLower("st") && e - a > 1 { return .person }
-        let phrase = span.map(\.lower).joined(separator: " ")
+        if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
+        let phrase = (a..<e).map { t.lower($0) }.joined(separator: " ")
         if Lexicon.countries.contains(phrase) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
         if head.is(.organisationHead) || span.contains(where: { $0.is(.organisationWord) }) {
@@ -337,7 +349,7 @@ public struct FactFinder: Sendable {
         if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
         if a > 0, t[a - 1].is(.placePreposition) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
-           a + 1 < t.count, !span.contains(where: { $0.text.utf8.contains(0x2E) && $0.text.count > 2 }) {
+           a + 1 < t.count, !(a..<e).contains(where: { t.bytes[t[$0].start..<t[$0].end].contains(0x2E) && t.text($0).count > 2 }) {
             // Two or three capitalized words with no head word: most often a person's name.
             if e < t.count, t[e].is(.personVerb) { return .person }
         }
@@ -349,6 +361,11 @@ public struct FactFinder: Sendable {
         lower.hasByteSuffix(".") ? Lexicon.personTitles.contains(String(lower.dropLast())) : WordClass.of(lower).contains(.personTitle)
     }
 
+    /// Whether token `k` is a title before a person's name ("Dr", "Dr.").
+    static func isPersonTitle(_ t: SentenceTokens, _ k: Int) -> Bool {
+        t.lowerHasSuffix(k, ".") ? isPersonTitle(t.lower(k)) : t[k].is(.personTitle)
+    }
+
     static let beforeNumeral: Set<String> = ["war", "division", "part", "phase", "chapter", "act", "class", "grade",
         "type", "stage", "volume", "book", "series", "league", "tier", "title", "article", "schedule", "pope", "king"]
     static let organisationWords: Set<String> = ["party", "university", "company", "forces", "council"]
@@ -357,13 +374,17 @@ public struct FactFinder: Sendable {
 
     // MARK: noun phrases
 
-    static func isVerbLike(_ token: WordToken) -> Bool {
+    static func isVerbLike(_ t: SentenceTokens, _ k: Int) -> Bool {
+        let token = t[k]
         if token.is([.auxiliary, .commonVerb]) { return true }
         if token.isCapitalized { return false }
-        let l = token.lower
-        let n = l.utf8.count
-        if n > 4 && l.hasByteSuffix("ed") && !notVerbsInEd.contains(where: { l.hasSuffix($0) && n <= $0.utf8.count + 1 }) { return true }
-        if n > 4 && l.hasByteSuffix("ly") && !token.is(.notAdverbInLy) { return true }
+        let n = Int(token.lowerCount)
+        guard n > 4 else { return false }
+        if t.lowerHasSuffix(k, "ed") {
+            let l = t.lower(k)
+            if !notVerbsInEd.contains(where: { l.hasSuffix($0) && n <= $0.utf8.count + 1 }) { return true }
+        }
+        if t.lowerHasSuffix(k, "ly") && !token.is(.notAdverbInLy) { return true }
         return false
     }
 
@@ -380,7 +401,7 @@ public struct FactFinder: Sendable {
     /// Members an enumeration of noun phrases needs (two, "grana and thylakoids", cost precision: 0.486 / 0.448).
     static let shortestEnumeration = 3
 
-    func findNounPhrases(_ t: [WordToken], _ used: [Bool], _ entities: [FactSpan], _ add: (Int, Int, FactType) -> Void) {
+    func findNounPhrases(_ t: SentenceTokens, _ used: [Bool], _ entities: [FactSpan], _ add: (Int, Int, FactType) -> Void) {
         var k = 0
         var chunks: [(Int, Int)] = []
         // A lower-case word after "to" or after a subject pronoun is a verb ("to terminate", "they reserve").
@@ -391,7 +412,7 @@ public struct FactFinder: Sendable {
         }
         while k < t.count {
             let token = t[k]
-            let startable = (token.isWord || token.isNumber) && !token.isFunctionWord && !Self.isVerbLike(token)
+            let startable = (token.isWord || token.isNumber) && !token.isFunctionWord && !Self.isVerbLike(t, k)
                 && !verbByPlace(k) && !used[k]
             guard startable else { k += 1; continue }
             var e = k + 1
@@ -402,12 +423,12 @@ public struct FactFinder: Sendable {
                     if entities.contains(where: { $0.first == e }), let span = entities.first(where: { $0.first == e }) { e = span.end; continue }
                     break
                 }
-                if (x.isWord || x.isNumber) && !x.isFunctionWord && !Self.isVerbLike(x) && !verbByPlace(e) { e += 1; continue }
+                if (x.isWord || x.isNumber) && !x.isFunctionWord && !Self.isVerbLike(t, e) && !verbByPlace(e) { e += 1; continue }
                 break
             }
             // Trim vague or -ing words at the end ("being", "having").
             var b = e
-            while b > k, t[b - 1].lower.hasByteSuffix("ing") && b - 1 > k && t[b - 1].lower.count > 5 && !t[b - 1].isCapitalized { b -= 1 }
+            while b > k, t.lowerHasSuffix(b - 1, "ing") && b - 1 > k && t.lower(b - 1).count > 5 && !t[b - 1].isCapitalized { b -= 1 }
             if b > k { chunks.append((k, b)) }
             k = e
         }
@@ -415,19 +436,19 @@ public struct FactFinder: Sendable {
         var n = 0
         while n < chunks.count {
             var m = n
-            while m + 1 < chunks.count, Self.isListGap(t[chunks[m].1..<chunks[m + 1].0], article: false) { m += 1 }
+            while m + 1 < chunks.count, Self.isListGap(t.items[chunks[m].1..<chunks[m + 1].0], article: false) { m += 1 }
             if m - n >= Self.shortestEnumeration - 1, t[chunks[m].0 - 1].isLower("and") || t[chunks[m].0 - 1].isLower("or") {
                 add(chunks[n].0, chunks[m].1, .enumeration)
             }
             n = m + 1
         }
         for (a, b) in chunks {
-            if t[a..<b].allSatisfy({ $0.is(.vague) }) { continue }
+            if t.items[a..<b].allSatisfy({ $0.is(.vague) }) { continue }
             if entities.contains(where: { $0.first == a && $0.end == b }) { continue }
             // A lone -ing word is a verb more often than a term ("getting").
-            if b - a == 1, t[a].lower.hasSuffix("ing"), !t[a].isCapitalized { continue }
+            if b - a == 1, t.lowerHasSuffix(a, "ing"), !t[a].isCapitalized { continue }
             let defined = a >= 2 && (t[a - 1].isLower("as") || t[a - 1].isLower("called") || t[a - 1].isLower("named") || t[a - 1].isLower("termed"))
-                && (!t[a - 1].isLower("as") || ["known", "referred", "described", "called", "regarded"].contains(t[a - 2].lower)
+                && (!t[a - 1].isLower("as") || ["known", "referred", "described", "called", "regarded"].contains(t.lower(a - 2))
                     || (a >= 3 && t[a - 2].isLower("to") && t[a - 3].isLower("referred")))
             add(a, b, defined ? .definition : .term)
             // "X of Y": the longer phrase too, when short.

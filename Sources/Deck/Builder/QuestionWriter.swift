@@ -44,9 +44,11 @@ enum QuestionWriter {
     /// The sentence's tokens `a..<b` as text, without a citation and final punctuation.
     static func clause(_ s: BuiltSentence, _ a: Int, _ b: Int, skipping citations: [FactSpan]) -> String? {
         var end = b
-        while end > a, [".", "!", "?", ";", ":", ","].contains(s.tokens[end - 1].text) { end -= 1 }
+        let t = s.tokens
+        while end > a, t[end - 1].isLower(".") || t[end - 1].isLower("!") || t[end - 1].isLower("?") || isSemicolon(t[end - 1])
+                || t[end - 1].isLower(":") || t[end - 1].isLower(",") { end -= 1 }
         if let c = citations.first(where: { $0.end >= end && $0.first >= a }) { end = c.first }
-        while end > a, [".", ",", ";"].contains(s.tokens[end - 1].text) { end -= 1 }
+        while end > a, t[end - 1].isLower(".") || t[end - 1].isLower(",") || isSemicolon(t[end - 1]) { end -= 1 }
         guard end > a else { return nil }
         return s.span(a, end)
     }
@@ -54,16 +56,16 @@ enum QuestionWriter {
     /// A wh-question for the fact, or nil when no reliable transformation applies.
     static func whQuestion(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
         let t = s.tokens
-        guard t.count <= 40, !t.contains(where: { $0.text == ";" }) else { return nil }
+        guard t.count <= 40, !t.contains(where: isSemicolon) else { return nil }
         // "X was signed on January 19, 1960." → "When was X signed?"
         if f.type == .date || f.type == .year, f.first >= 4 {
-            let prep = t[f.first - 1].lower, verb = t[f.first - 2], aux = t[f.first - 3].lower
+            let prep = t[f.first - 1], verb = f.first - 2, aux = t[f.first - 3]
             let tail = t[f.end...].filter { !$0.isPunctuation }
-            if ["on", "in"].contains(prep), ["was", "were"].contains(aux), verb.lower.hasSuffix("ed") || verb.is(.commonVerb),
+            if prep.isLower("on") || prep.isLower("in"), aux.isLower("was") || aux.isLower("were"), t.lowerHasSuffix(verb, "ed") || t[verb].is(.commonVerb),
                tail.isEmpty, citations.allSatisfy({ $0.end <= f.first || $0.first >= f.end }) {
                 guard let subject = clause(s, 0, f.first - 3, skipping: citations) else { return nil }
                 let wh = f.type == .year ? "In what year" : "When"
-                return "\(wh) \(aux) \(lowerFirst(subject, s.tokens[0])) \(verb.text)?"
+                return "\(wh) \(t.lower(f.first - 3)) \(lowerFirst(subject, s.tokens[0])) \(t.text(verb))?"
             }
         }
         // A subject answer: "An architect normally manages the job." → "Who normally manages the job?"
@@ -72,8 +74,8 @@ enum QuestionWriter {
         if f.first == subjectStart || (f.first == 0), f.end < t.count, t.count - f.end >= 3 {
             let next = t[f.end]
             let verbNext = next.is([.auxiliary, .commonVerb])
-                || (next.lower.hasSuffix("ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t[f.end + 1]))
-                || (!next.isCapitalized && next.lower.hasSuffix("s") && !next.lower.hasSuffix("ss") && next.isWord && f.type == .person)
+                || (t.lowerHasSuffix(f.end, "ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t, f.end + 1))
+                || (!next.isCapitalized && t.lowerHasSuffix(f.end, "s") && !t.lowerHasSuffix(f.end, "ss") && next.isWord && f.type == .person)
             // "The missiles used can reach …": a participle before a modal is no main verb.
             let reduced = f.end + 1 < t.count && t[f.end + 1].is(.auxiliary) && !next.is(.auxiliary)
             guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.utf8.contains(0x22) else { return nil }
@@ -87,10 +89,15 @@ enum QuestionWriter {
     static func citationQuestion(_ s: BuiltSentence, _ c: FactSpan) -> String? {
         var start = 0
         // "But it is …" → "it is …": a leading conjunction does not belong in the claim.
-        while start < c.first, ["but", "and", "so", "yet", "besides", "however", ","].contains(s.tokens[start].lower) { start += 1 }
+        let t = s.tokens
+        while start < c.first, t[start].isLower("but") || t[start].isLower("and") || t[start].isLower("so") || t[start].isLower("yet")
+                || t[start].isLower("besides") || t[start].isLower("however") || t[start].isLower(",") { start += 1 }
         guard c.first - start >= 4, let claim = clause(s, start, c.first, skipping: []) else { return nil }
         return "Which source does the essay cite for the claim that \(lowerFirst(claim, s.tokens[start]))?"
     }
+
+    /// ";" (or U+037E, which is the same character to `String`'s `==`).
+    static func isSemicolon(_ t: WordToken) -> Bool { t.isLower(";") || t.isLower("\u{37E}") }
 
     /// Lower-cases the first letter unless the first word is a name.
     static func lowerFirst(_ text: String, _ first: WordToken) -> String {

@@ -29,21 +29,45 @@ struct WordCounts: Sendable {
         return entries[k].count
     }
 
-    /// The count of a token's lower-cased word.
-    func count(of token: WordToken) -> Int { count(of: token.lower, key: token.key) }
+    /// The count of token `k`'s lower-cased word.
+    func count(of tokens: SentenceTokens, _ k: Int) -> Int {
+        let key = tokens[k].key
+        return tokens.withLower(k) { lower in
+            guard let at = index.first(key, where: { ByteSearch.equal(entries[$0].word, lower) }) else { return 0 }
+            return entries[at].count
+        }
+    }
 
     /// Adds `n` to the count of `word`, unless it was already counted for `sentence` (nil: always).
     mutating func add(_ word: String, key: UInt64, _ n: Int = 1, sentence: Int? = nil) {
         if let k = index.first(key, where: { entries[$0].word == word }) {
-            if let sentence {
-                guard entries[k].lastSentence != sentence else { return }
-                entries[k].lastSentence = sentence
-            }
-            entries[k].count += n
+            addCount(k, n, sentence: sentence)
             return
         }
         index.insert(key, entries.count)
         entries.append(Entry(word: word, key: key, count: n, lastSentence: sentence ?? -1))
+    }
+
+    /// Adds one to the count of token `k`'s lower-cased word, unless it was already counted for `sentence`
+    /// (nil: always). (The word is made a string only when it is new.)
+    mutating func add(_ tokens: SentenceTokens, _ k: Int, sentence: Int? = nil) {
+        let key = tokens[k].key
+        let found = tokens.withLower(k) { lower in index.first(key, where: { ByteSearch.equal(entries[$0].word, lower) }) }
+        if let found {
+            addCount(found, 1, sentence: sentence)
+            return
+        }
+        index.insert(key, entries.count)
+        entries.append(Entry(word: tokens.lower(k), key: key, count: 1, lastSentence: sentence ?? -1))
+    }
+
+    /// Adds `n` to entry `k`'s count, unless it was already counted for `sentence`.
+    private mutating func addCount(_ k: Int, _ n: Int, sentence: Int?) {
+        if let sentence {
+            guard entries[k].lastSentence != sentence else { return }
+            entries[k].lastSentence = sentence
+        }
+        entries[k].count += n
     }
 
     /// Adds every count of `other`.

@@ -20,6 +20,12 @@ final class WordIndex: Sendable {
     /// The classes of a lower-cased word (none if it is on no list).
     func classes(of lower: String) -> WordClass { classes(of: lower, key: FNV1a.hash(lower)) }
 
+    /// The classes of a lower-cased word's bytes, whose FNV-1a hash is `key`.
+    func classes(of lower: UnsafeBufferPointer<UInt8>, key: UInt64) -> WordClass {
+        guard let k = index.first(key, where: { ByteSearch.equal(words[$0], lower) }) else { return [] }
+        return classes[k]
+    }
+
     /// `classes(of:)` when the word's FNV-1a hash is at hand.
     func classes(of lower: String, key: UInt64) -> WordClass {
         guard let k = index.first(key, where: { words[$0] == lower }) else { return [] }

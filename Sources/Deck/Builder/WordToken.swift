@@ -1,30 +1,39 @@
-/// A word, number or punctuation mark of a sentence, with its UTF-8 offsets in the sentence.
+/// A word, number or punctuation mark of a sentence: its UTF-8 offsets in the sentence and what it is. It holds
+/// no string (its text is in its `SentenceTokens`), so tokens are copied and freed as plain bytes.
 public struct WordToken: Equatable, Sendable {
-    public var text: String
-    /// The text lower-cased.
-    public var lower: String
     /// UTF-8 offsets of the token in its sentence: `start..<end`.
     public var start: Int
     public var end: Int
+    /// Where the lower-cased text is in `SentenceTokens.lowered`, and its length in bytes.
+    var lowerStart: Int32
+    var lowerCount: Int32
+    /// The FNV-1a hash of the lower-cased text (equal words have equal keys: compared first, it spares most
+    /// byte compares).
+    var key: UInt64
+    /// The first sixteen bytes of the lower-cased text, zero-padded: what `isLower` compares.
+    var head: (UInt64, UInt64)
+    /// The lexicon lists the lower-cased word is on.
+    var word: WordClass
     public var isWord: Bool
     public var isNumber: Bool
     public var isCapitalized: Bool
-    /// The lexicon lists the lower-cased word is on.
-    var word: WordClass
-    /// The FNV-1a hash of `lower` (equal words have equal keys: compared first, it spares most string compares).
-    var key: UInt64
 
     public var isPunctuation: Bool { !isWord && !isNumber }
 
-    /// Splits text into tokens: words (with inner apostrophes, hyphens and periods as in "U.S."),
-    /// numbers (with inner `,` `.` `-` `/` as in "1,000", "3.5", "94-95") and single punctuation marks.
-    public static func tokenize(_ text: String) -> [WordToken] {
-        var text = text
-        return text.withUTF8 { tokenize($0) }
+    public static func == (a: WordToken, b: WordToken) -> Bool {
+        a.start == b.start && a.end == b.end && a.lowerStart == b.lowerStart && a.lowerCount == b.lowerCount && a.key == b.key
+            && a.head == b.head && a.word == b.word && a.isWord == b.isWord && a.isNumber == b.isNumber && a.isCapitalized == b.isCapitalized
     }
 
-    /// `tokenize` over UTF-8 bytes (offsets are into `bytes`).
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> [WordToken] {
+    /// Splits text into tokens: words (with inner apostrophes, hyphens and periods as in "U.S."),
+    /// numbers (with inner `,` `.` `-` `/` as in "1,000", "3.5", "94-95") and single punctuation marks.
+    public static func tokenize(_ text: String) -> SentenceTokens {
+        SentenceTokens(Array(text.utf8))
+    }
+
+    /// The tokens of `bytes` (valid UTF-8), with each one's lower-cased text appended to `lowered` (which starts
+    /// as a copy of `bytes`: an ASCII token is lower-cased in place, at its own offsets).
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lowered: inout [UInt8]) -> [WordToken] {
         var out: [WordToken] = []
         out.reserveCapacity(bytes.count / 5)
         let reader = TextScanner(bytes)
@@ -66,37 +75,49 @@ public struct WordToken: Equatable, Sendable {
             } else {
                 i += c.length
             }
-            out.append(make(bytes, start, i, first: c))
+            out.append(make(bytes, start, i, first: c, lowered: &lowered))
         }
         return out
     }
 
-    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: TextScanner.Glyph) -> WordToken {
+    static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: TextScanner.Glyph,
+                     lowered: inout [UInt8]) -> WordToken {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         var ascii = true
-        var upper = false
-        // (The hash of the lower-cased word is taken on the way, for ASCII.)
+        // (The hash of the lower-cased word is taken on the way, for ASCII, which is lower-cased in place.)
         var key = FNV1a.offsetBasis
-        for b in slice {
+        for (k, b) in slice.enumerated() {
             if b >= 0x80 { ascii = false; break }
-            if b >= 65 && b <= 90 { upper = true }
-            key = FNV1a.step(key, ByteSearch.lowercased(b))
+            let l = ByteSearch.lowercased(b)
+            if l != b { lowered[start + k] = l }
+            key = FNV1a.step(key, l)
         }
-        // (ASCII bytes are copied as they are: decoding them checks them as UTF-8 first, which took longer.)
-        let text = ascii ? String(unsafeUninitializedCapacity: slice.count) { _ = $0.initialize(fromContentsOf: slice); return slice.count }
-            : String(decoding: slice, as: UTF8.self)
-        let lower: String
+        var lowerStart = start, lowerCount = end - start
         if !ascii {
-            lower = text.lowercased()
-        } else if upper {
-            lower = ByteSearch.lowercasedString(slice)
-        } else {
-            lower = text
+            // (Lower-casing may change the length: the lower-cased text goes after the sentence's bytes.)
+            let lower = String(decoding: slice, as: UTF8.self).lowercased()
+            lowerStart = lowered.count
+            lowered.append(contentsOf: lower.utf8)
+            lowerCount = lowered.count - lowerStart
+            key = FNV1a.hash(lowered[lowerStart...])
         }
-        let isWord = first.kind == .letter
-        if !ascii { key = FNV1a.hash(lower) }
-        return WordToken(text: text, lower: lower, start: start, end: end, isWord: isWord, isNumber: first.kind == .digit,
-                         isCapitalized: first.isUppercase, word: WordIndex.shared.classes(of: lower, key: key), key: key)
+        let (head, word) = lowered.withUnsafeBufferPointer { all in
+            let lower = UnsafeBufferPointer(rebasing: all[lowerStart..<(lowerStart + lowerCount)])
+            return (Self.head(lower), WordIndex.shared.classes(of: lower, key: key))
+        }
+        return WordToken(start: start, end: end, lowerStart: Int32(lowerStart), lowerCount: Int32(lowerCount), key: key,
+                         head: head, word: word, isWord: first.kind == .letter, isNumber: first.kind == .digit,
+                         isCapitalized: first.isUppercase)
+    }
+
+    /// The first sixteen bytes of `bytes`, zero-padded, as two little-endian words.
+    @inline(__always)
+    static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        var a: UInt64 = 0, b: UInt64 = 0
+        for k in 0..<min(16, bytes.count) {
+            if k < 8 { a |= UInt64(bytes[k]) << (8 * k) } else { b |= UInt64(bytes[k]) << (8 * (k - 8)) }
+        }
+        return (a, b)
     }
 }
 
@@ -106,16 +127,33 @@ extension WordToken {
     /// A function word (determiner, preposition, conjunction, pronoun, auxiliary or adverb).
     var isFunctionWord: Bool { `is`(.function) }
 
-    /// Whether the lower-cased token is `word`, byte for byte (compared by hash first: most tokens are not).
-    /// For a mark, the token's text. (Unlike `==`, no canonical equivalence: not for ";", which U+037E is.)
+    /// Whether the lower-cased token is `word` (at most sixteen bytes), byte for byte. For a mark, the token's
+    /// text. (Unlike `==`, no canonical equivalence: not for ";", which U+037E is.)
     @inline(__always)
     func isLower(_ word: StaticString) -> Bool {
-        let bytes = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        return key == FNV1a.hash(bytes) && lower.utf8.elementsEqual(bytes)
+        let n = word.utf8CodeUnitCount
+        precondition(n <= 16, "isLower compares at most sixteen bytes")
+        return Int(lowerCount) == n && head == Self.head(UnsafeBufferPointer(start: word.utf8Start, count: n))
+    }
+
+    /// Whether the lower-cased token ends with `suffix` (at most sixteen bytes), when the token has at most
+    /// sixteen bytes; nil for a longer token (its bytes are in its `SentenceTokens`).
+    @inline(__always)
+    func lowerHasSuffix(_ suffix: StaticString) -> Bool? {
+        let n = suffix.utf8CodeUnitCount, count = Int(lowerCount)
+        guard count <= 16 else { return nil }
+        guard n <= count else { return false }
+        let p = suffix.utf8Start
+        for k in 0..<n {
+            let at = count - n + k
+            let byte = UInt8(truncatingIfNeeded: (at < 8 ? head.0 >> (8 * at) : head.1 >> (8 * (at - 8))))
+            if byte != p[k] { return false }
+        }
+        return true
     }
 
     /// The pronoun "I" as written (a capital I).
-    var isPronounI: Bool { isLower("i") && text == "I" }
+    var isPronounI: Bool { isLower("i") && isCapitalized }
 }
 
 extension String {

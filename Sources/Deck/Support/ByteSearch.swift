@@ -64,6 +64,22 @@ enum ByteSearch {
         return zeroByte(w ^ (0x7B &* ones)) | zeroByte(w ^ (0x7D &* ones)) | zeroByte(w ^ (0x5C &* ones)) != 0
     }
 
+    /// Whether `bytes` ends with `suffix`.
+    static func hasSuffix(_ bytes: UnsafeBufferPointer<UInt8>, _ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        guard bytes.count >= n else { return false }
+        let p = suffix.utf8Start
+        for k in 0..<n where bytes[bytes.count - n + k] != p[k] { return false }
+        return true
+    }
+
+    /// Whether a string's UTF-8 bytes are `bytes`.
+    @inline(__always)
+    static func equal(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.count == bytes.count && (bytes.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
+            ?? text.utf8.elementsEqual(bytes)
+    }
+
     /// An ASCII byte in lower case (other bytes as they are).
     @inline(__always)
     static func lowercased(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
