@@ -10,8 +10,9 @@ public struct SentenceTokens: RandomAccessCollection, Sendable {
 
     /// Tokenizes `bytes`, which must be valid UTF-8.
     init(_ bytes: [UInt8]) {
-        var lowered = bytes
-        items = bytes.withUnsafeBufferPointer { WordToken.tokenize($0, lowered: &lowered) }
+        var lowered = bytes, beyond: [UInt8] = []
+        items = bytes.withUnsafeBufferPointer { b in lowered.withUnsafeMutableBufferPointer { WordToken.tokenize(b, lowered: $0, beyond: &beyond) } }
+        if !beyond.isEmpty { lowered += beyond }
         self.bytes = bytes
         self.lowered = lowered
     }

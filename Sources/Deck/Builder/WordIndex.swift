@@ -4,6 +4,8 @@ final class WordIndex: Sendable {
     static let shared = WordIndex(WordClass.table)
 
     let words: [String]
+    /// Each word's first sixteen bytes and its length: two words of at most sixteen bytes are equal when these are.
+    let heads: [(UInt64, UInt64)], lengths: [Int]
     let classes: [WordClass]
     let index: HashedIndex
 
@@ -11,6 +13,8 @@ final class WordIndex: Sendable {
         // Sorted, so that the layout does not depend on the dictionary's order.
         let entries = table.sorted { $0.key < $1.key }
         words = entries.map(\.key)
+        heads = words.map(WordToken.head(of:))
+        lengths = words.map(\.utf8.count)
         classes = entries.map(\.value)
         var index = HashedIndex(capacity: entries.count)
         for (k, w) in words.enumerated() { index.insert(FNV1a.hash(w), k) }
@@ -20,9 +24,11 @@ final class WordIndex: Sendable {
     /// The classes of a lower-cased word (none if it is on no list).
     func classes(of lower: String) -> WordClass { classes(of: lower, key: FNV1a.hash(lower)) }
 
-    /// The classes of a lower-cased word's bytes, whose FNV-1a hash is `key`.
-    func classes(of lower: UnsafeBufferPointer<UInt8>, key: UInt64) -> WordClass {
-        guard let k = index.first(key, where: { ByteSearch.equal(words[$0], lower) }) else { return [] }
+    /// The classes of a lower-cased word's bytes, whose first sixteen bytes are `head` and FNV-1a hash `key`.
+    func classes(of lower: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64), key: UInt64) -> WordClass {
+        let n = lower.count
+        guard let k = index.first(key, where: { lengths[$0] == n && heads[$0] == head && (n <= 16 || ByteSearch.equal(words[$0], lower)) })
+        else { return [] }
         return classes[k]
     }
 

@@ -31,9 +31,10 @@ public struct WordToken: Equatable, Sendable {
         SentenceTokens(Array(text.utf8))
     }
 
-    /// The tokens of `bytes` (valid UTF-8), with each one's lower-cased text appended to `lowered` (which starts
-    /// as a copy of `bytes`: an ASCII token is lower-cased in place, at its own offsets).
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lowered: inout [UInt8]) -> [WordToken] {
+    /// The tokens of `bytes` (valid UTF-8). Each one's lower-cased text is written to `lowered` (as long as
+    /// `bytes`) at its own offsets when it is ASCII, or else appended to `beyond`, whose offsets count on from
+    /// the end of `bytes`.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, lowered: UnsafeMutableBufferPointer<UInt8>, beyond: inout [UInt8]) -> [WordToken] {
         var out: [WordToken] = []
         out.reserveCapacity(bytes.count / 5)
         let reader = TextScanner(bytes)
@@ -75,39 +76,50 @@ public struct WordToken: Equatable, Sendable {
             } else {
                 i += c.length
             }
-            out.append(make(bytes, start, i, first: c, lowered: &lowered))
+            out.append(make(bytes, start, i, first: c, lowered: lowered, beyond: &beyond))
         }
         return out
     }
 
     static func make(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, first: TextScanner.Glyph,
-                     lowered: inout [UInt8]) -> WordToken {
-        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                     lowered: UnsafeMutableBufferPointer<UInt8>, beyond: inout [UInt8]) -> WordToken {
         var ascii = true
         // (The hash of the lower-cased word is taken on the way, for ASCII, which is lower-cased in place.)
         var key = FNV1a.offsetBasis
-        for (k, b) in slice.enumerated() {
+        for k in start..<end {
+            let b = bytes[k]
             if b >= 0x80 { ascii = false; break }
             let l = ByteSearch.lowercased(b)
-            if l != b { lowered[start + k] = l }
+            lowered[k] = l
             key = FNV1a.step(key, l)
         }
-        var lowerStart = start, lowerCount = end - start
-        if !ascii {
+        let head: (UInt64, UInt64), word: WordClass, lowerStart: Int, lowerCount: Int
+        if ascii {
+            let lower = UnsafeBufferPointer(rebasing: lowered[start..<end])
+            (lowerStart, lowerCount) = (start, end - start)
+            head = Self.head(lower)
+            word = WordIndex.shared.classes(of: lower, head: head, key: key)
+        } else {
             // (Lower-casing may change the length: the lower-cased text goes after the sentence's bytes.)
-            let lower = String(decoding: slice, as: UTF8.self).lowercased()
-            lowerStart = lowered.count
-            lowered.append(contentsOf: lower.utf8)
-            lowerCount = lowered.count - lowerStart
-            key = FNV1a.hash(lowered[lowerStart...])
-        }
-        let (head, word) = lowered.withUnsafeBufferPointer { all in
-            let lower = UnsafeBufferPointer(rebasing: all[lowerStart..<(lowerStart + lowerCount)])
-            return (Self.head(lower), WordIndex.shared.classes(of: lower, key: key))
+            let lower = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self).lowercased()
+            let at = beyond.count
+            beyond.append(contentsOf: lower.utf8)
+            (lowerStart, lowerCount) = (bytes.count + at, beyond.count - at)
+            (key, head, word) = beyond.withUnsafeBufferPointer { all in
+                let lower = UnsafeBufferPointer(rebasing: all[at...])
+                let key = FNV1a.hash(lower), head = Self.head(lower)
+                return (key, head, WordIndex.shared.classes(of: lower, head: head, key: key))
+            }
         }
         return WordToken(start: start, end: end, lowerStart: Int32(lowerStart), lowerCount: Int32(lowerCount), key: key,
                          head: head, word: word, isWord: first.kind == .letter, isNumber: first.kind == .digit,
                          isCapitalized: first.isUppercase)
+    }
+
+    /// The first sixteen UTF-8 bytes of `text`, zero-padded, as two little-endian words.
+    static func head(of text: String) -> (UInt64, UInt64) {
+        var text = text
+        return text.withUTF8 { head($0) }
     }
 
     /// The first sixteen bytes of `bytes`, zero-padded, as two little-endian words.
