@@ -6,7 +6,7 @@ import Testing
 @Suite struct DeckBuilderTests {
     func facts(_ sentence: String, names: Set<String> = []) -> [(String, FactType)] {
         let tokens = WordToken.tokenize(sentence)
-        return FactFinder(namesSeen: names).facts(in: tokens).map { ($0.text, $0.type) }
+        return FactFinder(namesSeen: names).facts(in: tokens).map { ($0.text(in: sentence), $0.type) }
     }
 
     func has(_ found: [(String, FactType)], _ text: String, _ type: FactType) -> Bool {
@@ -248,7 +248,7 @@ import Testing
     @Test func aQuantityAndItsConversionAreOneAnswer() {
         let text = "The river is 310 miles (500 km) long and drains 8,840 square miles (22,900 km2); it rose in 1950 (after rain)."
         let tokens = WordToken.tokenize(text)
-        let spans = FactFinder().facts(in: tokens)
+        let spans = FactFinder().facts(in: tokens).map { (first: $0.first, end: $0.end, type: $0.type, text: $0.text(in: text)) }
         let river = spans.first { $0.text == "310 miles (500 km)" }
         #expect(river?.type == .quantity && river.map { ($0.first, $0.end) }! == (3, 9))
         #expect(spans.contains { $0.text == "8,840 square miles (22,900 km2)" && $0.type == .quantity })
@@ -261,7 +261,7 @@ import Testing
     }
 
     @Test func quantityDistractorsShareTheUnitFirst() {
-        let pool = ["70 feet", "12 miles", "40 tons", "90 miles", "5 feet"].map { FactSpan(first: 0, end: 1, type: .quantity, text: $0) }
+        let pool = ["70 feet", "12 miles", "40 tons", "90 miles", "5 feet"].map { (text: $0, type: FactType.quantity) }
         let picked = Distractors(facts: pool).pick(for: "30 miles", type: .quantity)
         #expect(picked.count == 3)
         #expect(Array(picked.prefix(2)) == ["12 miles", "90 miles"])
@@ -369,12 +369,22 @@ import Testing
         #expect(FactFinder.text(t, 0, t.count) == "Kōno’s “plan” (1960–61), signed")
         #expect(FactFinder.text(t, 1, 2) == t.text(1))
         #expect(FactFinder.text(t, 2, 5) == "plan” (" && FactFinder.text(t, 0, 3) == "Kōno’s “plan")
+        // Every span's text, read from its sentence's bytes, is its tokens joined by one space where the source
+        // has any white space (spaces, tabs, line breaks, no-break and ideographic spaces).
+        for sentence in ["Kōno’s  “plan” (1960–61),\tsigned", "A\u{A0}B  C\n\nD\u{3000}E", "plain words, one space", "x  \t y"] {
+            let tokens = WordToken.tokenize(sentence)
+            for a in tokens.indices { for b in (a + 1)...tokens.count {
+                var joined = ""
+                for k in a..<b { joined += (k > a && tokens[k].start > tokens[k - 1].end ? " " : "") + tokens.text(k) }
+                let span = FactSpan(first: a, end: b, type: .term, start: tokens[a].start, byteEnd: tokens[b - 1].end)
+                #expect(span.text(in: sentence) == joined, "\(sentence) \(a) \(b)")
+            } }
+        }
     }
 
     @Test func distractorMemoGivesWhatPickingGivesAndStaysBounded() {
         let texts = ["North Korea", "China", "Japan", "South Korea", "Russia", "Taiwan", "Vietnam", "India"]
-        let d = Distractors(facts: texts.map { FactSpan(first: 0, end: 1, type: .place, text: $0) }
-                            + [FactSpan(first: 0, end: 1, type: .year, text: "1960")])
+        let d = Distractors(facts: texts.map { (text: $0, type: FactType.place) } + [(text: "1960", type: .year)])
         let memo = DistractorMemo(d, count: 6, limit: 3)
         let asked: [(String, FactType)] = texts.map { ($0, .place) } + [("1960", .year), ("1951", .year), ("Japan", .place)]
         // Asked from two workers at once, and again: always what picking gives.
@@ -390,9 +400,9 @@ import Testing
     }
 
     @Test func distractorsAreOfTheTypeAndNeverVariantsOfTheAnswer() {
-        let pool = [FactSpan(first: 0, end: 1, type: .place, text: "North Korea"), FactSpan(first: 0, end: 1, type: .place, text: "Korea"),
-                    FactSpan(first: 0, end: 1, type: .place, text: "China"), FactSpan(first: 0, end: 1, type: .place, text: "north korea"),
-                    FactSpan(first: 0, end: 1, type: .person, text: "Yukio Hayotama"), FactSpan(first: 0, end: 1, type: .place, text: "Japan")]
+        let pool = [(text: "North Korea", type: FactType.place), (text: "Korea", type: FactType.place),
+                    (text: "China", type: FactType.place), (text: "north korea", type: FactType.place),
+                    (text: "Yukio Hayotama", type: FactType.person), (text: "Japan", type: FactType.place)]
         let d = Distractors(facts: pool)
         let picked = d.pick(for: "North Korea", type: .place)
         #expect(picked.count == 3)
@@ -451,7 +461,7 @@ import Testing
         }
         // (The case this test is for: the first chunk alone would have found other facts.)
         #expect(differ > 0)
-        #expect(context.facts[0].contains { $0.text == "Kestrel" })
+        #expect(context.facts[0].contains { $0.text(in: context.sentences[0].text) == "Kestrel" })
     }
 
     @Test func largeEssaysAreBuiltInParallelChunksDeterministically() throws {

@@ -243,9 +243,9 @@ public struct DeckBuilder: Sendable {
         let titleTokens = WordToken.tokenize(named ?? "")
         for (k, t) in titleTokens.enumerated() where t.isWord || t.isNumber { topic.add(titleTokens, k) }
         var cited: Set<String> = []
-        for list in facts { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text)) } }
+        for (i, list) in facts.enumerated() { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text(in: texts[i]))) } }
         return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
-                       distractors: Distractors(sentences: facts), cited: cited, references: references)
+                       distractors: Distractors(sentences: facts, texts: texts), cited: cited, references: references)
     }
 
     /// What one chunk of sentences shows: which words are names and which are lower case, how often each
@@ -516,7 +516,7 @@ public struct DeckBuilder: Sendable {
     func citationCard(_ s: BuiltSentence, _ c: FactSpan, _ context: Context) -> Card? {
         guard let question = QuestionWriter.citationQuestion(s, c) else { return nil }
         // Choices name author and year only ("Packard, 2010"), so pages do not give the answer away.
-        let answer = Self.authorYear(Self.citationText(c.text))
+        let answer = Self.authorYear(Self.citationText(c.text(in: s.text)))
         let candidates = context.cited.map(Self.authorYear) + context.references.map { "\($0.entry.surname), \($0.entry.year)" }
         var others: [String] = []
         for o in candidates.sorted() where Self.citationAuthorYear(o) != Self.citationAuthorYear(answer) && !others.contains(o) { others.append(o) }

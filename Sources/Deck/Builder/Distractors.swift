@@ -57,33 +57,45 @@ public struct Distractors: Sendable {
     /// Every fact text of the document by type, most frequent first (the first few).
     let pool: [FactType: Pool]
 
-    public init(facts: [FactSpan]) { self.init(sentences: [facts]) }
+    /// Pools of these facts' texts, in this order.
+    public init(facts: [(text: String, type: FactType)]) {
+        self.init(sentences: facts.map { [FactSpan(first: 0, end: 1, type: $0.type, start: 0, byteEnd: $0.text.utf8.count)] },
+                  texts: facts.map(\.text))
+    }
 
-    /// The pools of the facts of every sentence.
-    init(sentences: [[FactSpan]]) {
+    /// The pools of the facts of every sentence (`texts`: the sentences).
+    init(sentences: [[FactSpan]], texts: [String]) {
         // Types are counted apart: terms (nearly half the facts) on one core, every other type on another.
-        let parts = Parallel.map(over: [0..<1, 1..<2]) { part in Self.pools(sentences, terms: part.lowerBound == 0) }
+        let parts = Parallel.map(over: [0..<1, 1..<2]) { part in Self.pools(sentences, texts, terms: part.lowerBound == 0) }
         pool = parts[0].merging(parts[1]) { a, _ in a }
     }
 
     /// The pools of the terms, or of every other type.
-    static func pools(_ sentences: [[FactSpan]], terms: Bool) -> [FactType: Pool] {
+    static func pools(_ sentences: [[FactSpan]], _ sentenceTexts: [String], terms: Bool) -> [FactType: Pool] {
         // Per type (by ordinal): each text's place in `texts` (in the order first seen, found by the text's
         // hash), and its count.
         var places = [HashedIndex](repeating: HashedIndex(), count: FactType.allCases.count)
         var texts = [[String]](repeating: [], count: FactType.allCases.count)
         var counts = [[Int]](repeating: [], count: FactType.allCases.count)
-        for facts in sentences { for f in facts where (Self.family(f.type) == .term) == terms {
-            let t = Self.family(f.type).ordinal
-            let key = FNV1a.hash(f.text)
-            if let k = places[t].first(key, where: { texts[t][$0] == f.text }) {
-                counts[t][k] += 1
-            } else {
-                places[t].insert(key, texts[t].count)
-                texts[t].append(f.text)
-                counts[t].append(1)
+        for (i, facts) in sentences.enumerated() where facts.contains(where: { (Self.family($0.type) == .term) == terms }) {
+            var sentence = sentenceTexts[i]
+            sentence.withUTF8 { bytes in
+                for f in facts where (Self.family(f.type) == .term) == terms {
+                    let t = Self.family(f.type).ordinal
+                    // (Counted by the text's bytes: a string is made only for a text not seen before.)
+                    FactSpan.withText(UnsafeBufferPointer(rebasing: bytes[f.start..<f.byteEnd])) { text in
+                        let key = FNV1a.hash(text)
+                        if let k = places[t].first(key, where: { ByteSearch.equal(texts[t][$0], text) }) {
+                            counts[t][k] += 1
+                        } else {
+                            places[t].insert(key, texts[t].count)
+                            texts[t].append(String(decoding: text, as: UTF8.self))
+                            counts[t].append(1)
+                        }
+                    }
+                }
             }
-        } }
+        }
         var pool: [FactType: Pool] = [:]
         for type in FactType.allCases where !texts[type.ordinal].isEmpty {
             let texts = texts[type.ordinal], c = counts[type.ordinal]

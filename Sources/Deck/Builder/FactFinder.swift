@@ -39,7 +39,7 @@ public struct FactFinder: Sendable {
         func add(_ a: Int, _ b: Int, _ type: FactType) {
             guard a < b, b <= tokens.count else { return }
             for k in a..<b { used.marks[k] = true }
-            out.append(FactSpan(first: a, end: b, type: type, text: Self.text(tokens, a, b)))
+            out.append(Self.span(tokens, a, b, type))
         }
         findCitations(tokens, add)
         findDatesAndNumbers(tokens, used, add)
@@ -53,12 +53,12 @@ public struct FactFinder: Sendable {
             while e + 1 < entitySpans.count, Self.isListGap(tokens.items[entitySpans[e].end..<entitySpans[e + 1].first]) { e += 1 }
             if e > k {
                 let a = entitySpans[k].first, b = entitySpans[e].end
-                out.append(FactSpan(first: a, end: b, type: .list, text: Self.text(tokens, a, b)))
+                out.append(Self.span(tokens, a, b, .list))
             }
             k = e + 1
         }
         findNounPhrases(tokens, used.marks, entitySpans) { a, b, type in
-            out.append(FactSpan(first: a, end: b, type: type, text: Self.text(tokens, a, b)))
+            out.append(Self.span(tokens, a, b, type))
         }
         return out.sorted { ($0.first, $0.end) < ($1.first, $1.end) }
     }
@@ -72,7 +72,7 @@ public struct FactFinder: Sendable {
             guard f.end + 1 < t.count, t[f.end].isLower("("), let m = byStart[f.end + 1], m != n, !gone.contains(m) else { continue }
             let g = out[m]
             guard g.type.isNumeric, g.end < t.count, t[g.end].isLower(")") else { continue }
-            out[n] = FactSpan(first: f.first, end: g.end + 1, type: f.type, text: Self.text(t, f.first, g.end + 1))
+            out[n] = Self.span(t, f.first, g.end + 1, f.type)
             for k in f.first..<(g.end + 1) { used.marks[k] = true }
             gone.insert(m)
         }
@@ -93,24 +93,14 @@ public struct FactFinder: Sendable {
         }
     }
 
-    /// The text of tokens `a..<b` as written (spaces only where the source has them is not known here,
-    /// so words are joined by spaces, punctuation attached).
+    /// The fact of type `type` at tokens `a..<b`.
+    static func span(_ tokens: SentenceTokens, _ a: Int, _ b: Int, _ type: FactType) -> FactSpan {
+        FactSpan(first: a, end: b, type: type, start: tokens[a].start, byteEnd: tokens[b - 1].end)
+    }
+
+    /// The text of tokens `a..<b` as written, one space where the source has any (`FactSpan.text(in:)`).
     public static func text(_ tokens: SentenceTokens, _ a: Int, _ b: Int) -> String {
-        let from = tokens[a].start, to = tokens[b - 1].end
-        // (Most spans are written with single spaces: then they are the source's bytes as they are.)
-        var single = true
-        for k in (a + 1)..<max(a + 1, b) where tokens[k].start > tokens[k - 1].end {
-            if tokens[k].start - tokens[k - 1].end != 1 || tokens.bytes[tokens[k - 1].end] != 0x20 { single = false; break }
-        }
-        if single { return tokens.text(from: from, to: to) }
-        // (Joined as bytes: joining strings checks for a grapheme break at every join.)
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(to - from)
-        for k in a..<b {
-            if k > a && tokens[k].start > tokens[k - 1].end { bytes.append(0x20) }
-            bytes += tokens.bytes[tokens[k].start..<tokens[k].end]
-        }
-        return String(decoding: bytes, as: UTF8.self)
+        tokens.bytes.withUnsafeBufferPointer { FactSpan.text(UnsafeBufferPointer(rebasing: $0[tokens[a].start..<tokens[b - 1].end])) }
     }
 
     // MARK: citations

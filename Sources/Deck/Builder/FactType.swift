@@ -64,14 +64,62 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
         }
     }
 
-    public var isNumeric: Bool { [.date, .year, .decade, .century, .duration, .number, .percent, .money, .quantity].contains(self) }
-    public var isName: Bool { [.person, .organisation, .place, .event, .entity, .group, .list].contains(self) }
+    public var isNumeric: Bool {
+        switch self {
+        case .date, .year, .decade, .century, .duration, .number, .percent, .money, .quantity: return true
+        default: return false
+        }
+    }
+
+    public var isName: Bool {
+        switch self {
+        case .person, .organisation, .place, .event, .entity, .group, .list: return true
+        default: return false
+        }
+    }
 }
 
-/// A fact: a span of a sentence (token indices `first..<end`) with its type.
+/// A fact: a span of a sentence (token indices `first..<end`, UTF-8 offsets `start..<byteEnd`) with its type.
+/// It holds no string: `text(in:)` reads it from its sentence.
 public struct FactSpan: Equatable, Sendable {
     public var first: Int
     public var end: Int
     public var type: FactType
-    public var text: String
+    public var start: Int
+    public var byteEnd: Int
+
+    /// The fact's text in `sentence`: its tokens as written, one space where the source has any.
+    public func text(in sentence: String) -> String {
+        var sentence = sentence
+        return sentence.withUTF8 { Self.text(UnsafeBufferPointer(rebasing: $0[start..<byteEnd])) }
+    }
+
+    /// The text of `bytes` (from a token's start to a token's end) with each run of white space made one space.
+    static func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        withText(bytes) { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `body` over the bytes of `text(bytes)` (the bytes themselves when they have no white space but single spaces).
+    static func withText<R>(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        // (Nearly every span: ASCII with single spaces.)
+        var plain = true
+        for (k, b) in bytes.enumerated() where b < 0x21 || b >= 0x80 {
+            if b >= 0x80 || b != 0x20 || (k > 0 && bytes[k - 1] == 0x20) { plain = false; break }
+        }
+        if plain { return body(bytes) }
+        let reader = TextScanner(bytes)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            let c = reader.character(at: i)
+            if c.kind == .space {
+                if out.last != 0x20 { out.append(0x20) }
+            } else {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<(i + c.length)]))
+            }
+            i += c.length
+        }
+        return out.withUnsafeBufferPointer(body)
+    }
 }
