@@ -35,4 +35,29 @@ import Testing
         #expect(SentenceSplitter.split("The treaty was signed in 1960. It is 3.5 times larger.").map(\.text) == ["The treaty was signed in 1960.", "It is 3.5 times larger."])
         #expect(SentenceSplitter.split("Is it “Still a Grand Bargain?” asks Packard.").count == 1)
     }
+
+    @Test func wordBeforeAFullStopIsReadFromBytesAsTheRuleReadsIt() {
+        // The byte shortcut for "word. Next" must answer as the full rule does wherever it answers at all:
+        // every pair of these tokens, at the start of a paragraph and after a list marker.
+        let before = ["word.", "Mr.", "mr.", "Dr.", "etc.", "St.", "pp.", "ab.", "A.", "x.", "U.S.", "(word.", "word.)", "Word.\"",
+                      "1960.", "éclair.", "wörd.", "Jan.", "al.", "Inc.", "vs.", "IBM.", "word..", "word?"]
+        let after = ["The", "the", "Smith", "a", "In", "It", "éclair", "Éclair", "(The", "1.", "\"Hi", "A", "x", "Ö", "How", "e.g.", "I"]
+        var answered = 0
+        for a in before { for b in after { for opening in ["", "1. one 2."] {
+            let paragraph = opening.isEmpty ? "\(a) \(b) end" : "\(opening) \(a) \(b) end"
+            let tokens = SentenceSplitter.tokens(of: paragraph)
+            let k = opening.isEmpty ? 0 : 3
+            let listStarts = SentenceSplitter.listMarkers(tokens)
+            var copy = paragraph
+            let fast = copy.withUTF8 { SentenceSplitter.endsAfterWord($0, tokens.items[k], tokens.items[k + 1]) }
+            if let fast {
+                answered += 1
+                #expect(fast == SentenceSplitter.endsSentence(tokens, k, listStarts: listStarts), "\(paragraph)")
+            }
+        } } }
+        // It answers for the common cases: both ways, and after a title.
+        #expect(answered > 40)
+        #expect(SentenceSplitter.split("It rained. The end. Mr. Smith came. It was etc. The end.").map(\.text)
+                == ["It rained.", "The end.", "Mr. Smith came.", "It was etc.", "The end."])
+    }
 }

@@ -32,8 +32,17 @@ public enum SentenceSplitter {
     /// paragraph of millions of words costs little).
     struct Token {
         var range: Range<String.Index>
+        /// The token's UTF-8 offsets in the paragraph.
+        var start: Int
+        var end: Int
         /// The token's last byte: most tokens cannot end a sentence, and this says so cheaply.
         var last: UInt8
+
+        /// Whether the token may be a list marker (`listValue` is nil for every other).
+        var mayBeListMarker: Bool {
+            end - start <= 6 && (last == UInt8(ascii: ")") || last == UInt8(ascii: ".") || last == UInt8(ascii: "-")
+                || last == UInt8(ascii: "*") || last == 0xA2 || last == 0x83)
+        }
 
         /// Whether the token may end a sentence or be a list marker (it ends in punctuation or non-ASCII).
         var mayEnd: Bool {
@@ -58,7 +67,8 @@ public enum SentenceSplitter {
         }
     }
 
-    public static func split(_ paragraph: String) -> [Sentence] {
+    /// The white-space-separated tokens of a paragraph.
+    static func tokens(of paragraph: String) -> Tokens {
         var tokens = Tokens(paragraph: paragraph)
         var copy = paragraph
         copy.withUTF8 { bytes in
@@ -72,23 +82,46 @@ public enum SentenceSplitter {
                 let start = i
                 while i < n, case let c = scanner.character(at: i), c.kind != .space { i += c.length }
                 let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: i)
-                tokens.items.append(Token(range: range, last: bytes[i - 1]))
+                tokens.items.append(Token(range: range, start: start, end: i, last: bytes[i - 1]))
             }
         }
+        return tokens
+    }
+
+    public static func split(_ paragraph: String) -> [Sentence] {
+        let tokens = tokens(of: paragraph)
+        var copy = paragraph
         guard tokens.count > 0 else { return [] }
         let listStarts = listMarkers(tokens)
         var sentences: [Sentence] = []
         var first = 0
-        for k in tokens.indices {
-            let ends = k + 1 == tokens.count || !listStarts.isEmpty && listStarts.contains(k + 1)
-                || (tokens[k].mayEnd && endsSentence(tokens, k, listStarts: listStarts))
-            if ends {
-                let range = tokens[first].range.lowerBound..<tokens[k].range.upperBound
-                sentences.append(Sentence(text: String(paragraph[range]), range: range))
-                first = k + 1
+        copy.withUTF8 { bytes in
+            for k in tokens.indices {
+                let ends = k + 1 == tokens.count || !listStarts.isEmpty && listStarts.contains(k + 1)
+                    || (tokens.items[k].mayEnd && (endsAfterWord(bytes, tokens.items[k], tokens.items[k + 1]) ?? endsSentence(tokens, k, listStarts: listStarts)))
+                if ends {
+                    let range = tokens.items[first].range.lowerBound..<tokens.items[k].range.upperBound
+                    sentences.append(Sentence(text: String(paragraph[range]), range: range))
+                    first = k + 1
+                }
             }
         }
         return sentences
+    }
+
+    /// `endsSentence` for the commonest case, read from bytes: a word of two or more ASCII letters and a full
+    /// stop, before a word that starts with an ASCII letter. Nil for any other token (and after an
+    /// abbreviation before a capital, which needs a closer look at the next word).
+    static func endsAfterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ next: Token) -> Bool? {
+        guard token.last == UInt8(ascii: "."), token.end - token.start >= 3 else { return nil }
+        for i in token.start..<(token.end - 1) where !TextScanner.isASCIILetter(bytes[i]) { return nil }
+        let first = bytes[next.start]
+        guard TextScanner.isASCIILetter(first), next.end - next.start == 1 || bytes[next.start + 1] < 0x80 else { return nil }
+        // A lower-case word goes on the sentence.
+        if first >= UInt8(ascii: "a") { return false }
+        let word = ByteSearch.lowercasedString(UnsafeBufferPointer(rebasing: bytes[token.start..<(token.end - 1)]))
+        if titles.contains(word) { return false }
+        return abbreviations.contains(word) ? nil : true
     }
 
     static let closers: Set<Character> = ["\"", "'", "”", "’", ")", "]", "»"]
@@ -194,7 +227,7 @@ public enum SentenceSplitter {
     static func listMarkers(_ tokens: Tokens) -> Set<Int> {
         var out: Set<Int> = []
         var previous: (index: Int, value: Int)? = nil
-        for k in tokens.indices where tokens.items[k].mayEnd {
+        for k in tokens.indices where tokens.items[k].mayBeListMarker {
             let t = tokens[k]
             guard let v = listValue(t.text) else { continue }
             if v == -1 {

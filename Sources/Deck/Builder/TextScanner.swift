@@ -94,6 +94,8 @@ struct TextScanner {
         (b &- 0x30) < 10 || ((b | 0x20) &- 0x61) < 26
     }
 
+    @inline(__always) static func isASCIILetter(_ b: UInt8) -> Bool { ((b | 0x20) &- 0x61) < 26 }
+
     /// `letter . letter .` at `i`: an initialism such as "U.S." or "e.g.".
     func isInitialism(at i: Int) -> Bool {
         let n = bytes.count
