@@ -178,23 +178,30 @@ public struct DeckBuilder: Sendable {
             named = options.title ?? document.title
             let blocks = document.blocks
             // Paragraphs are split into sentences on every core; they are then taken in order.
-            let splits = Parallel.map(over: 0..<blocks.count, chunk: 512) { range in
-                range.map { [.paragraph, .listItem].contains(blocks[$0].kind) ? SentenceSplitter.split(blocks[$0].text) : [] }
-            }.flatMap { $0 }
-            for (b, block) in blocks.enumerated() {
-                switch block.kind {
-                case .heading: continue
-                case .reference:
-                    references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
-                case .paragraph, .listItem:
-                    let split = splits[b]
-                    for (n, s) in split.enumerated() {
-                        // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
-                        guard s.text.utf8.count <= Self.longestSentence else { continue }
-                        sentences.append(SentenceText(text: s.text, line: block.line, block: b, index: n,
-                                                      place: Double(n) / Double(max(1, split.count))))
+            let read = Parallel.map(over: 0..<blocks.count, chunk: 512) { range in
+                var sentences: [SentenceText] = [], references: [(entry: ReferenceParser.Entry, line: Int)] = []
+                for b in range {
+                    let block = blocks[b]
+                    switch block.kind {
+                    case .heading: continue
+                    case .reference:
+                        references += ReferenceParser.entries(in: block.text).map { ($0, block.line) }
+                    case .paragraph, .listItem:
+                        let split = SentenceSplitter.split(block.text)
+                        for (n, s) in split.enumerated() {
+                            // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
+                            guard s.text.utf8.count <= Self.longestSentence else { continue }
+                            sentences.append(SentenceText(text: s.text, line: block.line, block: b, index: n,
+                                                          place: Double(n) / Double(max(1, split.count))))
+                        }
                     }
                 }
+                return (sentences, references)
+            }
+            sentences.reserveCapacity(read.reduce(0) { $0 + $1.0.count })
+            for part in read {
+                sentences += part.0
+                references += part.1
             }
         }
         let title = named ?? "Untitled"
@@ -220,13 +227,28 @@ public struct DeckBuilder: Sendable {
         let groups = (chunks.count + 2 * Parallel.width - 1) / (2 * Parallel.width)
         for g in 0..<groups {
             let learned = read(g)
-            for (names, lower, f, counts, found, opening) in learned {
-                finder.names.merge(names)
-                finder.lowercase.merge(lower)
-                frequency.merge(f)
-                tokenCounts += counts
-                facts += found
-                openings += opening
+            // The word counts are added up on two cores: the names and ordinary words on one, the content words
+            // on the other. (In place, through pointers: a copy held by the other core would make the first
+            // addition copy a whole table.)
+            withUnsafeMutablePointer(to: &finder) { f in
+                withUnsafeMutablePointer(to: &frequency) { c in
+                    nonisolated(unsafe) let (finder, frequency) = (f, c)
+                    _ = Parallel.map(over: [0..<1, 1..<2]) { part in
+                        for chunk in learned {
+                            if part.lowerBound == 0 {
+                                finder.pointee.names.merge(chunk.names)
+                                finder.pointee.lowercase.merge(chunk.lower)
+                            } else {
+                                frequency.pointee.merge(chunk.frequency)
+                            }
+                        }
+                    }
+                }
+            }
+            for chunk in learned {
+                tokenCounts += chunk.counts
+                facts += chunk.facts
+                openings += chunk.openings
             }
         }
         for (i, c) in tokenCounts.enumerated() { sentences[i].tokenCount = c }
