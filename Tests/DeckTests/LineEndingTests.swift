@@ -11,6 +11,10 @@ import Testing
         #expect(TextLines.split("").map(String.init) == [""])
         #expect(TextLines.split("only\r").map(String.init) == ["only"])
         #expect(TextLines.split("日本\r\n東京").map(String.init) == ["日本", "東京"])
+        // The byte search and the walk along the UTF-8 view split alike.
+        for text in ["", "\n", "\r", "\r\n", "a\r\nb\n\r\nc", "only\r", "日本\r\n東京\n", "\n\nx\n\n", "a\rb\r\n\r\n"] {
+            #expect(TextLines.split(text) == TextLines.splitByIndex(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func aCRLFEssayBuildsTheSameDeck() throws {

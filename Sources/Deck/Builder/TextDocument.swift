@@ -19,7 +19,7 @@ public struct TextDocument: Sendable {
         var inReferences = false
         func flush() {
             guard !current.isEmpty else { return }
-            let joined = current.joined(separator: " ")
+            let joined = current.count == 1 ? current[0] : current.joined(separator: " ")
             blocks.append(Block(kind: inReferences ? .reference : .paragraph, text: joined, line: currentLine))
             current = []
         }
