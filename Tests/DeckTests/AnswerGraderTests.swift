@@ -73,6 +73,16 @@ import Testing
         for word in ["and", "on", "tenths", "seconds", "Second", "onee", "", "treaty"] { #expect(!NumberWords.mayBeNumber(word), "\(word)") }
     }
 
+    @Test func datesAreReadInEveryWrittenForm() {
+        let dates: [(String, String?)] = [
+            ("january 19 1960", "1960-01-19"), ("19 jan 1960", "1960-01-19"), ("1960 01 19", "1960-01-19"), ("1 19 1960", "1960-01-19"),
+            ("19th january 1960", "1960-01-19"), ("january 1960", "1960-01"), ("1960 1", "1960-01"), ("february 30 1960", nil),
+            ("1960", nil), ("january", nil), ("", nil), ("on january 19 1960", nil), ("3 5 million", nil), ("19 janvier 1960", nil),
+            ("january  1960", "1960-01"), (" january 1960 ", "1960-01"), ("janvier\u{301} 1960", nil), ("١٩ january 1960", nil),
+        ]
+        for (text, expected) in dates { #expect(DateAnswer.canonical(text) == expected, "\(text)") }
+    }
+
     @Test(arguments: textCases.indices)
     func textAnswer(_ i: Int) {
         let c = Self.textCases[i]

@@ -31,7 +31,7 @@ public struct Distractors: Sendable {
             // Every date form has a year in digits.
             date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = ByteSearch.isASCII(text) ? text.utf8.map(ByteSearch.lowercased) : Array(text.lowercased().utf8)
-            unit = hasDigit ? n[(n.lastIndex(of: " ").map(n.index(after:)) ?? n.startIndex)...] : nil
+            unit = hasDigit ? n[(n.utf8.lastIndex(of: 0x20).map(n.utf8.index(after:)) ?? n.startIndex)...] : nil
         }
 
         /// Whether every word of `self` is a word of `other`.

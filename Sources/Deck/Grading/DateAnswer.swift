@@ -9,6 +9,12 @@ public enum DateAnswer {
 
     /// A canonical `YYYY-MM-DD` or `YYYY-MM` for normalised text that is exactly a date, else nil.
     public static func canonical(_ normalized: String) -> String? {
+        // (Only two or three words can be a date: most answers are told apart by their spaces alone. In ASCII,
+        // a space byte is a space character.)
+        if ByteSearch.isASCII(normalized) {
+            let count = normalized.utf8.split(separator: 0x20).count
+            guard count == 2 || count == 3 else { return nil }
+        }
         let words = normalized.split(separator: " ").map(String.init)
         func number(_ w: String) -> Int? {
             var s = Substring(w)
