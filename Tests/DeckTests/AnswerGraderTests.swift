@@ -81,6 +81,13 @@ import Testing
             ("january  1960", "1960-01"), (" january 1960 ", "1960-01"), ("janvier\u{301} 1960", nil), ("١٩ january 1960", nil),
         ]
         for (text, expected) in dates { #expect(DateAnswer.canonical(text) == expected, "\(text)") }
+        // ASCII numbers are read from their bytes as the general way reads them.
+        for word in ["19", "19th", "1st", "5thnd", "1stst", "th", "12thth", "0", "", "007", "99999999999999999999", "9223372036854775807",
+                     "9223372036854775808", "3.5", "-1", "+5", "1e3", "21st"] {
+            var s = Substring(word)
+            for suffix in DateAnswer.ordinalSuffixes where s.hasSuffix(suffix) && s.count > 2 { s = s.dropLast(2) }
+            #expect(DateAnswer.asciiNumber(word) == (s.allSatisfy(\.isNumber) ? Int(s) : nil), "\(word)")
+        }
     }
 
     @Test(arguments: textCases.indices)

@@ -7,6 +7,31 @@ public enum DateAnswer {
         "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
     ]
 
+    static let ordinalSuffixes = ["st", "nd", "rd", "th"]
+
+    /// `ordinalSuffixes` as byte pairs.
+    static let ordinalSuffixBytes: [(UInt8, UInt8)] = ordinalSuffixes.map { (Array($0.utf8)[0], Array($0.utf8)[1]) }
+
+    /// The number of an ASCII word of digits, after each of the ordinal suffixes in turn is taken off its end
+    /// while it is longer than two letters ("19th" → 19); nil if anything else is left.
+    static func asciiNumber(_ w: String) -> Int? {
+        var w = w
+        return w.withUTF8 { bytes in
+            var end = bytes.count
+            for (a, b) in ordinalSuffixBytes where end > 2 && bytes[end - 2] == a && bytes[end - 1] == b { end -= 2 }
+            var value = 0
+            for k in 0..<end {
+                let d = bytes[k] &- 0x30
+                guard d < 10 else { return nil }
+                let (times, o1) = value.multipliedReportingOverflow(by: 10)
+                let (sum, o2) = times.addingReportingOverflow(Int(d))
+                guard !o1, !o2 else { return nil }
+                value = sum
+            }
+            return end > 0 ? value : nil
+        }
+    }
+
     /// A canonical `YYYY-MM-DD` or `YYYY-MM` for normalised text that is exactly a date, else nil.
     public static func canonical(_ normalized: String) -> String? {
         // (Only two or three words can be a date: most answers are told apart by their spaces alone. In ASCII,
@@ -17,8 +42,9 @@ public enum DateAnswer {
         }
         let words = normalized.split(separator: " ").map(String.init)
         func number(_ w: String) -> Int? {
+            if ByteSearch.isASCII(w) { return asciiNumber(w) }
             var s = Substring(w)
-            for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) && s.count > 2 { s = s.dropLast(2) }
+            for suffix in ordinalSuffixes where s.hasSuffix(suffix) && s.count > 2 { s = s.dropLast(2) }
             return s.allSatisfy(\.isNumber) ? Int(s) : nil
         }
         func year(_ w: String) -> Int? { w.count == 4 ? number(w) : nil }
