@@ -68,17 +68,21 @@ struct BuildCommand: ParsableCommand {
         var pending = TextBuffer(capacity: 2 << 20)
         var failure: Error? = nil
         // Output goes out in pieces of about a megabyte, so a large deck is never held whole.
-        func send(_ force: Bool) {
-            guard failure == nil, force || pending.count >= 1 << 20 else { return }
+        func write(_ text: TextBuffer) {
+            guard failure == nil, text.count > 0 else { return }
             do {
                 if let file {
-                    try pending.withUnsafeBytes { try file.write($0) }
+                    try text.withUnsafeBytes { try file.write($0) }
                 } else {
-                    pending.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+                    text.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
                 }
             } catch {
                 failure = error
             }
+        }
+        func send(_ force: Bool) {
+            guard force || pending.count >= 1 << 20 else { return }
+            write(pending)
             pending.removeAll()
         }
         var writer = DeckStreamWriter(format: format, source: sourcePath)
@@ -91,8 +95,14 @@ struct BuildCommand: ParsableCommand {
                 deckTitle = title
                 pending += form.begin(title: title)
             }, emit: { text in
-                pending += text
-                send(false)
+                // (A batch of a megabyte or more goes out as it is, not copied into `pending` first.)
+                if text.count >= 1 << 20 {
+                    send(true)
+                    write(text)
+                } else {
+                    pending += text
+                    send(false)
+                }
             })
         } else {
             let result = builder.build(decoded.text, progress: progress.update)
