@@ -46,12 +46,17 @@ import Testing
         for (k, t) in tokens.enumerated() {
             let lower = words[k].lowercased()
             #expect(t.key == FNV1a.hash(lower) && Int(t.lowerCount) == lower.utf8.count, "\(lower)")
+            #expect(t.head == WordToken.head(of: lower), "\(lower)")
             for suffix: StaticString in ["s", "’s", "ing", "ings", "ation", "nationalization", "er", "d", "i̇d"] {
                 #expect(tokens.lowerHasSuffix(k, suffix) == lower.utf8.reversed().starts(with: "\(suffix)".utf8.reversed()), "\(lower) \(suffix)")
             }
             #expect(tokens.textHasSuffix(k, "S") == words[k].hasSuffix("S"))
             #expect(t.isLower("the") == (lower == "the") && t.isLower("of") == (lower == "of") && t.isLower("in") == (lower == "in"))
         }
+        // A token's first sixteen bytes are read two words at a time where the sentence has sixteen bytes from it.
+        let sentence = "a an the of Kestrel 1960 seventeen-letters internationalisms 12345678 123456789 Wörter x"
+        let all = WordToken.tokenize(sentence)
+        for (k, t) in all.enumerated() { #expect(t.head == WordToken.head(of: all.lower(k)), "\(all.text(k))") }
         // A word of more than sixteen bytes is never taken for a literal that its first sixteen bytes match.
         let long = WordToken.tokenize("internationalism internationalisms")
         #expect(long[0].isLower("internationalism") && !long[1].isLower("internationalism"))

@@ -8,6 +8,8 @@ final class WordIndex: Sendable {
     let heads: [(UInt64, UInt64)], lengths: [Int]
     let classes: [WordClass]
     let index: HashedIndex
+    /// The length of the longest word, in bytes (a longer one is on no list).
+    let longest: Int
 
     init(_ table: [String: WordClass]) {
         // Sorted, so that the layout does not depend on the dictionary's order.
@@ -15,6 +17,7 @@ final class WordIndex: Sendable {
         words = entries.map(\.key)
         heads = words.map(WordToken.head(of:))
         lengths = words.map(\.utf8.count)
+        longest = lengths.max() ?? 0
         classes = entries.map(\.value)
         var index = HashedIndex(capacity: entries.count)
         for (k, w) in words.enumerated() { index.insert(FNV1a.hash(w), k) }
@@ -27,7 +30,7 @@ final class WordIndex: Sendable {
     /// The classes of a lower-cased word's bytes, whose first sixteen bytes are `head` and FNV-1a hash `key`.
     func classes(of lower: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64), key: UInt64) -> WordClass {
         let n = lower.count
-        guard let k = index.first(key, where: { lengths[$0] == n && heads[$0] == head && (n <= 16 || ByteSearch.equal(words[$0], lower)) })
+        guard n <= longest, let k = index.first(key, where: { lengths[$0] == n && heads[$0] == head && (n <= 16 || ByteSearch.equal(words[$0], lower)) })
         else { return [] }
         return classes[k]
     }

@@ -97,7 +97,7 @@ public struct WordToken: Equatable, Sendable {
         if ascii {
             let lower = UnsafeBufferPointer(rebasing: lowered[start..<end])
             (lowerStart, lowerCount) = (start, end - start)
-            head = Self.head(lower)
+            head = Self.head(in: UnsafeBufferPointer(lowered), at: start, count: end - start)
             word = WordIndex.shared.classes(of: lower, head: head, key: key)
         } else {
             // (Lower-casing may change the length: the lower-cased text goes after the sentence's bytes.)
@@ -120,6 +120,25 @@ public struct WordToken: Equatable, Sendable {
     static func head(of text: String) -> (UInt64, UInt64) {
         var text = text
         return text.withUTF8 { head($0) }
+    }
+
+    /// `head` of `buffer[start..<start + count]`, read as two words at once when the buffer has sixteen bytes
+    /// from `start`.
+    @inline(__always)
+    static func head(in buffer: UnsafeBufferPointer<UInt8>, at start: Int, count: Int) -> (UInt64, UInt64) {
+        guard start + 16 <= buffer.count, let base = buffer.baseAddress else {
+            return head(UnsafeBufferPointer(rebasing: buffer[start..<(start + count)]))
+        }
+        let raw = UnsafeRawPointer(base + start)
+        var a = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        var b = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        if count < 8 {
+            a &= (1 << (8 * UInt64(count))) &- 1
+            b = 0
+        } else if count < 16 {
+            b &= (1 << (8 * UInt64(count - 8))) &- 1
+        }
+        return (a, b)
     }
 
     /// The first sixteen bytes of `bytes`, zero-padded, as two little-endian words.
