@@ -61,6 +61,9 @@ import Testing
         let long = WordToken.tokenize("internationalism internationalisms")
         #expect(long[0].isLower("internationalism") && !long[1].isLower("internationalism"))
         #expect(long[0].head == long[1].head && long[0].key != long[1].key)
+        // Every currency sign passes the quick test of its first byte.
+        for sign in Lexicon.currencies { #expect(FactFinder.mayBeCurrency(String(sign).utf8.first!), "\(sign)") }
+        #expect(facts("It cost £5 and €7, ¥9 or $3.").filter { $0.1 == .money }.map(\.0) == ["£5", "€7", "¥9", "$3"])
         // Years are four digits from 1000 to 2100.
         let numbers = WordToken.tokenize("999 1000 1960 2100 2101 19600 1960s 1,960 ١٩٦٠")
         #expect(numbers.map(FactFinder.isYear) == [false, true, true, true, false, false, false, false, false])

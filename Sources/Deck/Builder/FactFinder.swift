@@ -127,6 +127,10 @@ public struct FactFinder: Sendable {
 
     // MARK: dates and numbers
 
+    /// Whether a token whose first byte is `b` may be a currency sign ("$", or "£", "€", "¥" by their lead bytes).
+    @inline(__always)
+    static func mayBeCurrency(_ b: UInt8) -> Bool { b == 0x24 || b == 0xC2 || b == 0xE2 }
+
     static func number(_ t: SentenceTokens, _ k: Int) -> Double? {
         if let w = Lexicon.numberWords[t.lower(k)] { return Double(w) }
         let digits = t.text(k).replacingOccurrences(of: ",", with: "")
@@ -188,8 +192,8 @@ public struct FactFinder: Sendable {
                 add(k, k + 1, .decade); k += 1; continue
             }
             // Money: "$100", "$3.5 million", "100 dollars"
-            if token.isPunctuation, token.end - token.start <= 4, case let text = t.text(k), let c = text.first, Lexicon.currencies.contains(c), text.count == 1,
-               k + 1 < t.count, t[k + 1].isNumber {
+            if token.isPunctuation, Self.mayBeCurrency(t.bytes[token.start]), case let text = t.text(k), let c = text.first, Lexicon.currencies.contains(c),
+               text.count == 1, k + 1 < t.count, t[k + 1].isNumber {
                 var e = k + 2
                 if e < t.count, t[e].is(.multiplier), !t[e].isLower("hundred") { e += 1 }
                 add(k, e, .money); k = e; continue
@@ -326,8 +330,8 @@ public struct FactFinder: Sendable {
         if a > 0, Self.isPersonTitle(t, a - 1) { return .person }
         // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
         if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
-        let phrase = (a..<e).map { t.lower($0) }.joined(separator: " ")
-        if Lexicon.countries.contains(phrase) { return .place }
+        // (A one-word phrase is a country when its token is marked one.)
+        if e - a == 1 ? t[a].is(.country) : Lexicon.countries.contains((a..<e).map { t.lower($0) }.joined(separator: " ")) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
         if head.is(.organisationHead) || span.contains(where: { $0.is(.organisationWord) }) {
             return .organisation
