@@ -31,7 +31,6 @@ public enum SentenceSplitter {
     /// A white-space-separated token of the paragraph: where it is and its last byte (not its text, so a
     /// paragraph of millions of words costs little).
     struct Token {
-        var range: Range<String.Index>
         /// The token's UTF-8 offsets in the paragraph.
         var start: Int
         var end: Int
@@ -63,7 +62,14 @@ public enum SentenceSplitter {
         var count: Int { items.count }
         var indices: Range<Int> { items.indices }
         subscript(k: Int) -> (text: Substring, range: Range<String.Index>, mayEnd: Bool) {
-            (paragraph[items[k].range], items[k].range, items[k].mayEnd)
+            let range = self.range(items[k].start, items[k].end)
+            return (paragraph[range], range, items[k].mayEnd)
+        }
+
+        /// The paragraph's indices of UTF-8 offsets `start..<end` (found at once in a native string).
+        func range(_ start: Int, _ end: Int) -> Range<String.Index> {
+            let utf8 = paragraph.utf8
+            return utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)
         }
     }
 
@@ -73,7 +79,6 @@ public enum SentenceSplitter {
         var copy = paragraph
         copy.withUTF8 { bytes in
             let scanner = TextScanner(bytes)
-            let utf8 = paragraph.utf8
             var i = 0
             let n = bytes.count
             while i < n {
@@ -81,8 +86,7 @@ public enum SentenceSplitter {
                 guard i < n else { break }
                 let start = i
                 while i < n, case let c = scanner.character(at: i), c.kind != .space { i += c.length }
-                let range = utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: i)
-                tokens.items.append(Token(range: range, start: start, end: i, last: bytes[i - 1]))
+                tokens.items.append(Token(start: start, end: i, last: bytes[i - 1]))
             }
         }
         return tokens
@@ -100,7 +104,7 @@ public enum SentenceSplitter {
                 let ends = k + 1 == tokens.count || !listStarts.isEmpty && listStarts.contains(k + 1)
                     || (tokens.items[k].mayEnd && (endsAfterWord(bytes, tokens.items[k], tokens.items[k + 1]) ?? endsSentence(tokens, k, listStarts: listStarts)))
                 if ends {
-                    let range = tokens.items[first].range.lowerBound..<tokens.items[k].range.upperBound
+                    let range = tokens.range(tokens.items[first].start, tokens.items[k].end)
                     sentences.append(Sentence(text: String(paragraph[range]), range: range))
                     first = k + 1
                 }
@@ -113,13 +117,14 @@ public enum SentenceSplitter {
     /// stop, before a word that starts with an ASCII letter. Nil for any other token (and after an
     /// abbreviation before a capital, which needs a closer look at the next word).
     static func endsAfterWord(_ bytes: UnsafeBufferPointer<UInt8>, _ token: Token, _ next: Token) -> Bool? {
-        guard token.last == UInt8(ascii: "."), token.end - token.start >= 3 else { return nil }
-        for i in token.start..<(token.end - 1) where !TextScanner.isASCIILetter(bytes[i]) { return nil }
-        let first = bytes[next.start]
-        guard TextScanner.isASCIILetter(first), next.end - next.start == 1 || bytes[next.start + 1] < 0x80 else { return nil }
+        let (start, end, nextStart, nextEnd) = (token.start, token.end, next.start, next.end)
+        guard token.last == UInt8(ascii: "."), end - start >= 3 else { return nil }
+        for i in start..<(end - 1) where !TextScanner.isASCIILetter(bytes[i]) { return nil }
+        let first = bytes[nextStart]
+        guard TextScanner.isASCIILetter(first), nextEnd - nextStart == 1 || bytes[nextStart + 1] < 0x80 else { return nil }
         // A lower-case word goes on the sentence.
         if first >= UInt8(ascii: "a") { return false }
-        let word = ByteSearch.lowercasedString(UnsafeBufferPointer(rebasing: bytes[token.start..<(token.end - 1)]))
+        let word = ByteSearch.lowercasedString(UnsafeBufferPointer(rebasing: bytes[start..<(end - 1)]))
         if titles.contains(word) { return false }
         return abbreviations.contains(word) ? nil : true
     }
