@@ -459,6 +459,7 @@ public struct DeckBuilder: Sendable {
     /// The facts of a sentence worth a card, with their scores.
     func candidates(_ s: BuiltSentence, _ i: Int, _ facts: [FactSpan], quality base: Double, _ context: Context) -> [Candidate] {
         var mine: [Candidate] = []
+        mine.reserveCapacity(facts.count)
         for f in facts where f.type != .citation {
             guard var q = factQuality(f, in: s, facts: facts, frequency: context.frequency) else { continue }
             // The essay's topic itself is a trivial answer: the question would give it away.
@@ -474,6 +475,7 @@ public struct DeckBuilder: Sendable {
         }
         mine.sort { ($0.quality, -$0.fact.first) > ($1.quality, -$1.fact.first) }
         var chosen: [Candidate] = []
+        chosen.reserveCapacity(min(mine.count, options.factsPerSentence))
         for c in mine where chosen.count < options.factsPerSentence {
             // A one-word span nested in a better one asks nearly the same thing twice: it goes. (Other overlaps
             // rank lower as near-duplicates: see `lowerNearDuplicates`.)
@@ -519,7 +521,9 @@ public struct DeckBuilder: Sendable {
         guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
         let pool = memo.entries(for: answer, type: f.type)
-        let wrong = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.prefix(3).map(\.text)
+        var wrong: [String] = []
+        wrong.reserveCapacity(3)
+        for choice in pool where wrong.count < 3 && !ByteSearch.contains(s.lowerBytes, choice.lower) { wrong.append(choice.text) }
         if wrong.count == 3 {
             // A fixed order that does not give the answer away: by a hash of each choice.
             let choices = (wrong + [answer]).map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
