@@ -526,8 +526,10 @@ public struct DeckBuilder: Sendable {
         for choice in pool where wrong.count < 3 && !ByteSearch.contains(s.lowerBytes, choice.lower) { wrong.append(choice.text) }
         if wrong.count == 3 {
             // A fixed order that does not give the answer away: by a hash of each choice.
-            let choices = (wrong + [answer]).map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
-                .sorted { $0.0 < $1.0 }.map(\.1)
+            var keyed = wrong.map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
+            keyed.append((CardID.digitsValue(sentenceHash: s.keyHash, answer: answer), answer))
+            keyed.sort { $0.0 < $1.0 }
+            let choices = keyed.map(\.1)
             made.appendGapChoice(id: CardID.make(kind: .choice, digits: digits), s, f, answer: answer, choices: choices,
                                  score: round(c.score * 0.45), Order(sentence: c.sentence, token: f.first, form: 2))
         }
