@@ -133,12 +133,6 @@ public struct FactFinder: Sendable {
     @inline(__always)
     static func mayBeCurrency(_ b: UInt8) -> Bool { b == 0x24 || b == 0xC2 || b == 0xE2 }
 
-    static func number(_ t: SentenceTokens, _ k: Int) -> Double? {
-        if let w = Lexicon.numberWords[t.lower(k)] { return Double(w) }
-        let digits = t.text(k).replacingOccurrences(of: ",", with: "")
-        return Double(digits)
-    }
-
     /// A number of four digits from 1000 to 2100.
     static func isYear(_ token: WordToken) -> Bool {
         guard token.isNumber, token.lowerCount == 4 else { return false }
