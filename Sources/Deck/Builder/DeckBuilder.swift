@@ -368,6 +368,7 @@ public struct DeckBuilder: Sendable {
     /// nearly the same (the same words, or half of them in common: token F1 ≥ 0.5), then re-sorts each sentence.
     static func lowerNearDuplicates(_ sentences: ArraySlice<BuiltSentence>, _ paragraph: inout ArraySlice<[Candidate]>, penalty: Double) {
         var all: [(n: Int, r: Int, score: Double)] = []
+        all.reserveCapacity(paragraph.reduce(0) { $0 + $1.count })
         for n in paragraph.indices { for (r, c) in paragraph[n].enumerated() { all.append((n, r, c.score)) } }
         guard all.count > 1 else { return }
         all.sort { ($0.score, -$0.n, -$0.r) > ($1.score, -$1.n, -$1.r) }
@@ -378,6 +379,12 @@ public struct DeckBuilder: Sendable {
         var byWord = HashedIndex(capacity: 2 * all.count)
         var heads: [Int32] = [], lengths: [Int32] = [], links: [(fact: Int32, next: Int32)] = []
         var words: [UInt64] = [], others: [Int32] = []
+        // (Sized for about two words a fact at once: grown word by word, the lists were copied again and again.)
+        heads.reserveCapacity(2 * all.count)
+        lengths.reserveCapacity(2 * all.count)
+        links.reserveCapacity(2 * all.count)
+        seen.reserveCapacity(2 * all.count)
+        seenStart.reserveCapacity(all.count + 1)
         for item in all {
             let first = paragraph[item.n][item.r].fact.first, end = paragraph[item.n][item.r].fact.end
             words.removeAll(keepingCapacity: true)
