@@ -13,8 +13,29 @@ import Testing
         #expect(TextLines.split("日本\r\n東京").map(String.init) == ["日本", "東京"])
         // The byte search and the walk along the UTF-8 view split alike.
         for text in ["", "\n", "\r", "\r\n", "a\r\nb\n\r\nc", "only\r", "日本\r\n東京\n", "\n\nx\n\n", "a\rb\r\n\r\n"] {
-            #expect(TextLines.split(text) == TextLines.splitByIndex(text), "\(text.debugDescription)")
+            #expect(TextLines.split(text) == Self.linesByWalking(text), "\(text.debugDescription)")
         }
+    }
+
+    /// The lines of `text`, found by walking its UTF-8 view index by index (the reference for the byte search).
+    static func linesByWalking(_ text: String) -> [Substring] {
+        var out: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, i = start
+        func line(to end: String.Index) -> Substring {
+            var end = end
+            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
+            return text[start..<end]
+        }
+        while i < utf8.endIndex {
+            if utf8[i] == 0x0A {
+                out.append(line(to: i))
+                start = utf8.index(after: i)
+            }
+            i = utf8.index(after: i)
+        }
+        out.append(line(to: utf8.endIndex))
+        return out
     }
 
     @Test func aCRLFEssayBuildsTheSameDeck() throws {

@@ -348,7 +348,7 @@ public struct FactFinder: Sendable {
 
     /// "Dr" and "Dr.": a title before a person's name.
     static func isPersonTitle(_ lower: String) -> Bool {
-        lower.hasByteSuffix(".") ? Lexicon.personTitles.contains(String(lower.dropLast())) : WordClass.of(lower).contains(.personTitle)
+        lower.utf8.last == UInt8(ascii: ".") ? Lexicon.personTitles.contains(String(lower.dropLast())) : WordClass.of(lower).contains(.personTitle)
     }
 
     /// Whether token `k` is a title before a person's name ("Dr", "Dr.").

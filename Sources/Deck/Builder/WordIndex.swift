@@ -25,19 +25,16 @@ final class WordIndex: Sendable {
     }
 
     /// The classes of a lower-cased word (none if it is on no list).
-    func classes(of lower: String) -> WordClass { classes(of: lower, key: FNV1a.hash(lower)) }
+    func classes(of lower: String) -> WordClass {
+        var lower = lower
+        return lower.withUTF8 { classes(of: $0, head: WordToken.head($0), key: FNV1a.hash($0)) }
+    }
 
     /// The classes of a lower-cased word's bytes, whose first sixteen bytes are `head` and FNV-1a hash `key`.
     func classes(of lower: UnsafeBufferPointer<UInt8>, head: (UInt64, UInt64), key: UInt64) -> WordClass {
         let n = lower.count
         guard n <= longest, let k = index.first(key, where: { lengths[$0] == n && heads[$0] == head && (n <= 16 || ByteSearch.equal(words[$0], lower)) })
         else { return [] }
-        return classes[k]
-    }
-
-    /// `classes(of:)` when the word's FNV-1a hash is at hand.
-    func classes(of lower: String, key: UInt64) -> WordClass {
-        guard let k = index.first(key, where: { words[$0] == lower }) else { return [] }
         return classes[k]
     }
 }

@@ -186,19 +186,3 @@ extension WordToken {
     /// The pronoun "I" as written (a capital I).
     var isPronounI: Bool { isLower("i") && isCapitalized }
 }
-
-extension String {
-    /// Whether the string's UTF-8 bytes end with `suffix` (byte comparison, no Unicode rules).
-    func hasByteSuffix(_ suffix: StaticString) -> Bool {
-        let u = utf8
-        let n = suffix.utf8CodeUnitCount
-        guard u.count >= n else { return false }
-        var i = u.index(u.endIndex, offsetBy: -n)
-        let p = suffix.utf8Start
-        for k in 0..<n {
-            if u[i] != p[k] { return false }
-            i = u.index(after: i)
-        }
-        return true
-    }
-}

@@ -11,7 +11,8 @@ public enum TextLines {
         }
         // (Each line break found by the C library's memchr over the contiguous bytes: walking the UTF-8 view
         // index by index took a tenth of a second for 10 MB.)
-        let found: Void? = utf8.withContiguousStorageIfAvailable { bytes in
+        var bytes = text
+        bytes.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { out.append(text[...]); return }
             var start = 0
             while start <= bytes.count {
@@ -23,28 +24,6 @@ public enum TextLines {
                 start = end + 1
             }
         }
-        return found != nil ? out : splitByIndex(text)
-    }
-
-    /// `split` index by index (for a string without contiguous UTF-8, such as one bridged from Foundation).
-    static func splitByIndex(_ text: String) -> [Substring] {
-        var out: [Substring] = []
-        let utf8 = text.utf8
-        var start = utf8.startIndex
-        var i = start
-        func line(to end: String.Index) -> Substring {
-            var end = end
-            if end > start, utf8[utf8.index(before: end)] == 0x0D { end = utf8.index(before: end) }
-            return text[start..<end]
-        }
-        while i < utf8.endIndex {
-            if utf8[i] == 0x0A {
-                out.append(line(to: i))
-                start = utf8.index(after: i)
-            }
-            i = utf8.index(after: i)
-        }
-        out.append(line(to: utf8.endIndex))
         return out
     }
 }
