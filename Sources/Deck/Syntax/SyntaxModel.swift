@@ -1,25 +1,48 @@
 import Foundation
 
 /// The trained tagger and parser: reads a sentence into tags and a dependency tree.
-/// PLACEHOLDER API (being written): the signatures below are the contract; the bodies are not final.
 public final class SyntaxModel: Sendable {
-    public init() {}
+    let tagger: PartOfSpeechTagger
+
+    init(tagger: PartOfSpeechTagger) {
+        self.tagger = tagger
+    }
 
     /// The model shipped with the library, loaded once on first use.
-    public static func bundled() throws -> SyntaxModel { SyntaxModel() }
+    public static func bundled() throws -> SyntaxModel { fatalError("no bundled model yet") }
 
     /// A model read from a file written by `quiz train`.
-    public static func load(contentsOf path: String) throws -> SyntaxModel { SyntaxModel() }
+    public static func load(contentsOf path: String) throws -> SyntaxModel { fatalError("not yet") }
 
     /// Tags and parses words already split the treebank's way.
     public func parse(_ tokens: [SyntaxToken]) -> ParsedSentence {
-        ParsedSentence(
-            tokens: tokens, upos: tokens.map { _ in "NOUN" }, xpos: tokens.map { _ in "NN" },
+        let classes = tagger.tag(tokens.map(\.form))
+        return ParsedSentence(
+            tokens: tokens, upos: classes.map { tagger.tags[$0].upos }, xpos: classes.map { tagger.tags[$0].xpos },
             heads: tokens.indices.map { $0 == 0 ? 0 : 1 }, relations: tokens.indices.map { $0 == 0 ? "root" : "dep" })
     }
 
     /// Splits one sentence into words (`SyntaxTokenizer`) and parses them.
     public func parse(_ sentence: String) -> ParsedSentence {
         parse(SyntaxTokenizer.tokenize(sentence))
+    }
+
+    /// Scores the model on gold CoNLL-U text (gold words): UPOS, XPOS, UAS and LAS in percent.
+    public func evaluate(conllu text: String) -> (upos: Double, xpos: Double, uas: Double, las: Double, words: Int) {
+        var upos = 0, xpos = 0, uas = 0, las = 0, n = 0
+        for s in TreebankSentence.read(conllu: text) {
+            let p = parse(s.words.map { SyntaxToken(form: $0, start: 0, end: 0) })
+            for i in s.words.indices {
+                n += 1
+                if p.upos[i] == s.upos[i] { upos += 1 }
+                if p.xpos[i] == s.xpos[i] { xpos += 1 }
+                if p.heads[i] == s.heads[i] {
+                    uas += 1
+                    if p.relations[i] == s.relations[i] { las += 1 }
+                }
+            }
+        }
+        let d = Double(max(1, n)) / 100
+        return (Double(upos) / d, Double(xpos) / d, Double(uas) / d, Double(las) / d, n)
     }
 }
