@@ -3,9 +3,18 @@ import Foundation
 /// The trained tagger and parser: reads a sentence into tags and a dependency tree.
 public final class SyntaxModel: Sendable {
     let tagger: PartOfSpeechTagger
+    let parser: DependencyParser
 
-    init(tagger: PartOfSpeechTagger) {
+    init(tagger: PartOfSpeechTagger, parser: DependencyParser) {
         self.tagger = tagger
+        self.parser = parser
+    }
+
+    /// What the parser reads of a tagged sentence.
+    static func parserFeatures(_ words: [String], _ tags: [Int], _ tagger: PartOfSpeechTagger) -> ParserFeatures {
+        ParserFeatures(
+            forms: words.map { FeatureHash.of($0.lowercased()) }, tagClasses: tags,
+            isPunctuation: tags.map { tagger.tags[$0].upos == "PUNCT" })
     }
 
     /// The model shipped with the library, loaded once on first use.
@@ -16,10 +25,12 @@ public final class SyntaxModel: Sendable {
 
     /// Tags and parses words already split the treebank's way.
     public func parse(_ tokens: [SyntaxToken]) -> ParsedSentence {
-        let classes = tagger.tag(tokens.map(\.form))
+        let words = tokens.map(\.form)
+        let classes = tagger.tag(words)
+        let tree = parser.parse(Self.parserFeatures(words, classes, tagger))
         return ParsedSentence(
             tokens: tokens, upos: classes.map { tagger.tags[$0].upos }, xpos: classes.map { tagger.tags[$0].xpos },
-            heads: tokens.indices.map { $0 == 0 ? 0 : 1 }, relations: tokens.indices.map { $0 == 0 ? "root" : "dep" })
+            heads: tree.heads, relations: tree.labels.map { parser.labels[$0] })
     }
 
     /// Splits one sentence into words (`SyntaxTokenizer`) and parses them.

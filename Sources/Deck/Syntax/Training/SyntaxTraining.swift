@@ -34,8 +34,46 @@ public struct SyntaxTraining: Sendable {
         taggerTraining.prune = options.taggerPrune
         let log = self.log
         taggerTraining.progress = { pass, accuracy in log(String(format: "tagger pass %d: %.2f%% of training words", pass, accuracy * 100)) }
+        // The final tagger, and the parser's training tags from taggers that did not see the sentence.
+        let folds = options.folds
+        let base = taggerTraining
+        let jobs = Parallel.map(over: (0..<(folds + 1)).map { $0..<($0 + 1) }) { job -> [[Int]]? in
+            let k = job.lowerBound
+            if k == folds { return nil }
+            var fold = base
+            fold.progress = { _, _ in }
+            let held = sentences.indices.filter { $0 % folds == k }
+            let tagger = fold.train(sentences.indices.filter { $0 % folds != k }.map { sentences[$0] })
+            log("tagger fold \(k + 1) of \(folds) trained")
+            return held.map { tagger.tag(sentences[$0].words) }
+        }
         let tagger = taggerTraining.train(sentences)
         log("tagger: \(tagger.tags.count) classes, \(tagger.model.keys.count) features, \(tagger.model.entryCount) weights")
-        return SyntaxModel(tagger: tagger)
+        var predicted = [[Int]](repeating: [], count: sentences.count)
+        if folds > 0 {
+            for k in 0..<folds {
+                for (j, s) in sentences.indices.filter({ $0 % folds == k }).enumerated() { predicted[s] = jobs[k]![j] }
+            }
+        }
+        let labels = Set(sentences.flatMap(\.relations)).sorted()
+        let labelNumber = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        let classOf = Dictionary(uniqueKeysWithValues: tagger.tags.enumerated().map { ($1, $0) })
+        let examples = sentences.indices.map { i -> ParserTraining.Example in
+            let s = sentences[i]
+            let tags = folds > 0 ? predicted[i] : s.words.indices.map { classOf[.init(upos: s.upos[$0], xpos: s.xpos[$0])]! }
+            let n = s.words.count
+            return ParserTraining.Example(
+                features: SyntaxModel.parserFeatures(s.words, tags, tagger),
+                heads: Projectivizer.lift(s.heads.map { $0 == 0 ? n : $0 - 1 }),
+                labels: s.relations.map { labelNumber[$0]! })
+        }
+        var parserTraining = ParserTraining()
+        parserTraining.iterations = options.parserIterations
+        parserTraining.seed = options.seed
+        parserTraining.prune = options.parserPrune
+        parserTraining.progress = { pass, share in log(String(format: "parser pass %d: %.2f%% of moves right", pass, share * 100)) }
+        let parser = parserTraining.train(examples, labels: labels)
+        log("parser: \(parser.model.classes) classes, \(parser.model.keys.count) features, \(parser.model.entryCount) weights")
+        return SyntaxModel(tagger: tagger, parser: parser)
     }
 }

@@ -1,5 +1,5 @@
 /// Trains the part-of-speech tagger on gold sentences: passes of the averaged perceptron in a seeded order.
-struct TaggerTraining {
+struct TaggerTraining: Sendable {
     var iterations = 10
     var seed: UInt64 = 1
     /// Averaged weights smaller than this (in updates) are left out of the model.
@@ -7,7 +7,7 @@ struct TaggerTraining {
     /// A word needs this many occurrences to get an ambiguity class.
     var minimumCount = 2
     /// Called after each pass with its number and the share of training words tagged right.
-    var progress: (Int, Double) -> Void = { _, _ in }
+    var progress: @Sendable (Int, Double) -> Void = { _, _ in }
 
     func train(_ sentences: [TreebankSentence]) -> PartOfSpeechTagger {
         // Classes: every UPOS/XPOS pair of the data, in order of first appearance.

@@ -1,0 +1,49 @@
+/// The dependency parser: a greedy arc-hybrid transition parser whose moves an averaged perceptron scores.
+struct DependencyParser: Sendable {
+    /// Relation labels; `labels[rootLabel]` is `root`.
+    let labels: [String]
+    let rootLabel: Int
+    let model: LinearModel
+
+    /// Each word's head (0: the root, `k`: word `k - 1`) and relation label number, for words with the given
+    /// lower-cased form hashes, tag classes and punctuation flags.
+    func parse(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
+        let n = features.words.count - 1
+        var st = ParseState(words: n)
+        var f: [UInt64] = []
+        f.reserveCapacity(ParserFeatures.templateCount + 16)
+        var scores = [Int32](repeating: 0, count: model.classes)
+        while !st.isTerminal {
+            features.extract(st, into: &f)
+            model.score(f, into: &scores)
+            st.apply(best(st, scores))
+        }
+        return (st.heads.prefix(n).map { $0 == n ? 0 : $0 + 1 }, Array(st.labels.prefix(n)))
+    }
+
+    /// The best-scoring move that `st` allows.
+    @inline(__always)
+    func best<Score: Comparable>(_ st: ParseState, _ scores: [Score]) -> Transition {
+        let count = labels.count
+        var bestMove = Transition.shift
+        var bestScore: Score? = nil
+        if st.allows(.shift, rootLabel: rootLabel) { bestScore = scores[0] }
+        if !st.stack.isEmpty {
+            if st.next == st.n {
+                if st.stack.count == 1 { return .left(rootLabel) }
+            } else {
+                for l in 0..<count where l != rootLabel {
+                    let s = scores[1 + l]
+                    if bestScore == nil || s > bestScore! { bestScore = s; bestMove = .left(l) }
+                }
+            }
+            if st.stack.count >= 2 {
+                for l in 0..<count where l != rootLabel {
+                    let s = scores[1 + count + l]
+                    if bestScore == nil || s > bestScore! { bestScore = s; bestMove = .right(l) }
+                }
+            }
+        }
+        return bestMove
+    }
+}

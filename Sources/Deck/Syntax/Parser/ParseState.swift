@@ -1,0 +1,92 @@
+/// A configuration of the arc-hybrid transition system with the root at the end of the buffer: a stack, the
+/// buffer's first word (the buffer is always the words from there to the root), and the arcs made so far.
+struct ParseState {
+    /// The number of words; the root is word `n`.
+    let n: Int
+    var stack: [Int] = []
+    /// The buffer's first word (`n` once only the root is left).
+    var next = 0
+    var heads: [Int]
+    var labels: [Int]
+    /// Each word's two leftmost and two rightmost dependents so far (-1: none). In this system a new left
+    /// dependent is always further left than the old ones, and a new right one further right.
+    var left1: [Int], left2: [Int], right1: [Int], right2: [Int]
+    var leftCount: [Int], rightCount: [Int]
+    /// The set of labels of each word's left and right dependents, as bits.
+    var leftLabels: [UInt64], rightLabels: [UInt64]
+
+    init(words n: Int) {
+        self.n = n
+        let none = [Int](repeating: -1, count: n + 1)
+        heads = none
+        labels = none
+        left1 = none; left2 = none; right1 = none; right2 = none
+        leftCount = [Int](repeating: 0, count: n + 1)
+        rightCount = leftCount
+        leftLabels = [UInt64](repeating: 0, count: n + 1)
+        rightLabels = leftLabels
+        stack.reserveCapacity(n)
+    }
+
+    var isTerminal: Bool { next == n && stack.isEmpty }
+
+    /// Whether `move` may be made now: the root takes one dependent, the last word left on the stack, with
+    /// the label `root`; no other arc has that label.
+    func allows(_ move: Transition, rootLabel: Int) -> Bool {
+        switch move {
+        case .shift: return next < n
+        case .left(let l):
+            guard !stack.isEmpty else { return false }
+            return next == n ? (stack.count == 1 && l == rootLabel) : l != rootLabel
+        case .right(let l): return stack.count >= 2 && l != rootLabel
+        }
+    }
+
+    mutating func apply(_ move: Transition) {
+        switch move {
+        case .shift:
+            stack.append(next)
+            next += 1
+        case .left(let l):
+            attach(stack.removeLast(), to: next, label: l)
+        case .right(let l):
+            let d = stack.removeLast()
+            attach(d, to: stack[stack.count - 1], label: l)
+        }
+    }
+
+    private mutating func attach(_ d: Int, to h: Int, label l: Int) {
+        heads[d] = h
+        labels[d] = l
+        if d < h {
+            left2[h] = left1[h]; left1[h] = d
+            leftCount[h] += 1
+            leftLabels[h] |= 1 << UInt64(l & 63)
+        } else {
+            right2[h] = right1[h]; right1[h] = d
+            rightCount[h] += 1
+            rightLabels[h] |= 1 << UInt64(l & 63)
+        }
+    }
+}
+
+/// A move of the arc-hybrid system: shift the buffer's first word onto the stack, or pop the stack's top as
+/// a dependent of the buffer's first word (left) or of the word below it (right), with a relation label.
+enum Transition: Equatable {
+    case shift
+    case left(Int)
+    case right(Int)
+
+    /// The move's class number among `1 + 2 × labels` classes.
+    func index(labels: Int) -> Int {
+        switch self {
+        case .shift: return 0
+        case .left(let l): return 1 + l
+        case .right(let l): return 1 + labels + l
+        }
+    }
+
+    init(index: Int, labels: Int) {
+        if index == 0 { self = .shift } else if index <= labels { self = .left(index - 1) } else { self = .right(index - 1 - labels) }
+    }
+}

@@ -1,0 +1,109 @@
+/// The features of a parse state (after Zhang & Nivre's rich non-local features, adapted to the arc-hybrid
+/// system): words and tags of the stack's top three and the buffer's first three words, their leftmost and
+/// rightmost dependents and those dependents' labels, distances, valencies, label sets and the punctuation
+/// in between.
+struct ParserFeatures {
+    /// Per word (and the root at index `n`): its lower-cased form's hash and its tag class.
+    let words: [UInt64]
+    let tags: [UInt64]
+    /// `punctuation[i]`: how many punctuation marks are among the first `i` words.
+    let punctuation: [Int]
+
+    static let none: UInt64 = 0x7777_0000
+    static let templateCount = 90
+
+    /// `forms` are the words' lower-cased forms' hashes, `tagClasses` their tag classes, `isPunctuation`
+    /// whether each is a punctuation mark.
+    init(forms: [UInt64], tagClasses: [Int], isPunctuation: [Bool]) {
+        words = forms + [0x5254_4F4F]
+        tags = tagClasses.map { UInt64($0) } + [0x5254_4F4F]
+        var p = [0]
+        for b in isPunctuation { p.append(p[p.count - 1] + (b ? 1 : 0)) }
+        punctuation = p
+    }
+
+    @inline(__always) private func w(_ i: Int) -> UInt64 { i < 0 ? Self.none : words[i] }
+    @inline(__always) private func t(_ i: Int) -> UInt64 { i < 0 ? Self.none : tags[i] }
+    @inline(__always) private func label(_ st: ParseState, _ i: Int) -> UInt64 { i < 0 ? Self.none : UInt64(st.labels[i] + 1) }
+
+    private static func bucket(_ d: Int) -> UInt64 {
+        switch d {
+        case ..<5: return UInt64(max(0, d))
+        case 5..<10: return 5
+        default: return 6
+        }
+    }
+
+    /// The features of `st` into `f`.
+    func extract(_ st: ParseState, into f: inout [UInt64]) {
+        typealias H = FeatureHash
+        f.removeAll(keepingCapacity: true)
+        let k = st.stack.count
+        let s0 = k > 0 ? st.stack[k - 1] : -1, s1 = k > 1 ? st.stack[k - 2] : -1, s2 = k > 2 ? st.stack[k - 3] : -1
+        let n = st.n
+        let b0 = st.next, b1 = b0 + 1 <= n ? b0 + 1 : -1, b2 = b0 + 2 <= n ? b0 + 2 : -1
+        let s0w = w(s0), s0p = t(s0), s1w = w(s1), s1p = t(s1), s2p = t(s2)
+        let b0w = w(b0), b0p = t(b0), b1w = w(b1), b1p = t(b1), b2w = w(b2), b2p = t(b2)
+        let s0l = s0 >= 0 ? st.left1[s0] : -1, s0l2 = s0 >= 0 ? st.left2[s0] : -1
+        let s0r = s0 >= 0 ? st.right1[s0] : -1, s0r2 = s0 >= 0 ? st.right2[s0] : -1
+        let s1l = s1 >= 0 ? st.left1[s1] : -1
+        let s1r = s1 >= 0 ? st.right1[s1] : -1, s1r2 = s1 >= 0 ? st.right2[s1] : -1
+        let b0l = st.left1[b0], b0l2 = st.left2[b0]
+        let s0wp = H.mix(s0w, s0p), b0wp = H.mix(b0w, b0p), b1wp = H.mix(b1w, b1p), s1wp = H.mix(s1w, s1p)
+        // One word.
+        f.append(H.key(1, s0wp)); f.append(H.key(2, s0w)); f.append(H.key(3, s0p))
+        f.append(H.key(4, b0wp)); f.append(H.key(5, b0w)); f.append(H.key(6, b0p))
+        f.append(H.key(7, b1wp)); f.append(H.key(8, b1w)); f.append(H.key(9, b1p))
+        f.append(H.key(10, H.mix(b2w, b2p))); f.append(H.key(11, b2w)); f.append(H.key(12, b2p))
+        f.append(H.key(13, s1wp)); f.append(H.key(14, s1w)); f.append(H.key(15, s1p))
+        f.append(H.key(16, s2p)); f.append(H.key(17, w(s2)))
+        // Pairs.
+        f.append(H.key(20, s0wp, b0wp)); f.append(H.key(21, s0wp, b0w)); f.append(H.key(22, s0w, b0wp))
+        f.append(H.key(23, s0wp, b0p)); f.append(H.key(24, s0p, b0wp)); f.append(H.key(25, s0w, b0w))
+        f.append(H.key(26, s0p, b0p)); f.append(H.key(27, b0p, b1p))
+        f.append(H.key(28, s1wp, s0wp)); f.append(H.key(29, s1w, s0w)); f.append(H.key(30, s1p, s0p))
+        f.append(H.key(31, s1wp, s0p)); f.append(H.key(32, s1p, s0wp)); f.append(H.key(33, s1p, b0p))
+        f.append(H.key(34, s1w, b0w))
+        // Three words.
+        f.append(H.key(40, b0p, b1p, b2p)); f.append(H.key(41, s0p, b0p, b1p)); f.append(H.key(42, s1p, s0p, b0p))
+        f.append(H.key(43, s0p, t(s0l), b0p)); f.append(H.key(44, s0p, t(s0r), b0p)); f.append(H.key(45, s0p, b0p, t(b0l)))
+        f.append(H.key(46, s1p, s0p, t(s0l))); f.append(H.key(47, s1p, t(s1r), s0p)); f.append(H.key(48, s2p, s1p, s0p))
+        f.append(H.key(49, s1p, s0p, t(s0r))); f.append(H.key(50, s1p, t(s1l), s0p))
+        // Distance.
+        let d = s0 >= 0 ? Self.bucket(b0 - s0) : Self.none
+        let d1 = s1 >= 0 ? Self.bucket(s0 - s1) : Self.none
+        f.append(H.key(51, s0w, d)); f.append(H.key(52, s0p, d)); f.append(H.key(53, b0w, d)); f.append(H.key(54, b0p, d))
+        f.append(H.key(55, s0w, b0w, d)); f.append(H.key(56, s0p, b0p, d))
+        f.append(H.key(57, s1p, s0p, d1)); f.append(H.key(58, s1w, s0w, d1))
+        // Punctuation in between.
+        let pb = s0 >= 0 ? UInt64(min(2, punctuation[b0] - punctuation[s0 + 1])) : Self.none
+        let ps = s1 >= 0 ? UInt64(min(2, punctuation[s0] - punctuation[s1 + 1])) : Self.none
+        f.append(H.key(59, s0p, b0p, pb)); f.append(H.key(60, s1p, s0p, ps))
+        // Valency.
+        let s0vl = s0 >= 0 ? UInt64(st.leftCount[s0]) : Self.none, s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : Self.none
+        let b0vl = UInt64(st.leftCount[b0]), s1vr = s1 >= 0 ? UInt64(st.rightCount[s1]) : Self.none
+        f.append(H.key(61, s0w, s0vr)); f.append(H.key(62, s0p, s0vr)); f.append(H.key(63, s0w, s0vl)); f.append(H.key(64, s0p, s0vl))
+        f.append(H.key(65, b0w, b0vl)); f.append(H.key(66, b0p, b0vl)); f.append(H.key(67, s1w, s1vr)); f.append(H.key(68, s1p, s1vr))
+        // Dependents.
+        f.append(H.key(70, w(s0l))); f.append(H.key(71, t(s0l))); f.append(H.key(72, label(st, s0l)))
+        f.append(H.key(73, w(s0r))); f.append(H.key(74, t(s0r))); f.append(H.key(75, label(st, s0r)))
+        f.append(H.key(76, w(b0l))); f.append(H.key(77, t(b0l))); f.append(H.key(78, label(st, b0l)))
+        f.append(H.key(79, w(s1r))); f.append(H.key(80, t(s1r))); f.append(H.key(81, label(st, s1r)))
+        f.append(H.key(82, t(s1l))); f.append(H.key(83, label(st, s1l)))
+        // Second dependents.
+        f.append(H.key(84, w(s0l2))); f.append(H.key(85, t(s0l2))); f.append(H.key(86, label(st, s0l2)))
+        f.append(H.key(87, w(s0r2))); f.append(H.key(88, t(s0r2))); f.append(H.key(89, label(st, s0r2)))
+        f.append(H.key(90, w(b0l2))); f.append(H.key(91, t(b0l2))); f.append(H.key(92, label(st, b0l2)))
+        f.append(H.key(93, s0p, t(s0l), t(s0l2))); f.append(H.key(94, s0p, t(s0r), t(s0r2)))
+        f.append(H.key(95, b0p, t(b0l), t(b0l2))); f.append(H.key(96, s1p, t(s1r), t(s1r2)))
+        f.append(H.key(97, label(st, s1r2)))
+        // Label sets.
+        let s0sl = s0 >= 0 ? st.leftLabels[s0] : Self.none, s0sr = s0 >= 0 ? st.rightLabels[s0] : Self.none
+        let b0sl = st.leftLabels[b0], s1sr = s1 >= 0 ? st.rightLabels[s1] : Self.none
+        f.append(H.key(100, s0w, s0sr)); f.append(H.key(101, s0p, s0sr)); f.append(H.key(102, s0w, s0sl)); f.append(H.key(103, s0p, s0sl))
+        f.append(H.key(104, b0w, b0sl)); f.append(H.key(105, b0p, b0sl)); f.append(H.key(106, s1p, s1sr))
+        // Dependent words with their heads.
+        f.append(H.key(107, s0p, w(s0l))); f.append(H.key(108, s0p, w(s0r))); f.append(H.key(109, b0p, w(b0l)))
+        f.append(H.key(110, s1p, w(s1r)))
+    }
+}
