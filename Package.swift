@@ -12,7 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "Deck"),
+        // The syntax model (tagger and parser weights, trained by `quiz train`) ships as a resource.
+        .target(name: "Deck", resources: [.copy("Syntax/Model")]),
         .systemLibrary(
             name: "CReadline",
             providers: [.apt(["libreadline-dev"])]

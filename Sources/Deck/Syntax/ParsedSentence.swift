@@ -22,6 +22,9 @@ public struct ParsedSentence: Equatable, Sendable {
     /// The number of words.
     public var count: Int { tokens.count }
 
+    /// The words' forms.
+    var words: [String] { tokens.map(\.form) }
+
     /// The grammatical number of word `i` when it is a noun (read from its Penn tag), else nil.
     public func number(at i: Int) -> GrammaticalNumber? {
         switch xpos[i] {

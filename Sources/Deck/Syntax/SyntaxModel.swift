@@ -1,5 +1,13 @@
 import Foundation
 
+/// The shipped model, read on first use (Swift initialises a global once, thread-safely).
+private let bundledModel: Result<SyntaxModel, any Error> = {
+    guard let path = SyntaxModel.bundledPath else {
+        return .failure(SyntaxModelFile.Malformed(path: "english-ewt.syntax", reason: "missing from the bundle"))
+    }
+    return Result { try SyntaxModel.load(contentsOf: path) }
+}()
+
 /// The trained tagger and parser: reads a sentence into tags and a dependency tree.
 public final class SyntaxModel: Sendable {
     let tagger: PartOfSpeechTagger
@@ -17,11 +25,23 @@ public final class SyntaxModel: Sendable {
             isPunctuation: tags.map { tagger.tags[$0].upos == "PUNCT" })
     }
 
-    /// The model shipped with the library, loaded once on first use.
-    public static func bundled() throws -> SyntaxModel { fatalError("no bundled model yet") }
+    /// The model shipped with the library (trained on UD English EWT), loaded once on first use.
+    public static func bundled() throws -> SyntaxModel { try bundledModel.get() }
+
+    /// Where the shipped model is.
+    public static var bundledPath: String? { Bundle.module.path(forResource: "english-ewt", ofType: "syntax", inDirectory: "Model") }
 
     /// A model read from a file written by `quiz train`.
-    public static func load(contentsOf path: String) throws -> SyntaxModel { fatalError("not yet") }
+    public static func load(contentsOf path: String) throws -> SyntaxModel {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw SyntaxModelFile.Malformed(path: path, reason: "cannot be read")
+        }
+        return try SyntaxModelFile.decode(data, path: path)
+    }
+
+    /// The model as the bytes of its file.
+    public func fileBytes() -> [UInt8] { SyntaxModelFile.encode(self) }
 
     /// Tags and parses words already split the treebank's way.
     public func parse(_ tokens: [SyntaxToken]) -> ParsedSentence {
@@ -38,22 +58,13 @@ public final class SyntaxModel: Sendable {
         parse(SyntaxTokenizer.tokenize(sentence))
     }
 
-    /// Scores the model on gold CoNLL-U text (gold words): UPOS, XPOS, UAS and LAS in percent.
-    public func evaluate(conllu text: String) -> (upos: Double, xpos: Double, uas: Double, las: Double, words: Int) {
-        var upos = 0, xpos = 0, uas = 0, las = 0, n = 0
-        for s in TreebankSentence.read(conllu: text) {
-            let p = parse(s.words.map { SyntaxToken(form: $0, start: 0, end: 0) })
-            for i in s.words.indices {
-                n += 1
-                if p.upos[i] == s.upos[i] { upos += 1 }
-                if p.xpos[i] == s.xpos[i] { xpos += 1 }
-                if p.heads[i] == s.heads[i] {
-                    uas += 1
-                    if p.relations[i] == s.relations[i] { las += 1 }
-                }
-            }
+    /// The model's scores against the gold annotation of treebank sentences (their words are given).
+    public func evaluate(_ gold: [CoNLLUSentence]) -> SyntaxScores {
+        var scores = SyntaxScores()
+        for sentence in gold {
+            let g = sentence.goldParse
+            scores.add(gold: g, predicted: parse(g.tokens))
         }
-        let d = Double(max(1, n)) / 100
-        return (Double(upos) / d, Double(xpos) / d, Double(uas) / d, Double(las) / d, n)
+        return scores
     }
 }

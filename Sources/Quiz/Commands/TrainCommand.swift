@@ -39,14 +39,17 @@ struct TrainCommand: ParsableCommand {
         options.taggerPrune = taggerPrune
         options.parserPrune = parserPrune
         let start = Date()
-        let text = try String(contentsOfFile: train, encoding: .utf8)
+        let treebank = try CoNLLU.read(try String(contentsOfFile: train, encoding: .utf8), file: train)
         let model = SyntaxTraining(options: options, log: { line in
             FileHandle.standardError.write(Data((String(format: "[%6.1fs] ", Date().timeIntervalSince(start)) + line + "\n").utf8))
-        }).train(conllu: text)
+        }).train(treebank)
         if let dev {
-            let s = model.evaluate(conllu: try String(contentsOfFile: dev, encoding: .utf8))
-            print(String(format: "%@: UPOS %.2f%%  XPOS %.2f%%  UAS %.2f%%  LAS %.2f%%  (%d words)", dev, s.upos, s.xpos, s.uas, s.las, s.words))
+            let gold = try CoNLLU.read(try String(contentsOfFile: dev, encoding: .utf8), file: dev)
+            print("\(dev): \(model.evaluate(gold))")
         }
-        _ = output
+        if let output {
+            try Data(model.fileBytes()).write(to: URL(fileURLWithPath: output), options: .atomic)
+            FileHandle.standardError.write(Data("wrote \(output) (\(model.fileBytes().count) bytes)\n".utf8))
+        }
     }
 }

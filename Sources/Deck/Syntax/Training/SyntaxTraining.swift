@@ -24,9 +24,9 @@ public struct SyntaxTraining: Sendable {
         self.log = log
     }
 
-    /// A model trained on `train` (CoNLL-U text).
-    public func train(conllu train: String) -> SyntaxModel {
-        let sentences = TreebankSentence.read(conllu: train)
+    /// A model trained on the gold annotation of treebank sentences.
+    public func train(_ treebank: [CoNLLUSentence]) -> SyntaxModel {
+        let sentences = treebank.map(\.goldParse)
         log("read \(sentences.count) sentences, \(sentences.reduce(0) { $0 + $1.words.count }) words")
         var taggerTraining = TaggerTraining()
         taggerTraining.iterations = options.taggerIterations

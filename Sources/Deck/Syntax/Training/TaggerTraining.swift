@@ -9,7 +9,7 @@ struct TaggerTraining: Sendable {
     /// Called after each pass with its number and the share of training words tagged right.
     var progress: @Sendable (Int, Double) -> Void = { _, _ in }
 
-    func train(_ sentences: [TreebankSentence]) -> PartOfSpeechTagger {
+    func train(_ sentences: [ParsedSentence]) -> PartOfSpeechTagger {
         // Classes: every UPOS/XPOS pair of the data, in order of first appearance.
         var classOf: [PartOfSpeechTagger.TagPair: Int] = [:]
         var tags: [PartOfSpeechTagger.TagPair] = []
