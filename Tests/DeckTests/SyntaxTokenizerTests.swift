@@ -164,3 +164,12 @@ import Testing
         #expect(exactRate >= 0.85)
     }
 }
+
+extension SyntaxTokenizerTests {
+    @Test func treebankOddities() {
+        #expect(forms("it b/c of w/ it, w/o L/C") == ["it", "b/c", "of", "w/", "it", ",", "w/o", "L/C"])
+        #expect(forms("John Griffith@ENRON sent the .doc file") == ["John", "Griffith@ENRON", "sent", "the", ".doc", "file"])
+        #expect(forms("Make $$$ at 3G or 10:30PM") == ["Make", "$$$", "at", "3G", "or", "10:30", "PM"])
+        #expect(forms(".5 .a (.b) a.") == [".5", ".a", "(", ".b", ")", "a", "."])
+    }
+}

@@ -166,8 +166,8 @@ struct SyntaxTokenScanner {
     mutating func scanSymbol(from i: Int, length: Int) -> Int {
         let b = bytes[i]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || isEllipsis(i) {
-            if b == UInt8(ascii: "."), isDigit(i + 1), i == 0 || classify(i - 1).0 == .space {
-                return scanWord(from: i)  // ".5"
+            if b == UInt8(ascii: "."), isWord(i + 1), i == 0 || classify(i - 1).0 != .word {
+                return scanWord(from: i)  // ".5", ".doc"
             }
             var j = i
             while j < count {
@@ -181,7 +181,7 @@ struct SyntaxTokenScanner {
         }
         switch b {
         case UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "<"),
-             UInt8(ascii: ">"), UInt8(ascii: "~"):
+             UInt8(ascii: ">"), UInt8(ascii: "~"), UInt8(ascii: "$"):
             if b == UInt8(ascii: "="), let end = emoticonEnd(i) { emit(i, end); return end }
             let j = runEnd(i)
             emit(i, j)
@@ -272,7 +272,7 @@ struct SyntaxTokenScanner {
     /// Scans the word starting at `s` (and any clitic split off its end); returns where scanning goes on.
     mutating func scanWord(from s: Int) -> Int {
         if let end = linkEnd(s) { return emitLink(s, end) }
-        var j = s
+        var j = bytes[s] == UInt8(ascii: ".") ? s + 1 : s  // ".5", ".doc"
         var segmentStart = s  // start of the part after the last joined hyphen or slash
         while j < count {
             let (cls, length) = classify(j)
@@ -281,6 +281,10 @@ struct SyntaxTokenScanner {
             let apostrophe = apostropheLength(j)
             if apostrophe > 0 {
                 if let next = clitic(s, j, apostrophe) { return next }
+                break
+            }
+            if b == UInt8(ascii: "/"), j == s + 1, Self.lower(bytes[s]) == UInt8(ascii: "w"), !isWord(j + 1) {
+                j += 1  // "w/"
                 break
             }
             guard j > s, isWord(j + 1) else { break }
@@ -292,6 +296,7 @@ struct SyntaxTokenScanner {
             case UInt8(ascii: "-"): joins = hyphenJoins(segmentStart, j)
             case UInt8(ascii: "/"): joins = slashJoins(segmentStart, j)
             case UInt8(ascii: "&"): joins = Self.isASCIIUpper(bytes[j - 1]) && Self.isASCIIUpper(bytes[j + 1])
+            case UInt8(ascii: "@"): joins = true  // "Rice@ENRON"
             default: break
             }
             guard joins else { break }
@@ -368,8 +373,13 @@ struct SyntaxTokenScanner {
         return SyntaxTokenizerWords.hyphenPrefixes.contains(key)
     }
 
-    /// Whether the slash at `j` stays inside the word: a date ("16/11/2004") or "9/11". Others are split.
+    /// Whether the slash at `j` stays inside the word: a date ("16/11/2004"), "9/11", or between single
+    /// letters ("b/c", "w/o", "L/C"). Others are split ("and / or", "3 / 4").
     func slashJoins(_ segmentStart: Int, _ j: Int) -> Bool {
+        if j - segmentStart == 1, isLetter(segmentStart) {
+            if isLetter(j + 1), !isWord(j + 2) { return true }
+            return matches(segmentStart, min(j + 4, count), "w/out") && !isWord(j + 4)
+        }
         for k in segmentStart..<j where !Self.isASCIIDigit(bytes[k]) { return false }
         var k = j + 1
         while isDigit(k) { k += 1 }
@@ -420,7 +430,7 @@ struct SyntaxTokenScanner {
                             || bytes[k] == UInt8(ascii: ":")) { k += 1 }
             let unitStart = k
             while k < e && Self.isASCIILetter(bytes[k]) { k += 1 }
-            if k == e, unitStart < e, Self.isASCIIDigit(bytes[unitStart - 1]), !isNumberSuffix(unitStart, e) {
+            if k == e, unitStart < e, Self.isASCIIDigit(bytes[unitStart - 1]), isUnit(unitStart, e) {
                 emit(s, unitStart)
                 emit(unitStart, e)
                 return
@@ -429,9 +439,13 @@ struct SyntaxTokenScanner {
         emit(s, e)
     }
 
-    /// Whether the letters `s..<e` after a number belong to it: an ordinal ("9th") or a decade ("1960s").
-    func isNumberSuffix(_ s: Int, _ e: Int) -> Bool {
-        matches(s, e, "th") || matches(s, e, "st") || matches(s, e, "nd") || matches(s, e, "rd") || matches(s, e, "s")
+    /// Whether the letters `s..<e` after a number are a unit the treebank splits off ("5 pm", "65 k", "3 M"),
+    /// rather than part of the number ("9th", "1960s", "3G").
+    func isUnit(_ s: Int, _ e: Int) -> Bool {
+        guard e - s <= 8 else { return false }
+        var key: UInt64 = 0
+        for k in s..<e { key = key << 8 | UInt64(Self.lower(bytes[k])) }
+        return SyntaxTokenizerWords.units.contains(key)
     }
 
     // MARK: - URLs and e-mail addresses

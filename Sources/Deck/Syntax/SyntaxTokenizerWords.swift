@@ -19,7 +19,13 @@ enum SyntaxTokenizerWords {
         "thurs", "fri", "sat", "sun", "ft", "no", "gen", "lt", "col", "rev", "gov", "sen", "rep", "reps", "mt",
         "ave", "blvd", "attn", "arrv", "fax", "mob", "ext", "lb", "lbs", "oz", "yrs", "vol", "sec", "spec", "para",
         "conf", "info", "esp", "eve", "al", "approx", "dept", "fig", "mins", "hrs", "pp", "cf", "eg", "ie", "prof",
-        "capt", "sgt", "calif", "fla", "tex", "la", "va", "ph", "que", "sc", "aplo", "rec", "dom", "ps", "lv",
+        "capt", "sgt", "calif", "fla", "tex", "la", "va", "ph", "que", "sc", "aplo", "rec", "dom", "ps", "lv", "drs", "sts", "ect",
+    ].map(key))
+
+    /// Units split off a number written against them ("5pm", "65k", "$3M", "5kg").
+    static let units: Set<UInt64> = Set([
+        "m", "pm", "am", "k", "b", "mm", "ft", "cm", "kg", "km", "bn", "hz", "lb", "lbs", "kb", "mb", "gb", "min",
+        "mins", "hr", "hrs", "sqft", "percent", "minutes", "days", "x", "p", "f", "mph", "mg", "ml", "oz",
     ].map(key))
 
     /// Contractions written without an apostrophe, and where the treebank splits them ("can|not", "do|nt").
