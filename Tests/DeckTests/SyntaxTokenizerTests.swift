@@ -25,7 +25,7 @@ import Testing
         for scalar in text.unicodeScalars {
             let length = String(scalar).utf8.count
             if !scalar.properties.isWhitespace {
-                #expect(covered[offset..<(offset + length)].allSatisfy { $0 }, "\(scalar) uncovered in \(text)",
+                #expect(covered[offset..<(offset + length)].allSatisfy { $0 }, "\(scalar.escaped(asASCII: true)) uncovered in \(text.debugDescription): \(tokens.map(\.form))",
                         sourceLocation: sourceLocation)
             } else {
                 #expect(!covered[offset..<(offset + length)].contains(true), "space inside a token in \(text)",
@@ -171,5 +171,32 @@ extension SyntaxTokenizerTests {
         #expect(forms("John Griffith@ENRON sent the .doc file") == ["John", "Griffith@ENRON", "sent", "the", ".doc", "file"])
         #expect(forms("Make $$$ at 3G or 10:30PM") == ["Make", "$$$", "at", "3G", "or", "10:30", "PM"])
         #expect(forms(".5 .a (.b) a.") == [".5", ".a", "(", ".b", ")", "a", "."])
+    }
+}
+
+extension SyntaxTokenizerTests {
+    /// Random strings of the characters the rules look at (and some they do not) always end with valid offsets.
+    @Test func randomTextKeepsOffsetsValid() {
+        let pieces = ["a", "Z", "7", "0", ".", ",", ":", ";", "-", "/", "'", "`", "’", "‘", "“", "”", "@", "&", "$", "%",
+                      "!", "?", "(", ")", "=", "*", "#", "_", " ", "\n", "\t", "…", "—", "é", "e\u{301}", "東", "👍🏽", "👩‍💻",
+                      "\u{200D}", "\u{FE0F}", "\u{A0}", "\u{3000}", "http://", "www.", "n't", "'s", "non-", "Mr", "w/", "9/11"]
+        var state: UInt64 = 2026
+        func next() -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33)
+        }
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<(1 + next() % 12) { text += pieces[next() % pieces.count] }
+            expectValidOffsets(text)
+        }
+    }
+}
+
+extension SyntaxTokenizerTests {
+    @Test func nonASCIIBeforePunctuationIsReadWhole() {
+        #expect(forms("café.doc") == ["café.doc"])
+        #expect(forms("voilà:) fin") == ["voilà", ":)", "fin"])
+        #expect(forms("See www.é👩‍💻.") == ["See", "www.é👩‍💻", "."])
     }
 }

@@ -95,6 +95,13 @@ struct SyntaxTokenScanner {
         }
     }
 
+    /// The class of the character that ends just before `i`.
+    func classBefore(_ i: Int) -> CharacterClass {
+        var k = i - 1
+        while k > 0 && bytes[k] & 0xC0 == 0x80 { k -= 1 }
+        return classify(k).0
+    }
+
     func isWord(_ i: Int) -> Bool { i < count && classify(i).0 == .word }
     func isDigit(_ i: Int) -> Bool { i < count && Self.isASCIIDigit(bytes[i]) }
     func isLetter(_ i: Int) -> Bool { i < count && Self.isASCIILetter(bytes[i]) }
@@ -166,7 +173,7 @@ struct SyntaxTokenScanner {
     mutating func scanSymbol(from i: Int, length: Int) -> Int {
         let b = bytes[i]
         if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || isEllipsis(i) {
-            if b == UInt8(ascii: "."), isWord(i + 1), i == 0 || classify(i - 1).0 != .word {
+            if b == UInt8(ascii: "."), isWord(i + 1), i == 0 || classBefore(i) != .word {
                 return scanWord(from: i)  // ".5", ".doc"
             }
             var j = i
@@ -226,7 +233,7 @@ struct SyntaxTokenScanner {
         // Not the colon of "as follows:(a)": a face stands apart from the next word, and from the one before
         // it unless it ends the text or is followed by a space.
         if isWord(j + 1) { return nil }
-        if i > 0, classify(i - 1).0 == .word, j + 1 < count, classify(j + 1).0 != .space { return nil }
+        if i > 0, classBefore(i) == .word, j + 1 < count, classify(j + 1).0 != .space { return nil }
         return j + 1
     }
 
@@ -460,7 +467,11 @@ struct SyntaxTokenScanner {
             || (matches(s, min(s + 3, count), "www") && byte(s + 3) == UInt8(ascii: "."))
         if isURL {
             var e = s
-            while e < count && bytes[e] > 0x20 && classify(e).0 != .space { e += 1 }
+            while e < count {
+                let (cls, length) = classify(e)
+                if cls == .space { break }
+                e += length
+            }
             return e
         }
         // name@domain.tld
