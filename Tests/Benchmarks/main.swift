@@ -1,7 +1,7 @@
 import Deck
 import Foundation
 
-// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder]`.
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
 func peakMemoryMB() -> Double {
@@ -188,6 +188,19 @@ case "builder":
     let parts = child(["phase-builder", densePath]).split(separator: " ")
     let mb = Double(dense.utf8.count) / 1_000_000, secs = Double(parts[0]) ?? 0
     print(String(format: "build %.1f MB of distinct numbers: %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
+case "tokenizer":
+    // The sentences of the EWT training set (`# text =` lines), repeated to about 5 MB, split into words.
+    let source = args.count > 1 ? args[1] : "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
+    guard let conllu = try? String(contentsOfFile: source, encoding: .utf8) else { print("cannot read \(source)"); break }
+    let treebank = conllu.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { String($0.dropFirst(9)) }
+    var sentences: [String] = []
+    var bytes = 0
+    while bytes < 5_000_000 { for t in treebank { sentences.append(t); bytes += t.utf8.count } }
+    var words = 0
+    let s = seconds { for t in sentences { words += SyntaxTokenizer.tokenize(t).count } }
+    let mb = Double(bytes) / 1_000_000
+    print(String(format: "tokenize %.1f MB (%d sentences): %.3f s, %.1f MB/s, %.2f M words/s", mb, sentences.count, s,
+                 mb / s, Double(words) / s / 1e6))
 default:
-    print("usage: quiz-benchmarks [store|builder [FILE]]")
+    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]]")
 }

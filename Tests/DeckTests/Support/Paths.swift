@@ -6,6 +6,8 @@ enum Paths {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = root.appendingPathComponent("Tests/DeckTests/Fixtures")
     static let decks = root.appendingPathComponent("Decks")
+    /// The UD English Web Treebank, shared by the worktrees beside the package (not in the repository).
+    static let englishTreebank = root.deletingLastPathComponent().appendingPathComponent("shared/data/ud-english-ewt")
 
     static func fixture(_ name: String) -> String { fixtures.appendingPathComponent(name).path }
 }
