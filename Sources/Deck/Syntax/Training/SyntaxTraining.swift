@@ -37,17 +37,18 @@ public struct SyntaxTraining: Sendable {
         // The final tagger, and the parser's training tags from taggers that did not see the sentence.
         let folds = options.folds
         let base = taggerTraining
+        let tags = TaggerTraining.tagPairs(sentences)
         let jobs = Parallel.map(over: (0..<(folds + 1)).map { $0..<($0 + 1) }) { job -> [[Int]]? in
             let k = job.lowerBound
             if k == folds { return nil }
             var fold = base
             fold.progress = { _, _ in }
             let held = sentences.indices.filter { $0 % folds == k }
-            let tagger = fold.train(sentences.indices.filter { $0 % folds != k }.map { sentences[$0] })
+            let tagger = fold.train(sentences.indices.filter { $0 % folds != k }.map { sentences[$0] }, tags: tags)
             log("tagger fold \(k + 1) of \(folds) trained")
             return held.map { tagger.tag(sentences[$0].words) }
         }
-        let tagger = taggerTraining.train(sentences)
+        let tagger = taggerTraining.train(sentences, tags: tags)
         log("tagger: \(tagger.tags.count) classes, \(tagger.model.keys.count) features, \(tagger.model.entryCount) weights")
         var predicted = [[Int]](repeating: [], count: sentences.count)
         if folds > 0 {

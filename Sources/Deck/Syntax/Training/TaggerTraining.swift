@@ -9,18 +9,28 @@ struct TaggerTraining: Sendable {
     /// Called after each pass with its number and the share of training words tagged right.
     var progress: @Sendable (Int, Double) -> Void = { _, _ in }
 
-    func train(_ sentences: [ParsedSentence]) -> PartOfSpeechTagger {
-        // Classes: every UPOS/XPOS pair of the data, in order of first appearance.
-        var classOf: [PartOfSpeechTagger.TagPair: Int] = [:]
+    /// Every UPOS/XPOS pair of `sentences`, in order of first appearance: the tagger's classes.
+    static func tagPairs(_ sentences: [ParsedSentence]) -> [PartOfSpeechTagger.TagPair] {
+        var seen: Set<PartOfSpeechTagger.TagPair> = []
         var tags: [PartOfSpeechTagger.TagPair] = []
+        for s in sentences {
+            for k in s.upos.indices where seen.insert(.init(upos: s.upos[k], xpos: s.xpos[k])).inserted {
+                tags.append(.init(upos: s.upos[k], xpos: s.xpos[k]))
+            }
+        }
+        return tags
+    }
+
+    /// A tagger trained on `sentences`, whose classes are `tags` (every pair the sentences have must be there:
+    /// taggers trained on parts of the data share the whole data's classes).
+    func train(_ sentences: [ParsedSentence], tags: [PartOfSpeechTagger.TagPair]) -> PartOfSpeechTagger {
+        let classOf = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
         var gold: [[Int]] = []
         var counts: [UInt64: [Int: Int]] = [:]
         for s in sentences {
             var row: [Int] = []
             for k in s.words.indices {
-                let pair = PartOfSpeechTagger.TagPair(upos: s.upos[k], xpos: s.xpos[k])
-                let c: Int
-                if let found = classOf[pair] { c = found } else { c = tags.count; classOf[pair] = c; tags.append(pair) }
+                let c = classOf[PartOfSpeechTagger.TagPair(upos: s.upos[k], xpos: s.xpos[k])]!
                 row.append(c)
                 counts[FeatureHash.of(s.words[k].lowercased()), default: [:]][c, default: 0] += 1
             }
