@@ -22,7 +22,9 @@ public final class SyntaxModel: Sendable {
     static func parserFeatures(_ words: [String], _ tags: [Int], _ tagger: PartOfSpeechTagger) -> ParserFeatures {
         ParserFeatures(
             forms: words.map { FeatureHash.of($0.lowercased()) }, tagClasses: tags,
-            isPunctuation: tags.map { tagger.tags[$0].upos == "PUNCT" })
+            isPunctuation: tags.map { tagger.tags[$0].upos == "PUNCT" },
+            isVerb: tags.map { tagger.tags[$0].upos == "VERB" || tagger.tags[$0].upos == "AUX" },
+            isQuote: tags.map { tagger.tags[$0].xpos == "``" || tagger.tags[$0].xpos == "''" })
     }
 
     /// The model shipped with the library (trained on UD English EWT), loaded once on first use.
@@ -38,6 +40,14 @@ public final class SyntaxModel: Sendable {
             throw SyntaxModelFile.Malformed(path: path, reason: "cannot be read")
         }
         return try SyntaxModelFile.decode(data, path: path)
+    }
+
+    /// The model without tagger and parser weights smaller than the given sizes (in perceptron updates): a
+    /// smaller file, slightly less accurate.
+    public func pruned(tagger taggerMinimum: Float, parser parserMinimum: Float) -> SyntaxModel {
+        SyntaxModel(
+            tagger: PartOfSpeechTagger(tags: tagger.tags, ambiguity: tagger.ambiguity, model: tagger.model.pruned(below: taggerMinimum)),
+            parser: DependencyParser(labels: parser.labels, rootLabel: parser.rootLabel, model: parser.model.pruned(below: parserMinimum)))
     }
 
     /// The model as the bytes of its file.

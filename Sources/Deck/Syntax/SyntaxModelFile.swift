@@ -67,8 +67,8 @@ enum SyntaxModelFile {
             u32(UInt32(m.entryCount))
             for k in m.keys { u64(k) }
             for r in m.keys.indices { bytes.append(UInt8(m.rowStarts[r + 1] - m.rowStarts[r])) }
-            bytes += m.entryClasses
-            for w in m.entryWeights { withUnsafeBytes(of: w.littleEndian) { bytes += $0 } }
+            for e in m.entries { bytes.append(UInt8(LinearModel.entryClass(e))) }
+            for e in m.entries { withUnsafeBytes(of: LinearModel.entryWeight(e).littleEndian) { bytes += $0 } }
         }
     }
 
@@ -100,17 +100,18 @@ enum SyntaxModelFile {
             let classes = try count(limit: 255)
             let scale = Float(bitPattern: try u32())
             let rows = try count(limit: 100_000_000)
-            let entries = try count(limit: 500_000_000)
+            let entryCount = try count(limit: 500_000_000)
             let keys: [UInt64] = try array(rows)
             let counts = try take(rows)
             var starts = [UInt32](repeating: 0, count: rows + 1)
             for r in 0..<rows { starts[r + 1] = starts[r] + UInt32(counts[r]) }
-            guard starts[rows] == UInt32(entries), scale.isFinite, scale > 0, keys.allSatisfy({ $0 != 0 })
+            guard starts[rows] == UInt32(entryCount), scale.isFinite, scale > 0, keys.allSatisfy({ $0 != 0 })
             else { throw Malformed(path: path, reason: "inconsistent weights") }
-            let cls: [UInt8] = try array(entries)
+            let cls: [UInt8] = try array(entryCount)
             guard cls.allSatisfy({ Int($0) < classes }) else { throw Malformed(path: path, reason: "a class out of range") }
-            let ws: [Int16] = try array(entries)
-            return LinearModel(classes: classes, scale: scale, keys: keys, rowStarts: starts, entryClasses: cls, entryWeights: ws)
+            let ws: [Int16] = try array(entryCount)
+            let entries = zip(cls, ws).map { LinearModel.entry(class: $0, weight: $1) }
+            return LinearModel(classes: classes, scale: scale, keys: keys, rowStarts: starts, entries: entries)
         }
     }
 }

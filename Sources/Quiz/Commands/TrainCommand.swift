@@ -8,17 +8,20 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train the part-of-speech tagger and dependency parser from CoNLL-U files.",
         discussion: """
-        Examples:
-          swift run -c release quiz train --train ../shared/data/ud-english-ewt/en_ewt-ud-train.conllu \\
-            --dev ../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu -o model.bin
+        The shipped model was made by the command in docs/syntax.md. Examples:
+          swift run -c release quiz train --train en_ewt-ud-train.conllu --score en_ewt-ud-dev.conllu -o model.syntax
+          quiz train --from model.syntax --parser-prune 1 --score en_ewt-ud-dev.conllu -o smaller.syntax
         """
     )
 
     @Option(help: "Training treebank (CoNLL-U).")
-    var train: String
+    var train: String?
 
-    @Option(help: "Development treebank (CoNLL-U), scored after training.")
-    var dev: String?
+    @Option(help: "Start from this trained model instead of training (to prune it or score it).")
+    var from: String?
+
+    @Option(help: "A treebank (CoNLL-U) to score the model on at the end, with its gold words (repeatable).")
+    var score: [String] = []
 
     @Option(name: .shortAndLong, help: "Where to write the model.")
     var output: String?
@@ -27,29 +30,46 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Parser passes.") var parserIterations = 15
     @Option(help: "Folds of tagger jackknifing for the parser's training tags (0: gold tags).") var folds = 4
     @Option(help: "Seed of the training order.") var seed: UInt64 = 1
-    @Option(help: "Tagger weights smaller than this are pruned.") var taggerPrune: Float = 0
-    @Option(help: "Parser weights smaller than this are pruned.") var parserPrune: Float = 0
+    @Option(help: "Tagger weights smaller than this (in perceptron updates) are pruned.") var taggerPrune: Float = 0
+    @Option(help: "Parser weights smaller than this (in perceptron updates) are pruned.") var parserPrune: Float = 0
+
+    func validate() throws {
+        guard (train == nil) != (from == nil) else { throw ValidationError("give either --train or --from") }
+    }
 
     func run() throws {
-        var options = SyntaxTraining.Options()
-        options.taggerIterations = taggerIterations
-        options.parserIterations = parserIterations
-        options.folds = folds
-        options.seed = seed
-        options.taggerPrune = taggerPrune
-        options.parserPrune = parserPrune
         let start = Date()
-        let treebank = try CoNLLU.read(try String(contentsOfFile: train, encoding: .utf8), file: train)
-        let model = SyntaxTraining(options: options, log: { line in
+        let log: @Sendable (String) -> Void = { line in
             FileHandle.standardError.write(Data((String(format: "[%6.1fs] ", Date().timeIntervalSince(start)) + line + "\n").utf8))
-        }).train(treebank)
-        if let dev {
-            let gold = try CoNLLU.read(try String(contentsOfFile: dev, encoding: .utf8), file: dev)
-            print("\(dev): \(model.evaluate(gold))")
+        }
+        let model: SyntaxModel
+        if let train {
+            var options = SyntaxTraining.Options()
+            options.taggerIterations = taggerIterations
+            options.parserIterations = parserIterations
+            options.folds = folds
+            options.seed = seed
+            options.taggerPrune = taggerPrune
+            options.parserPrune = parserPrune
+            let treebank = try CoNLLU.read(try String(contentsOfFile: train, encoding: .utf8), file: train)
+            model = SyntaxTraining(options: options, log: log).train(treebank)
+        } else {
+            let loaded = try SyntaxModel.load(contentsOf: from!)
+            model = taggerPrune > 0 || parserPrune > 0 ? loaded.pruned(tagger: taggerPrune, parser: parserPrune) : loaded
+        }
+        for path in score {
+            let gold = try CoNLLU.read(try String(contentsOfFile: path, encoding: .utf8), file: path)
+            let clock = Date()
+            let scores = model.evaluate(gold)
+            let seconds = Date().timeIntervalSince(clock)
+            print("\(path): \(scores)")
+            log(String(format: "scored in %.2f s (%.0f words/s)", seconds, Double(scores.words) / seconds))
         }
         if let output {
-            try Data(model.fileBytes()).write(to: URL(fileURLWithPath: output), options: .atomic)
-            FileHandle.standardError.write(Data("wrote \(output) (\(model.fileBytes().count) bytes)\n".utf8))
+            let bytes = model.fileBytes()
+            log("model: \(bytes.count) bytes")
+            try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+            log("wrote \(output)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+@testable import Deck
 
 /// The sentences of a CoNLL-U file as text and gold words, each word with its UTF-8 offsets in the text.
 struct TreebankSentence {
@@ -11,26 +12,10 @@ struct TreebankSentence {
             throw TreebankError.missing("the treebank file \(path) is missing (expected beside the package)")
         }
         let content = try String(contentsOfFile: path, encoding: .utf8)
-        var sentences: [TreebankSentence] = []
-        var text: String? = nil
-        var forms: [String] = []
-        func finish() throws {
-            if let text, !forms.isEmpty { sentences.append(try TreebankSentence(text: text, forms: forms)) }
-            text = nil
-            forms = []
+        return try CoNLLU.read(content, file: path).compactMap { sentence in
+            guard let text = sentence.comment("text") else { return nil }
+            return try TreebankSentence(text: text, forms: sentence.words.map(\.form))
         }
-        for line in content.split(separator: "\n", omittingEmptySubsequences: false) {
-            if line.isEmpty { try finish(); continue }
-            if line.hasPrefix("# text = ") { text = String(line.dropFirst(9)); continue }
-            if line.hasPrefix("#") { continue }
-            let columns = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard columns.count >= 2 else { continue }
-            let id = columns[0]
-            if id.contains(".") || id.contains("-") { continue }  // empty nodes; multiword tokens (their words follow)
-            forms.append(String(columns[1]))
-        }
-        try finish()
-        return sentences
     }
 
     init(text: String, forms: [String]) throws {

@@ -21,26 +21,24 @@ struct DependencyParser: Sendable {
         return (st.heads.prefix(n).map { $0 == n ? 0 : $0 + 1 }, Array(st.labels.prefix(n)))
     }
 
-    /// The best-scoring move that `st` allows.
+    /// The best-scoring move that `st` allows (`scores` are the perceptron's for every class).
     @inline(__always)
-    func best<Score: Comparable>(_ st: ParseState, _ scores: [Score]) -> Transition {
+    func best<Score: Comparable & Numeric>(_ st: ParseState, _ scores: [Score]) -> Transition {
         let count = labels.count
         var bestMove = Transition.shift
-        var bestScore: Score? = nil
-        if st.allows(.shift, rootLabel: rootLabel) { bestScore = scores[0] }
+        var found = st.next < st.n
+        var bestScore: Score = found ? scores[0] : 0
         if !st.stack.isEmpty {
             if st.next == st.n {
                 if st.stack.count == 1 { return .left(rootLabel) }
             } else {
-                for l in 0..<count where l != rootLabel {
-                    let s = scores[1 + l]
-                    if bestScore == nil || s > bestScore! { bestScore = s; bestMove = .left(l) }
+                for l in 0..<count where l != rootLabel && (!found || scores[1 + l] > bestScore) {
+                    bestScore = scores[1 + l]; bestMove = .left(l); found = true
                 }
             }
             if st.stack.count >= 2 {
-                for l in 0..<count where l != rootLabel {
-                    let s = scores[1 + count + l]
-                    if bestScore == nil || s > bestScore! { bestScore = s; bestMove = .right(l) }
+                for l in 0..<count where l != rootLabel && (!found || scores[1 + count + l] > bestScore) {
+                    bestScore = scores[1 + count + l]; bestMove = .right(l); found = true
                 }
             }
         }

@@ -6,20 +6,28 @@ struct ParserFeatures {
     /// Per word (and the root at index `n`): its lower-cased form's hash and its tag class.
     let words: [UInt64]
     let tags: [UInt64]
-    /// `punctuation[i]`: how many punctuation marks are among the first `i` words.
+    /// `punctuation[i]`: how many punctuation marks are among the first `i` words; `verbs` and `quotes` the same
+    /// for verbs and quotation marks.
     let punctuation: [Int]
+    let verbs: [Int]
+    let quotes: [Int]
 
     static let none: UInt64 = 0x7777_0000
     static let templateCount = 90
 
     /// `forms` are the words' lower-cased forms' hashes, `tagClasses` their tag classes, `isPunctuation`
     /// whether each is a punctuation mark.
-    init(forms: [UInt64], tagClasses: [Int], isPunctuation: [Bool]) {
+    init(forms: [UInt64], tagClasses: [Int], isPunctuation: [Bool], isVerb: [Bool], isQuote: [Bool]) {
         words = forms + [0x5254_4F4F]
         tags = tagClasses.map { UInt64($0) } + [0x5254_4F4F]
-        var p = [0]
-        for b in isPunctuation { p.append(p[p.count - 1] + (b ? 1 : 0)) }
-        punctuation = p
+        func running(_ flags: [Bool]) -> [Int] {
+            var p = [0]
+            for b in flags { p.append(p[p.count - 1] + (b ? 1 : 0)) }
+            return p
+        }
+        punctuation = running(isPunctuation)
+        verbs = running(isVerb)
+        quotes = running(isQuote)
     }
 
     @inline(__always) private func w(_ i: Int) -> UInt64 { i < 0 ? Self.none : words[i] }
@@ -105,5 +113,17 @@ struct ParserFeatures {
         // Dependent words with their heads.
         f.append(H.key(107, s0p, w(s0l))); f.append(H.key(108, s0p, w(s0r))); f.append(H.key(109, b0p, w(b0l)))
         f.append(H.key(110, s1p, w(s1r)))
+        // Wider context.
+        let b3 = b0 + 3 <= n ? b0 + 3 : -1
+        f.append(H.key(111, t(b3)))
+        f.append(H.key(112, H.mix(s0p, b0p), b1p, b2p))
+        f.append(H.key(113, s0w, b0p, b1p)); f.append(H.key(114, s1w, s0p, b0p))
+        f.append(H.key(115, s0p, label(st, s0l), label(st, s0r))); f.append(H.key(116, b0p, label(st, b0l), label(st, b0l2)))
+        let vb = s0 >= 0 ? UInt64(min(2, verbs[b0] - verbs[s0 + 1])) : Self.none
+        let vs = s1 >= 0 ? UInt64(min(2, verbs[s0] - verbs[s1 + 1])) : Self.none
+        f.append(H.key(117, s0p, b0p, vb)); f.append(H.key(118, s1p, s0p, vs))
+        f.append(H.key(119, b0p, s0p, UInt64(quotes[b0] & 1)))
+        f.append(H.key(120, b0w, b1w)); f.append(H.key(121, s0w, b1w)); f.append(H.key(122, w(s2), s1p, s0p))
+        f.append(H.key(123, s0p, b0p, s0 == 0 ? 1 : 0))
     }
 }

@@ -48,9 +48,8 @@ final class PerceptronTrainer {
     /// Advances the clock by one example.
     func tick() { step += 1 }
 
-    /// The averaged weights, quantised to 16 bits with entries whose size is under `prune` (in units of one
-    /// update) dropped, as a compact model.
-    func averaged(prune: Float) -> LinearModel {
+    /// The averaged weights, quantised to 16 bits, as a compact model.
+    func averaged() -> LinearModel {
         var maxAbs: Float = 0
         var averaged = [Float](repeating: 0, count: weights.count)
         for i in weights.indices {
@@ -65,7 +64,6 @@ final class PerceptronTrainer {
             var entries: [(UInt8, Int16)] = []
             for c in 0..<classes {
                 let a = averaged[r * classes + c]
-                guard abs(a) >= prune else { continue }
                 let q = Int16(clamping: Int((a / scale).rounded()))
                 if q != 0 { entries.append((UInt8(c), q)) }
             }

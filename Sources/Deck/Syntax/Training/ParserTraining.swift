@@ -4,7 +4,6 @@
 struct ParserTraining {
     var iterations = 15
     var seed: UInt64 = 1
-    var prune: Float = 0
     /// After the first pass, the share of moves taken from the model rather than the oracle.
     var exploration = 0.9
     var progress: @Sendable (Int, Double) -> Void = { _, _ in }
@@ -92,7 +91,7 @@ struct ParserTraining {
             }
             progress(pass, Double(right) / Double(max(1, total)))
         }
-        return DependencyParser(labels: labels, rootLabel: rootLabel, model: trainer.averaged(prune: prune))
+        return DependencyParser(labels: labels, rootLabel: rootLabel, model: trainer.averaged())
     }
 
     private func follow(_ move: Transition, _ st: inout ParseState, _ onStack: inout [Bool]) {

@@ -31,7 +31,6 @@ public struct SyntaxTraining: Sendable {
         var taggerTraining = TaggerTraining()
         taggerTraining.iterations = options.taggerIterations
         taggerTraining.seed = options.seed
-        taggerTraining.prune = options.taggerPrune
         let log = self.log
         taggerTraining.progress = { pass, accuracy in log(String(format: "tagger pass %d: %.2f%% of training words", pass, accuracy * 100)) }
         // The final tagger, and the parser's training tags from taggers that did not see the sentence.
@@ -71,10 +70,11 @@ public struct SyntaxTraining: Sendable {
         var parserTraining = ParserTraining()
         parserTraining.iterations = options.parserIterations
         parserTraining.seed = options.seed
-        parserTraining.prune = options.parserPrune
         parserTraining.progress = { pass, share in log(String(format: "parser pass %d: %.2f%% of moves right", pass, share * 100)) }
         let parser = parserTraining.train(examples, labels: labels)
         log("parser: \(parser.model.classes) classes, \(parser.model.keys.count) features, \(parser.model.entryCount) weights")
-        return SyntaxModel(tagger: tagger, parser: parser)
+        let model = SyntaxModel(tagger: tagger, parser: parser).pruned(tagger: options.taggerPrune, parser: options.parserPrune)
+        log("pruned: tagger \(model.tagger.model.keys.count) features, \(model.tagger.model.entryCount) weights; parser \(model.parser.model.keys.count) features, \(model.parser.model.entryCount) weights")
+        return model
     }
 }

@@ -2,8 +2,6 @@
 struct TaggerTraining: Sendable {
     var iterations = 10
     var seed: UInt64 = 1
-    /// Averaged weights smaller than this (in updates) are left out of the model.
-    var prune: Float = 0.0
     /// A word needs this many occurrences to get an ambiguity class.
     var minimumCount = 2
     /// Called after each pass with its number and the share of training words tagged right.
@@ -71,6 +69,6 @@ struct TaggerTraining: Sendable {
             }
             progress(pass, Double(right) / Double(max(1, total)))
         }
-        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: trainer.averaged(prune: prune))
+        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: trainer.averaged())
     }
 }
