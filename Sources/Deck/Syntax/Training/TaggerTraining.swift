@@ -1,6 +1,12 @@
-/// Trains the part-of-speech tagger on gold sentences: passes of the averaged perceptron in a seeded order.
+/// Trains the part-of-speech tagger on gold sentences: passes of the averaged perceptron in a seeded order, for the
+/// right-to-left first pass and then for the left-to-right second pass.
 struct TaggerTraining {
     var iterations = 10
+    /// The second pass trains on first-pass tags of each fold (sentence index modulo this) from a first pass trained
+    /// on the other folds, so that they are as wrong as on new text (below 2: no second pass).
+    var folds = 4
+    /// Passes of those fold first passes.
+    var foldIterations = 5
     var seed: UInt64 = 1
     /// Averaged weights smaller than this (in updates) are left out of the model.
     var prune: Float = 0.0
@@ -39,22 +45,49 @@ struct TaggerTraining {
                 }
             }
         }
-        let trainer = PerceptronTrainer(classes: tags.count)
-        var order = Array(sentences.indices)
+        let backward = shapes.map { Array($0.reversed()) }, backwardGold = gold.map { Array($0.reversed()) }
+        let backwardAmbs = ambs.map { Array($0.reversed()) }
+        let model = perceptron(all, backwardGold, classes: tags.count, iterations: iterations, firstReported: 1) { s, i, p1, p2, f in
+            PartOfSpeechTagger.features(i, backward[s], backwardAmbs[s], p1, p2, into: &f)
+        }
+        guard folds > 1 else { return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: model, refiner: nil) }
+        var first = [[Int]](repeating: [], count: sentences.count)
+        for k in 0..<folds {
+            let rest = all.filter { $0 % folds != k }
+            let foldAmbiguity = self.ambiguity(of: rest, shapes, gold)
+            let foldAmbs = backward.map { $0.map { foldAmbiguity[$0.lower] ?? PartOfSpeechTagger.unknownClass } }
+            let foldModel = perceptron(rest, backwardGold, classes: tags.count, iterations: foldIterations, firstReported: nil) { s, i, p1, p2, f in
+                PartOfSpeechTagger.features(i, backward[s], foldAmbs[s], p1, p2, into: &f)
+            }
+            let foldTagger = PartOfSpeechTagger(tags: tags, ambiguity: foldAmbiguity, model: foldModel, refiner: nil)
+            for s in all where s % folds == k { first[s] = foldTagger.tag(shapes: shapes[s]) }
+        }
+        let refiner = perceptron(all, gold, classes: tags.count, iterations: iterations, firstReported: iterations + 1) { s, i, p1, p2, f in
+            PartOfSpeechTagger.refinedFeatures(i, shapes[s], ambs[s], p1, p2, first[s], into: &f)
+        }
+        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: model, refiner: refiner)
+    }
+
+    /// An averaged perceptron trained greedily on the `chosen` sentences, with `features(s, i, p1, p2, into)` of word
+    /// `i` of sentence `s` after the classes `p1` and `p2`; its passes are reported numbered from `firstReported`.
+    private func perceptron(_ chosen: [Int], _ gold: [[Int]], classes: Int, iterations: Int, firstReported: Int?,
+                            _ features: (Int, Int, Int, Int, inout [UInt64]) -> Void) -> LinearModel {
+        let trainer = PerceptronTrainer(classes: classes)
+        var order = chosen
         var rng = SeededRandom(seed: seed)
-        var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: tags.count)
+        var f: [UInt64] = []
+        var scores = [Float](repeating: 0, count: classes)
         for pass in 1...iterations {
             order.shuffle(using: &rng)
             var right = 0, total = 0
             for s in order {
                 var p1 = PartOfSpeechTagger.start, p2 = PartOfSpeechTagger.start
-                for i in shapes[s].indices {
-                    PartOfSpeechTagger.features(i, shapes[s], ambs[s], p1, p2, into: &features)
-                    trainer.score(features, into: &scores)
+                for i in gold[s].indices {
+                    features(s, i, p1, p2, &f)
+                    trainer.score(f, into: &scores)
                     var best = 0
                     for c in 1..<scores.count where scores[c] > scores[best] { best = c }
-                    trainer.update(features, gold: gold[s][i], guess: best)
+                    trainer.update(f, gold: gold[s][i], guess: best)
                     trainer.tick()
                     if best == gold[s][i] { right += 1 }
                     total += 1
@@ -62,9 +95,9 @@ struct TaggerTraining {
                     p1 = best
                 }
             }
-            progress(pass, Double(right) / Double(max(1, total)))
+            if let firstReported { progress(firstReported + pass - 1, Double(right) / Double(max(1, total))) }
         }
-        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: trainer.averaged(prune: prune))
+        return trainer.averaged(prune: prune)
     }
 
     /// The ambiguity classes of the words of `chosen` sentences: a hash of each tag that has at least a 5% share of
