@@ -46,7 +46,9 @@ public final class SyntaxModel: Sendable {
     /// smaller file, slightly less accurate.
     public func pruned(tagger taggerMinimum: Float, parser parserMinimum: Float) -> SyntaxModel {
         SyntaxModel(
-            tagger: PartOfSpeechTagger(tags: tagger.tags, ambiguity: tagger.ambiguity, model: tagger.model.pruned(below: taggerMinimum)),
+            tagger: PartOfSpeechTagger(
+                tags: tagger.tags, ambiguity: tagger.ambiguity, model: tagger.model.pruned(below: taggerMinimum),
+                refiner: tagger.refiner?.pruned(below: taggerMinimum)),
             parser: DependencyParser(labels: parser.labels, rootLabel: parser.rootLabel, model: parser.model.pruned(below: parserMinimum)))
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The syntax model's file format: little-endian binary, the tagger then the parser, each a list of names and
-/// a `LinearModel` (sorted feature keys, per-row entry counts, entry classes, 16-bit weights).
+/// its `LinearModel`s (sorted feature keys, per-row entry counts, entry classes, 16-bit weights): the tagger's
+/// ambiguity classes, first pass and second pass (a count of 0 or 1 before it), the parser's labels and model.
 enum SyntaxModelFile {
     static let magic = Array("QUIZSYN1".utf8)
 
@@ -23,6 +24,8 @@ enum SyntaxModelFile {
         for w in words { out.u64(w) }
         for w in words { out.u64(tagger.ambiguity[w]!) }
         out.linear(tagger.model)
+        out.u32(tagger.refiner == nil ? 0 : 1)
+        if let refiner = tagger.refiner { out.linear(refiner) }
         out.u32(UInt32(model.parser.labels.count))
         for l in model.parser.labels { out.string(l) }
         out.linear(model.parser.model)
@@ -42,14 +45,15 @@ enum SyntaxModelFile {
                 ambiguity.reserveCapacity(wordCount)
                 for (w, c) in zip(words, classes) { ambiguity[w] = c }
                 let taggerModel = try r.linear()
+                let refiner = try r.count(limit: 1) == 1 ? try r.linear() : nil
                 var labels: [String] = []
                 for _ in 0..<(try r.count(limit: 4096)) { labels.append(try r.string()) }
                 let parserModel = try r.linear()
-                guard let root = labels.firstIndex(of: "root"), taggerModel.classes == tags.count,
+                guard let root = labels.firstIndex(of: "root"), taggerModel.classes == tags.count, (refiner?.classes ?? tags.count) == tags.count,
                       parserModel.classes == 1 + 2 * labels.count, !tags.isEmpty
                 else { throw Malformed(path: path, reason: "inconsistent sizes") }
                 return SyntaxModel(
-                    tagger: PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: taggerModel),
+                    tagger: PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: taggerModel, refiner: refiner),
                     parser: DependencyParser(labels: labels, rootLabel: root, model: parserModel))
             }
     }

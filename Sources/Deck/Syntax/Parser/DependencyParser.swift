@@ -12,7 +12,7 @@ struct DependencyParser: Sendable {
         var st = ParseState(words: n)
         var f: [UInt64] = []
         f.reserveCapacity(ParserFeatures.templateCount + 16)
-        var scores = [Int32](repeating: 0, count: model.classes)
+        var scores = [Int32](repeating: 0, count: model.width)
         while !st.isTerminal {
             features.extract(st, into: &f)
             model.score(f, into: &scores)

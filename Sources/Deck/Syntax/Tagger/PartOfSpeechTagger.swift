@@ -1,11 +1,15 @@
-/// The part-of-speech tagger: an averaged perceptron over joint UPOS/XPOS classes, read greedily left to right
-/// with word, affix, shape, ambiguity-class and context features.
+/// The part-of-speech tagger: averaged perceptrons over joint UPOS/XPOS classes, read greedily with word, affix,
+/// shape, ambiguity-class and context features; a first pass right to left, then a second left to right that also
+/// sees the first pass's tags of the words around.
 struct PartOfSpeechTagger: Sendable {
     /// Class `k` stands for the pair `tags[k]`.
     let tags: [TagPair]
     /// A known word's (lower-cased) ambiguity class: a hash of the tags it was seen with.
     let ambiguity: [UInt64: UInt64]
+    /// The first pass, which reads the sentence right to left.
     let model: LinearModel
+    /// The second pass, left to right (without it, the first pass's tags are the answer).
+    let refiner: LinearModel?
 
     /// A UPOS tag and a Penn tag that go together.
     struct TagPair: Hashable, Sendable {
@@ -17,27 +21,66 @@ struct PartOfSpeechTagger: Sendable {
     static let unknownClass: UInt64 = 0x5555_5555
     /// The tag class before the first word.
     static let start: Int = 1_000_001
-    static let templateCount = 34
+    static let templateCount = 41
 
     /// Each word's tag class.
     func tag(_ words: [String]) -> [Int] {
-        let shapes = words.map(WordShape.init)
+        tag(shapes: words.map(WordShape.init))
+    }
+
+    /// Each word's tag class, from the words' shapes.
+    func tag(shapes: [WordShape]) -> [Int] {
         let amb = shapes.map { ambiguity[$0.lower] ?? Self.unknownClass }
-        var out = [Int](repeating: 0, count: words.count)
-        var features: [UInt64] = []
-        features.reserveCapacity(Self.templateCount)
-        var scores = [Int32](repeating: 0, count: tags.count)
-        var p1 = Self.start, p2 = Self.start
-        for i in words.indices {
-            Self.features(i, shapes, amb, p1, p2, into: &features)
-            model.score(features, into: &scores)
+        let backwardShapes = Array(shapes.reversed()), backwardAmb = Array(amb.reversed())
+        let first: [Int] = Self.decode(model, classes: tags.count, count: shapes.count) { i, p1, p2, f in
+            Self.features(i, backwardShapes, backwardAmb, p1, p2, into: &f)
+        }.reversed()
+        guard let refiner else { return first }
+        return Self.decode(refiner, classes: tags.count, count: shapes.count) { i, p1, p2, f in
+            Self.refinedFeatures(i, shapes, amb, p1, p2, first, into: &f)
+        }
+    }
+
+    /// Greedy decoding: each word's best class in turn, given `features(i, p1, p2, into)` of word `i` after the
+    /// classes `p1` and `p2`.
+    @inline(__always)
+    private static func decode(_ model: LinearModel, classes: Int, count: Int,
+                               _ features: (Int, Int, Int, inout [UInt64]) -> Void) -> [Int] {
+        var out = [Int](repeating: 0, count: count)
+        var f: [UInt64] = []
+        f.reserveCapacity(templateCount)
+        var scores = [Int32](repeating: 0, count: model.width)
+        var p1 = start, p2 = start
+        for i in 0..<count {
+            features(i, p1, p2, &f)
+            model.score(f, into: &scores)
             var best = 0
-            for c in 1..<scores.count where scores[c] > scores[best] { best = c }
+            for c in 1..<classes where scores[c] > scores[best] { best = c }
             out[i] = best
             p2 = p1
             p1 = best
         }
         return out
+    }
+
+    /// The second pass's features of word `i`: the first pass's, and the first pass's tags `first` of the word
+    /// before, the word itself and the two after.
+    @inline(__always)
+    static func refinedFeatures(_ i: Int, _ w: [WordShape], _ amb: [UInt64], _ p1: Int, _ p2: Int, _ first: [Int],
+                                into f: inout [UInt64]) {
+        typealias H = FeatureHash
+        features(i, w, amb, p1, p2, into: &f)
+        let n = w.count
+        let none: UInt64 = 0x2222
+        let n1 = i + 1 < n ? UInt64(first[i + 1]) : none, n2 = i + 2 < n ? UInt64(first[i + 2]) : none ^ 1
+        let b1 = i > 0 ? UInt64(first[i - 1]) : none ^ 2
+        f.append(H.key(40, n1))
+        f.append(H.key(41, n2))
+        f.append(H.key(42, n1, n2))
+        f.append(H.key(43, UInt64(p1), n1))
+        f.append(H.key(44, n1, w[i].lower))
+        f.append(H.key(45, n1, w[i].suffixes.2))
+        f.append(H.key(46, b1, UInt64(first[i])))
     }
 
     /// The features of word `i`, given the two tags before it.

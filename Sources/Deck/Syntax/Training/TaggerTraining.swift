@@ -1,9 +1,18 @@
-/// Trains the part-of-speech tagger on gold sentences: passes of the averaged perceptron in a seeded order.
+/// Trains the part-of-speech tagger on gold sentences: passes of the averaged perceptron in a seeded order, for the
+/// right-to-left first pass and then for the left-to-right second pass.
 struct TaggerTraining: Sendable {
     var iterations = 10
+    /// The second pass trains on first-pass tags of each fold (sentence index modulo this) from a first pass trained
+    /// on the other folds, so that they are as wrong as on new text (below 2: no second pass).
+    var folds = 4
+    /// Passes of those fold first passes.
+    var foldIterations = 5
     var seed: UInt64 = 1
     /// A word needs this many occurrences to get an ambiguity class.
-    var minimumCount = 2
+    var minimumCount = 1
+    /// A training word's ambiguity class is counted on the sentences outside its fold (sentence index modulo
+    /// this), so that training sees classes as unreliable as they are on new text.
+    var ambiguityFolds = 10
     /// Called after each pass with its number and the share of training words tagged right.
     var progress: @Sendable (Int, Double) -> Void = { _, _ in }
 
@@ -23,16 +32,80 @@ struct TaggerTraining: Sendable {
     /// taggers trained on parts of the data share the whole data's classes).
     func train(_ sentences: [ParsedSentence], tags: [PartOfSpeechTagger.TagPair]) -> PartOfSpeechTagger {
         let classOf = Dictionary(uniqueKeysWithValues: tags.enumerated().map { ($1, $0) })
-        var gold: [[Int]] = []
-        var counts: [UInt64: [Int: Int]] = [:]
-        for s in sentences {
-            var row: [Int] = []
-            for k in s.words.indices {
-                let c = classOf[PartOfSpeechTagger.TagPair(upos: s.upos[k], xpos: s.xpos[k])]!
-                row.append(c)
-                counts[FeatureHash.of(s.words[k].lowercased()), default: [:]][c, default: 0] += 1
+        let gold = sentences.map { s in s.upos.indices.map { classOf[PartOfSpeechTagger.TagPair(upos: s.upos[$0], xpos: s.xpos[$0])]! } }
+        let shapes = sentences.map { $0.words.map(WordShape.init) }
+        let all = Array(sentences.indices)
+        let ambiguity = self.ambiguity(of: all, shapes, gold)
+        var ambs = shapes.map { $0.map { ambiguity[$0.lower] ?? PartOfSpeechTagger.unknownClass } }
+        if ambiguityFolds > 1 {
+            for k in 0..<ambiguityFolds {
+                let outside = self.ambiguity(of: all.filter { $0 % ambiguityFolds != k }, shapes, gold)
+                for s in all where s % ambiguityFolds == k {
+                    ambs[s] = shapes[s].map { outside[$0.lower] ?? PartOfSpeechTagger.unknownClass }
+                }
             }
-            gold.append(row)
+        }
+        let backward = shapes.map { Array($0.reversed()) }, backwardGold = gold.map { Array($0.reversed()) }
+        let backwardAmbs = ambs.map { Array($0.reversed()) }
+        let model = perceptron(all, backwardGold, classes: tags.count, iterations: iterations, firstReported: 1) { s, i, p1, p2, f in
+            PartOfSpeechTagger.features(i, backward[s], backwardAmbs[s], p1, p2, into: &f)
+        }
+        guard folds > 1 else { return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: model, refiner: nil) }
+        var first = [[Int]](repeating: [], count: sentences.count)
+        for k in 0..<folds {
+            let rest = all.filter { $0 % folds != k }
+            let foldAmbiguity = self.ambiguity(of: rest, shapes, gold)
+            let foldAmbs = backward.map { $0.map { foldAmbiguity[$0.lower] ?? PartOfSpeechTagger.unknownClass } }
+            let foldModel = perceptron(rest, backwardGold, classes: tags.count, iterations: foldIterations, firstReported: nil) { s, i, p1, p2, f in
+                PartOfSpeechTagger.features(i, backward[s], foldAmbs[s], p1, p2, into: &f)
+            }
+            let foldTagger = PartOfSpeechTagger(tags: tags, ambiguity: foldAmbiguity, model: foldModel, refiner: nil)
+            for s in all where s % folds == k { first[s] = foldTagger.tag(shapes: shapes[s]) }
+        }
+        let refiner = perceptron(all, gold, classes: tags.count, iterations: iterations, firstReported: iterations + 1) { s, i, p1, p2, f in
+            PartOfSpeechTagger.refinedFeatures(i, shapes[s], ambs[s], p1, p2, first[s], into: &f)
+        }
+        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: model, refiner: refiner)
+    }
+
+    /// An averaged perceptron trained greedily on the `chosen` sentences, with `features(s, i, p1, p2, into)` of word
+    /// `i` of sentence `s` after the classes `p1` and `p2`; its passes are reported numbered from `firstReported`.
+    private func perceptron(_ chosen: [Int], _ gold: [[Int]], classes: Int, iterations: Int, firstReported: Int?,
+                            _ features: (Int, Int, Int, Int, inout [UInt64]) -> Void) -> LinearModel {
+        let trainer = PerceptronTrainer(classes: classes)
+        var order = chosen
+        var rng = SeededRandom(seed: seed)
+        var f: [UInt64] = []
+        var scores = [Float](repeating: 0, count: classes)
+        for pass in 1...iterations {
+            order.shuffle(using: &rng)
+            var right = 0, total = 0
+            for s in order {
+                var p1 = PartOfSpeechTagger.start, p2 = PartOfSpeechTagger.start
+                for i in gold[s].indices {
+                    features(s, i, p1, p2, &f)
+                    trainer.score(f, into: &scores)
+                    var best = 0
+                    for c in 1..<scores.count where scores[c] > scores[best] { best = c }
+                    trainer.update(f, gold: gold[s][i], guess: best)
+                    trainer.tick()
+                    if best == gold[s][i] { right += 1 }
+                    total += 1
+                    p2 = p1
+                    p1 = best
+                }
+            }
+            if let firstReported { progress(firstReported + pass - 1, Double(right) / Double(max(1, total))) }
+        }
+        return trainer.averaged()
+    }
+
+    /// The ambiguity classes of the words of `chosen` sentences: a hash of each tag that has at least a 5% share of
+    /// the word's occurrences.
+    private func ambiguity(of chosen: [Int], _ shapes: [[WordShape]], _ gold: [[Int]]) -> [UInt64: UInt64] {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for s in chosen {
+            for (w, c) in zip(shapes[s], gold[s]) { counts[w.lower, default: [:]][c, default: 0] += 1 }
         }
         var ambiguity: [UInt64: UInt64] = [:]
         for (word, byClass) in counts {
@@ -42,33 +115,6 @@ struct TaggerTraining: Sendable {
             for c in byClass.keys.sorted() where byClass[c]! * 20 >= total { h = (h ^ UInt64(c + 1)) &* FNV1a.prime }
             ambiguity[word] = h
         }
-        let shapes = sentences.map { $0.words.map(WordShape.init) }
-        let ambs = shapes.map { $0.map { ambiguity[$0.lower] ?? PartOfSpeechTagger.unknownClass } }
-        let trainer = PerceptronTrainer(classes: tags.count)
-        var order = Array(sentences.indices)
-        var rng = SeededRandom(seed: seed)
-        var features: [UInt64] = []
-        var scores = [Float](repeating: 0, count: tags.count)
-        for pass in 1...iterations {
-            order.shuffle(using: &rng)
-            var right = 0, total = 0
-            for s in order {
-                var p1 = PartOfSpeechTagger.start, p2 = PartOfSpeechTagger.start
-                for i in shapes[s].indices {
-                    PartOfSpeechTagger.features(i, shapes[s], ambs[s], p1, p2, into: &features)
-                    trainer.score(features, into: &scores)
-                    var best = 0
-                    for c in 1..<scores.count where scores[c] > scores[best] { best = c }
-                    trainer.update(features, gold: gold[s][i], guess: best)
-                    trainer.tick()
-                    if best == gold[s][i] { right += 1 }
-                    total += 1
-                    p2 = p1
-                    p1 = best
-                }
-            }
-            progress(pass, Double(right) / Double(max(1, total)))
-        }
-        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: trainer.averaged())
+        return ambiguity
     }
 }
