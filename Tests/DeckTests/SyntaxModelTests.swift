@@ -52,6 +52,15 @@ import Deck
         return sentences
     }
 
+    /// A small model (trained on a few sentences, one pass) for the tests that read many damaged copies of a file.
+    static let small: Result<SyntaxModel, any Error> = Result {
+        var options = SyntaxTraining.Options()
+        options.taggerIterations = 1
+        options.parserIterations = 1
+        options.folds = 0
+        return SyntaxTraining(options: options).train(try treebank("train", limit: 60))
+    }
+
     static func model() throws -> SyntaxModel {
         do { return try SyntaxModel.bundled() } catch {
             Issue.record("the bundled syntax model does not load: \(error) (path: \(SyntaxModel.bundledPath ?? "none"))")
@@ -238,7 +247,7 @@ import Deck
     }
 
     @Test func damagedOrMissingFilesThrow() throws {
-        let bytes = try Self.model().fileBytes()
+        let bytes = try Self.small.get().fileBytes()
         let dir = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         func write(_ name: String, _ content: [UInt8]) throws -> String {
@@ -259,14 +268,14 @@ import Deck
     }
 
     @Test func corruptedBytesEitherThrowOrGiveTrees() throws {
-        let bytes = try Self.model().fileBytes()
+        let bytes = try Self.small.get().fileBytes()
         let dir = Paths.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let text = "The treaty was signed in 1960, and it is still in force."
         let tokens = SyntaxTokenizer.tokenize(text)
         // Bytes in the header and name lists (where counts and lengths are), and a few in the weights.
-        let places = [8, 9, 11, 12, 13, 16, 20, 24, 30, 50, 64, 100, 200, 300, 500]
-            + [bytes.count / 4, bytes.count / 2, bytes.count - 3]
+        let places = [8, 9, 11, 12, 13, 16, 20, 24, 30, 50, 64, 100, 200, 300, 500, 1000, 2000]
+            + stride(from: bytes.count / 16, to: bytes.count, by: bytes.count / 16) + [bytes.count - 3]
         for place in places {
             var damaged = bytes
             damaged[place] ^= 0xA5
@@ -303,33 +312,39 @@ import Deck
         }
     }
 
-    @Test(arguments: [
-        String(repeating: "the cat sat on the mat and ", count: 43) + "slept.",
-        String(repeating: "Japan, ", count: 150),
-        String(repeating: "! ", count: 300),
-        String(repeating: "buffalo ", count: 300),
-    ])
-    func longSentence(text: String) throws {
+    static let longSentences = [
+        "clauses": String(repeating: "the cat sat on the mat and ", count: 43) + "slept.",
+        "a list": String(repeating: "Japan, ", count: 150),
+        "punctuation": String(repeating: "! ", count: 300),
+        "one word": String(repeating: "buffalo ", count: 300),
+    ]
+
+    @Test(arguments: longSentences.keys.sorted())
+    func longSentence(_ name: String) throws {
         let model = try Self.model()
+        let text = try #require(Self.longSentences[name])
         let tokens = SyntaxTokenizer.tokenize(text)
         #expect(tokens.count >= 300)
         Self.expectWellFormed(model.parse(tokens), of: tokens, "a sentence of \(tokens.count) words")
     }
 
-    @Test(arguments: [
-        "東京は日本の首都です。",
-        "日米安全保障条約 was signed in 1960 by 岸信介 .",
-        "I love 🍕 and 👨‍👩‍👧‍👦 so much 😂😂😂!!!",
-        "See https://www.example.com/path?query=1&b=two#frag or mail bob@example.com.",
-        "Ünïcödé wörds, naïve café, Привет мир, مرحبا بالعالم.",
-        "e\u{301}te\u{301} a\u{300} l'e\u{301}cole",
-        "\u{200B}zero\u{200D}width\u{FEFF} and\ttabs\u{00A0}nbsp",
-        "((((((((((((deep))))))))))))",
-        "$5.50 -- 10:30 a.m. -- 16/11/2004 -- 713-654-0365 -- 3.14159e10",
-        String(repeating: "x", count: 5000) + " is a long word",
-    ])
-    func unusualText(text: String) throws {
+    static let unusualTexts = [
+        "CJK": "東京は日本の首都です。",
+        "mixed scripts": "日米安全保障条約 was signed in 1960 by 岸信介 .",
+        "emoji": "I love 🍕 and 👨‍👩‍👧‍👦 so much 😂😂😂!!!",
+        "URL": "See https://www.example.com/path?query=1&b=two#frag or mail bob@example.com.",
+        "accents and other alphabets": "Ünïcödé wörds, naïve café, Привет мир, مرحبا بالعالم.",
+        "combining marks": "e\u{301}te\u{301} a\u{300} l'e\u{301}cole",
+        "invisible characters": "\u{200B}zero\u{200D}width\u{FEFF} and\ttabs\u{00A0}nbsp",
+        "brackets": "((((((((((((deep))))))))))))",
+        "numbers": "$5.50 -- 10:30 a.m. -- 16/11/2004 -- 713-654-0365 -- 3.14159e10",
+        "a 5000-letter word": String(repeating: "x", count: 5000) + " is a long word",
+    ]
+
+    @Test(arguments: unusualTexts.keys.sorted())
+    func unusualText(_ name: String) throws {
         let model = try Self.model()
+        let text = try #require(Self.unusualTexts[name])
         let tokens = SyntaxTokenizer.tokenize(text)
         #expect(!tokens.isEmpty)
         Self.expectWellFormed(model.parse(text), of: tokens, text.prefix(80).debugDescription)
