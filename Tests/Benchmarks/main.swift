@@ -1,7 +1,7 @@
 import Deck
 import Foundation
 
-// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer]`.
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
 func peakMemoryMB() -> Double {
@@ -201,6 +201,82 @@ case "tokenizer":
     let mb = Double(bytes) / 1_000_000
     print(String(format: "tokenize %.1f MB (%d sentences): %.3f s, %.1f MB/s, %.2f M words/s", mb, sentences.count, s,
                  mb / s, Double(words) / s / 1e6))
+case "phase-syntax-load":
+    // Loads of the bundled model file: the median time, in ms.
+    guard let path = SyntaxModel.bundledPath else { print("no bundled model"); break }
+    var times: [Double] = []
+    for _ in 0..<9 { times.append(try seconds { _ = try SyntaxModel.load(contentsOf: path) } * 1000) }
+    times.sort()
+    print(String(format: "%.1f %.1f %.1f %.1f", times[times.count / 2], peakMemoryMB(), times.first!, times.last!))
+case "phase-syntax-dev":
+    // Tagging and parsing the dev split's gold words on one core, repeated until at least 3 s have passed.
+    let text = try String(contentsOfFile: args[1], encoding: .utf8)
+    let sentences = try CoNLLU.read(text, file: args[1]).map(\.syntaxTokens)
+    let words = sentences.reduce(0) { $0 + $1.count }
+    let model = try SyntaxModel.load(contentsOf: SyntaxModel.bundledPath!)
+    var passes = 0, checksum = 0
+    let s = seconds {
+        let start = DispatchTime.now().uptimeNanoseconds
+        repeat {
+            for t in sentences { checksum &+= model.parse(t).heads.count }
+            passes += 1
+        } while DispatchTime.now().uptimeNanoseconds - start < 3_000_000_000
+    }
+    precondition(checksum == words * passes)
+    print(String(format: "%.3f %.1f %d %d %d", s, peakMemoryMB(), words, sentences.count, passes))
+case "phase-syntax-text":
+    // Tokenizing, tagging and parsing plain text: the sentences of an essay (split beforehand, as `quiz build`
+    // splits them), repeated until at least 3 s have passed.
+    let text = try String(contentsOfFile: args[1], encoding: .utf8)
+    var sentences: [String] = []
+    for block in TextDocument(text).blocks { sentences += SentenceSplitter.split(block.text).map(\.text) }
+    let bytes = sentences.reduce(0) { $0 + $1.utf8.count }
+    let model = try SyntaxModel.load(contentsOf: SyntaxModel.bundledPath!)
+    var passes = 0, words = 0
+    let s = seconds {
+        let start = DispatchTime.now().uptimeNanoseconds
+        repeat {
+            for t in sentences { words += model.parse(t).count }
+            passes += 1
+        } while DispatchTime.now().uptimeNanoseconds - start < 3_000_000_000
+    }
+    print(String(format: "%.3f %.1f %d %d %d %d", s, peakMemoryMB(), words, sentences.count * passes, bytes * passes, passes))
+case "phase-syntax-memory":
+    // What a process that loads the model and parses the dev split once holds at its peak.
+    let model = try SyntaxModel.load(contentsOf: SyntaxModel.bundledPath!)
+    let afterLoad = peakMemoryMB()
+    let text = try String(contentsOfFile: args[1], encoding: .utf8)
+    var words = 0
+    for sentence in try CoNLLU.read(text, file: args[1]) { words += model.parse(sentence.syntaxTokens).count }
+    print(String(format: "%.1f %.1f %d", peakMemoryMB(), afterLoad, words))
+case "syntax":
+    // The bundled tagger and parser: load time, speed on one core, peak memory, file size.
+    let dev = args.count > 1 ? args[1] : "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
+    let essay = args.count > 2 ? args[2] : "../shared/data/us-japan-security-treaty.txt"
+    guard let path = SyntaxModel.bundledPath else { print("no bundled model (Sources/Deck/Syntax/Model/english-ewt.syntax)"); break }
+    guard FileManager.default.fileExists(atPath: dev) else { print("cannot read \(dev)"); break }
+    guard FileManager.default.fileExists(atPath: essay) else { print("cannot read \(essay)"); break }
+    func fields(_ phase: [String]) -> [Double] {
+        child(phase).split(separator: " ").map { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) ?? .nan }
+    }
+    func grouped(_ x: Double) -> String {
+        let n = Int(x.rounded())
+        var s = String(n), out = ""
+        while s.count > 3 { out = "," + s.suffix(3) + out; s = String(s.dropLast(3)) }
+        return s + out
+    }
+    let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+    let load = fields(["phase-syntax-load"])
+    let onDev = fields(["phase-syntax-dev", dev])
+    let onText = fields(["phase-syntax-text", essay])
+    let memory = fields(["phase-syntax-memory", dev])
+    print(String(format: "model file: %@ bytes (%.1f MB)", grouped(Double(size)), Double(size) / 1_000_000))
+    print(String(format: "load: median %.0f ms of 9 loads (fastest %.0f ms, slowest %.0f ms), peak %.1f MB", load[0], load[2], load[3], load[1]))
+    print(String(format: "tag + parse, gold words of the dev split (%@ words, %@ sentences, %d passes in %.1f s): %@ words/s on one core",
+                 grouped(onDev[2]), grouped(onDev[3]), Int(onDev[4]), onDev[0], grouped(onDev[2] * onDev[4] / onDev[0])))
+    print(String(format: "tokenize + tag + parse, essay text (%@ sentences, %.2f MB in %.1f s): %@ words/s, %@ sentences/s, %.2f MB/s on one core",
+                 grouped(onText[3]), onText[4] / 1e6, onText[0], grouped(onText[2] / onText[0]), grouped(onText[3] / onText[0]), onText[4] / 1e6 / onText[0]))
+    print(String(format: "peak memory (VmHWM), load + parse the dev split: %.1f MB (%.1f MB after loading the model)", memory[0], memory[1]))
 default:
-    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]]")
+    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]]")
 }

@@ -49,6 +49,7 @@ enum SyntaxModelFile {
                 var labels: [String] = []
                 for _ in 0..<(try r.count(limit: 4096)) { labels.append(try r.string()) }
                 let parserModel = try r.linear()
+                guard r.at == raw.count else { throw Malformed(path: path, reason: "\(raw.count - r.at) bytes after the model") }
                 guard let root = labels.firstIndex(of: "root"), taggerModel.classes == tags.count, (refiner?.classes ?? tags.count) == tags.count,
                       parserModel.classes == 1 + 2 * labels.count, !tags.isEmpty
                 else { throw Malformed(path: path, reason: "inconsistent sizes") }
