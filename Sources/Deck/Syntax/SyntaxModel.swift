@@ -12,19 +12,12 @@ private let bundledModel: Result<SyntaxModel, any Error> = {
 public final class SyntaxModel: Sendable {
     let tagger: PartOfSpeechTagger
     let parser: DependencyParser
+    let kinds: TagClassKinds
 
     init(tagger: PartOfSpeechTagger, parser: DependencyParser) {
         self.tagger = tagger
         self.parser = parser
-    }
-
-    /// What the parser reads of a tagged sentence.
-    static func parserFeatures(_ words: [String], _ tags: [Int], _ tagger: PartOfSpeechTagger) -> ParserFeatures {
-        ParserFeatures(
-            forms: words.map { FeatureHash.of($0.lowercased()) }, tagClasses: tags,
-            isPunctuation: tags.map { tagger.tags[$0].upos == "PUNCT" },
-            isVerb: tags.map { tagger.tags[$0].upos == "VERB" || tagger.tags[$0].upos == "AUX" },
-            isQuote: tags.map { tagger.tags[$0].xpos == "``" || tagger.tags[$0].xpos == "''" })
+        kinds = TagClassKinds(tagger.tags)
     }
 
     /// The model shipped with the library (trained on UD English EWT), loaded once on first use.
@@ -57,9 +50,9 @@ public final class SyntaxModel: Sendable {
 
     /// Tags and parses words already split the treebank's way.
     public func parse(_ tokens: [SyntaxToken]) -> ParsedSentence {
-        let words = tokens.map(\.form)
-        let classes = tagger.tag(words)
-        let tree = parser.parse(Self.parserFeatures(words, classes, tagger))
+        let shapes = tokens.map { WordShape($0.form) }
+        let classes = tagger.tag(shapes: shapes)
+        let tree = parser.parse(ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: kinds))
         return ParsedSentence(
             tokens: tokens, upos: classes.map { tagger.tags[$0].upos }, xpos: classes.map { tagger.tags[$0].xpos },
             heads: tree.heads, relations: tree.labels.map { parser.labels[$0] })

@@ -66,14 +66,16 @@ enum SyntaxModelFile {
         mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes += $0 } }
         mutating func string(_ s: String) { u32(UInt32(s.utf8.count)); bytes += s.utf8 }
         mutating func linear(_ m: LinearModel) {
+            let rows = m.rows()
             u32(UInt32(m.classes))
             u32(m.scale.bitPattern)
-            u32(UInt32(m.keys.count))
+            u32(UInt32(m.capacity))
+            u32(UInt32(rows.count))
             u32(UInt32(m.entryCount))
-            for k in m.keys { u64(k) }
-            for r in m.keys.indices { bytes.append(UInt8(m.rowStarts[r + 1] - m.rowStarts[r])) }
-            for e in m.entries { bytes.append(UInt8(LinearModel.entryClass(e))) }
-            for e in m.entries { withUnsafeBytes(of: LinearModel.entryWeight(e).littleEndian) { bytes += $0 } }
+            for row in rows { u64(row.key) }
+            for row in rows { bytes.append(UInt8(row.entries.count)) }
+            for row in rows { for (c, _) in row.entries { bytes.append(c) } }
+            for row in rows { for (_, w) in row.entries { withUnsafeBytes(of: w.littleEndian) { bytes += $0 } } }
         }
     }
 
@@ -99,24 +101,41 @@ enum SyntaxModelFile {
         mutating func string() throws(Malformed) -> String { String(decoding: try take(try count(limit: 1 << 16)), as: UTF8.self) }
         mutating func array<T: FixedWidthInteger>(_ n: Int) throws(Malformed) -> [T] {
             let b = try take(n * MemoryLayout<T>.size)
-            return (0..<n).map { T(littleEndian: b.loadUnaligned(fromByteOffset: $0 * MemoryLayout<T>.size, as: T.self)) }
+            let values = [T](unsafeUninitializedCapacity: n) { buffer, count in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: b)
+                count = n
+            }
+            #if _endian(little)
+            return values
+            #else
+            return values.map(T.init(littleEndian:))
+            #endif
         }
         mutating func linear() throws(Malformed) -> LinearModel {
             let classes = try count(limit: 255)
             let scale = Float(bitPattern: try u32())
+            let capacity = try count(limit: 200_000_000)
             let rows = try count(limit: 100_000_000)
             let entryCount = try count(limit: 500_000_000)
             let keys: [UInt64] = try array(rows)
             let counts = try take(rows)
-            var starts = [UInt32](repeating: 0, count: rows + 1)
-            for r in 0..<rows { starts[r + 1] = starts[r] + UInt32(counts[r]) }
-            guard starts[rows] == UInt32(entryCount), scale.isFinite, scale > 0, keys.allSatisfy({ $0 != 0 })
+            var starts = [Int](repeating: 0, count: rows + 1)
+            for r in 0..<rows { starts[r + 1] = starts[r] + Int(counts[r]) }
+            guard zip(starts.dropFirst(), starts).allSatisfy({ $0 - $1 <= classes }) else { throw Malformed(path: path, reason: "a row too long") }
+            guard starts[rows] == entryCount, scale.isFinite, scale > 0, capacity >= LinearModel.capacity(for: rows)
             else { throw Malformed(path: path, reason: "inconsistent weights") }
+            // Keys must be non-zero and in home-slot order (each home no smaller than the last).
+            var lastHome = 0
+            for k in keys {
+                let home = LinearModel.home(k, capacity)
+                guard k != 0, home >= lastHome else { throw Malformed(path: path, reason: "weights out of order") }
+                lastHome = home
+            }
             let cls: [UInt8] = try array(entryCount)
             guard cls.allSatisfy({ Int($0) < classes }) else { throw Malformed(path: path, reason: "a class out of range") }
             let ws: [Int16] = try array(entryCount)
-            let entries = zip(cls, ws).map { LinearModel.entry(class: $0, weight: $1) }
-            return LinearModel(classes: classes, scale: scale, keys: keys, rowStarts: starts, entries: entries)
+            guard ws.allSatisfy({ abs(Int($0)) <= LinearModel.levels }) else { throw Malformed(path: path, reason: "a weight out of range") }
+            return LinearModel(classes: classes, scale: scale, capacity: capacity, keys: keys, starts: starts, entryClasses: cls, entryWeights: ws)
         }
     }
 }

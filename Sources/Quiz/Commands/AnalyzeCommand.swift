@@ -8,12 +8,12 @@ struct AnalyzeCommand: ParsableCommand {
         commandName: "analyze",
         abstract: "Show how the syntax model reads each sentence: tags, dependency tree, noun phrases.",
         discussion: """
-        Reads an essay the way `quiz build` does (paragraphs and list items split into sentences), splits each
-        sentence into words and parses it with the bundled model. A CoNLL-U file (named *.conllu, or whose first
+        Reads an essay the way `quiz build` does (paragraphs and list items split into sentences), splits each \
+        sentence into words and parses it with the bundled model. A CoNLL-U file (named *.conllu, or whose first \
         word line has 10 tab-separated columns) is read as it is: its words are kept and only parsed.
 
-        --format text prints, per sentence, a table of the words (ID, FORM, UPOS, XPOS, HEAD, DEPREL), the tree
-        and the noun phrases. --format conllu prints CoNLL-U: for a CoNLL-U input, the same file with UPOS, XPOS,
+        --format text prints, per sentence, a table of the words (ID, FORM, UPOS, XPOS, HEAD, DEPREL), the tree \
+        and the noun phrases. --format conllu prints CoNLL-U: for a CoNLL-U input, the same file with UPOS, XPOS, \
         FEATS (noun number), HEAD and DEPREL from the model; for an essay, one sentence per essay sentence.
 
         Examples:

@@ -15,19 +15,19 @@ struct ParserFeatures {
     static let none: UInt64 = 0x7777_0000
     static let templateCount = 90
 
-    /// `forms` are the words' lower-cased forms' hashes, `tagClasses` their tag classes, `isPunctuation`
-    /// whether each is a punctuation mark.
-    init(forms: [UInt64], tagClasses: [Int], isPunctuation: [Bool], isVerb: [Bool], isQuote: [Bool]) {
+    /// `forms` are the words' lower-cased forms' hashes, `tagClasses` their tag classes, `kinds` what each tag
+    /// class is.
+    init(forms: [UInt64], tagClasses: [Int], kinds: TagClassKinds) {
         words = forms + [0x5254_4F4F]
         tags = tagClasses.map { UInt64($0) } + [0x5254_4F4F]
-        func running(_ flags: [Bool]) -> [Int] {
-            var p = [0]
-            for b in flags { p.append(p[p.count - 1] + (b ? 1 : 0)) }
+        func running(_ kind: [Bool]) -> [Int] {
+            var p = [Int](repeating: 0, count: tagClasses.count + 1)
+            for (i, c) in tagClasses.enumerated() { p[i + 1] = p[i] + (kind[c] ? 1 : 0) }
             return p
         }
-        punctuation = running(isPunctuation)
-        verbs = running(isVerb)
-        quotes = running(isQuote)
+        punctuation = running(kinds.punctuation)
+        verbs = running(kinds.verb)
+        quotes = running(kinds.quote)
     }
 
     @inline(__always) private func w(_ i: Int) -> UInt64 { i < 0 ? Self.none : words[i] }

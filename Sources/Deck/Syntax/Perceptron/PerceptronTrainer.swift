@@ -48,7 +48,7 @@ final class PerceptronTrainer {
     /// Advances the clock by one example.
     func tick() { step += 1 }
 
-    /// The averaged weights, quantised to 16 bits, as a compact model.
+    /// The averaged weights, quantised to `LinearModel.levels`, as a compact model.
     func averaged() -> LinearModel {
         var maxAbs: Float = 0
         var averaged = [Float](repeating: 0, count: weights.count)
@@ -57,8 +57,8 @@ final class PerceptronTrainer {
             averaged[i] = a
             maxAbs = max(maxAbs, abs(a))
         }
-        let scale = maxAbs > 0 ? maxAbs / 32767 : 1
-        var keyed: [(key: UInt64, entries: [(UInt8, Int16)])] = []
+        let scale = maxAbs > 0 ? maxAbs / Float(LinearModel.levels) : 1
+        var keyed: [LinearModel.Row] = []
         keyed.reserveCapacity(rows.count)
         for (key, r) in rows {
             var entries: [(UInt8, Int16)] = []
@@ -69,7 +69,6 @@ final class PerceptronTrainer {
             }
             if !entries.isEmpty { keyed.append((key, entries)) }
         }
-        keyed.sort { $0.key < $1.key }
         return LinearModel(classes: classes, scale: scale, rows: keyed)
     }
 }

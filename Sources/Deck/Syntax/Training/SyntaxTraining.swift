@@ -48,13 +48,14 @@ public struct SyntaxTraining: Sendable {
             return held.map { tagger.tag(sentences[$0].words) }
         }
         let tagger = taggerTraining.train(sentences, tags: tags)
-        log("tagger: \(tagger.tags.count) classes, \(tagger.model.keys.count) features, \(tagger.model.entryCount) weights")
+        log("tagger: \(tagger.tags.count) classes, \(tagger.model.rowCount) features, \(tagger.model.entryCount) weights")
         var predicted = [[Int]](repeating: [], count: sentences.count)
         if folds > 0 {
             for k in 0..<folds {
                 for (j, s) in sentences.indices.filter({ $0 % folds == k }).enumerated() { predicted[s] = jobs[k]![j] }
             }
         }
+        let kinds = TagClassKinds(tagger.tags)
         let labels = Set(sentences.flatMap(\.relations)).sorted()
         let labelNumber = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
         let classOf = Dictionary(uniqueKeysWithValues: tagger.tags.enumerated().map { ($1, $0) })
@@ -63,7 +64,7 @@ public struct SyntaxTraining: Sendable {
             let tags = folds > 0 ? predicted[i] : s.words.indices.map { classOf[.init(upos: s.upos[$0], xpos: s.xpos[$0])]! }
             let n = s.words.count
             return ParserTraining.Example(
-                features: SyntaxModel.parserFeatures(s.words, tags, tagger),
+                features: ParserFeatures(forms: s.words.map { WordShape($0).lower }, tagClasses: tags, kinds: kinds),
                 heads: Projectivizer.lift(s.heads.map { $0 == 0 ? n : $0 - 1 }),
                 labels: s.relations.map { labelNumber[$0]! })
         }
@@ -72,9 +73,9 @@ public struct SyntaxTraining: Sendable {
         parserTraining.seed = options.seed
         parserTraining.progress = { pass, share in log(String(format: "parser pass %d: %.2f%% of moves right", pass, share * 100)) }
         let parser = parserTraining.train(examples, labels: labels)
-        log("parser: \(parser.model.classes) classes, \(parser.model.keys.count) features, \(parser.model.entryCount) weights")
+        log("parser: \(parser.model.classes) classes, \(parser.model.rowCount) features, \(parser.model.entryCount) weights")
         let model = SyntaxModel(tagger: tagger, parser: parser).pruned(tagger: options.taggerPrune, parser: options.parserPrune)
-        log("pruned: tagger \(model.tagger.model.keys.count) features, \(model.tagger.model.entryCount) weights; parser \(model.parser.model.keys.count) features, \(model.parser.model.entryCount) weights")
+        log("pruned: tagger \(model.tagger.model.rowCount) features, \(model.tagger.model.entryCount) weights; parser \(model.parser.model.rowCount) features, \(model.parser.model.entryCount) weights")
         return model
     }
 }
