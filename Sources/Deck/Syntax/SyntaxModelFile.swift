@@ -117,25 +117,28 @@ enum SyntaxModelFile {
             let capacity = try count(limit: 200_000_000)
             let rows = try count(limit: 100_000_000)
             let entryCount = try count(limit: 500_000_000)
-            let keys: [UInt64] = try array(rows)
-            let counts = try take(rows)
-            var starts = [Int](repeating: 0, count: rows + 1)
-            for r in 0..<rows { starts[r + 1] = starts[r] + Int(counts[r]) }
-            guard zip(starts.dropFirst(), starts).allSatisfy({ $0 - $1 <= classes }) else { throw Malformed(path: path, reason: "a row too long") }
-            guard starts[rows] == entryCount, scale.isFinite, scale > 0, capacity >= LinearModel.capacity(for: rows)
-            else { throw Malformed(path: path, reason: "inconsistent weights") }
-            // Keys must be non-zero and in home-slot order (each home no smaller than the last).
-            var lastHome = 0
-            for k in keys {
-                let home = LinearModel.home(k, capacity)
-                guard k != 0, home >= lastHome else { throw Malformed(path: path, reason: "weights out of order") }
-                lastHome = home
+            guard scale.isFinite, scale > 0, capacity >= LinearModel.capacity(for: rows) else {
+                throw Malformed(path: path, reason: "inconsistent weights")
             }
-            let cls: [UInt8] = try array(entryCount)
-            guard cls.allSatisfy({ Int($0) < classes }) else { throw Malformed(path: path, reason: "a class out of range") }
-            let ws: [Int16] = try array(entryCount)
-            guard ws.allSatisfy({ abs(Int($0)) <= LinearModel.levels }) else { throw Malformed(path: path, reason: "a weight out of range") }
-            return LinearModel(classes: classes, scale: scale, capacity: capacity, keys: keys, starts: starts, entryClasses: cls, entryWeights: ws)
+            let keys = try take(rows * 8)
+            let counts = try take(rows)
+            // Keys must be non-zero and in home-slot order (each home no smaller than the last); rows no longer
+            // than the classes, and adding up to the weights.
+            var lastHome = 0, total = 0
+            for r in 0..<rows {
+                let k = UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: r * 8, as: UInt64.self))
+                let home = LinearModel.home(k, capacity)
+                guard k != 0, home >= lastHome, Int(counts[r]) <= classes else { throw Malformed(path: path, reason: "weights out of order") }
+                lastHome = home
+                total += Int(counts[r])
+            }
+            guard total == entryCount else { throw Malformed(path: path, reason: "inconsistent weights") }
+            let entryClasses = try take(entryCount)
+            let entryWeights = try take(entryCount * 2)
+            guard let model = LinearModel(classes: classes, scale: scale, capacity: capacity, keys: keys, counts: counts,
+                                          entryClasses: entryClasses, entryWeights: entryWeights)
+            else { throw Malformed(path: path, reason: "a weight out of range") }
+            return model
         }
     }
 }

@@ -14,11 +14,11 @@ struct LinearModel: Sendable {
     /// The number of features, and of weights.
     let rowCount: Int
     let entryCount: Int
-    private let slots: [Slot]
+    private let slots: HugePageTable<Slot>
     /// Sparse rows' weights: a class in the low 8 bits and a 16-bit weight above them.
-    private let entries: [UInt32]
+    private let entries: HugePageTable<UInt32>
     /// Dense rows, `width` weights each.
-    private let dense: [Int16]
+    private let dense: HugePageTable<Int16>
 
     /// A slot of the table: a feature and where its weights are (`end == Slot.denseRow`: row `start` of `dense`).
     struct Slot: Sendable {
@@ -38,8 +38,8 @@ struct LinearModel: Sendable {
     /// A feature's weights, as (class, weight) pairs.
     typealias Row = (key: UInt64, entries: [(UInt8, Int16)])
 
-    /// The table size for `rows` features (at most 60% full).
-    static func capacity(for rows: Int) -> Int { max(16, rows * 5 / 3) }
+    /// The table size for `rows` features (at most 75% full).
+    static func capacity(for rows: Int) -> Int { max(16, rows * 4 / 3) }
 
     /// The home slot of `key` in a table of `capacity` slots.
     @inline(__always)
@@ -49,65 +49,94 @@ struct LinearModel: Sendable {
     init(classes: Int, scale: Float, rows: [Row]) {
         let capacity = Self.capacity(for: rows.count)
         let sorted = rows.sorted { (Self.home($0.key, capacity), $0.key) < (Self.home($1.key, capacity), $1.key) }
-        var starts = [0], entryClasses: [UInt8] = [], entryWeights: [Int16] = []
+        var counts: [UInt8] = [], entryClasses: [UInt8] = [], entryWeights: [Int16] = []
         for row in sorted {
+            counts.append(UInt8(row.entries.count))
             for (c, w) in row.entries { entryClasses.append(c); entryWeights.append(w) }
-            starts.append(entryClasses.count)
         }
-        self.init(classes: classes, scale: scale, capacity: capacity, keys: sorted.map(\.key), starts: starts,
-                  entryClasses: entryClasses, entryWeights: entryWeights)
+        let keys = sorted.map(\.key)
+        self = keys.withUnsafeBytes { k in
+            counts.withUnsafeBytes { n in
+                entryClasses.withUnsafeBytes { c in
+                    entryWeights.withUnsafeBytes { w in
+                        LinearModel(classes: classes, scale: scale, capacity: capacity, keys: k, counts: n, entryClasses: c, entryWeights: w)!
+                    }
+                }
+            }
+        }
     }
 
-    /// A model whose row `r` (rows in home-slot order) is feature `keys[r]` with the classes and weights
-    /// `starts[r]..<starts[r + 1]` of `entryClasses` and `entryWeights`.
-    init(classes: Int, scale: Float, capacity: Int, keys: [UInt64], starts: [Int], entryClasses: [UInt8], entryWeights: [Int16]) {
+    /// A model from the bytes of its file: row `r` (rows in home-slot order) is the feature with the `r`th
+    /// little-endian 64-bit key, and the next `counts[r]` classes (bytes) and little-endian 16-bit weights. Nil
+    /// when a class or a weight is out of range.
+    init?(classes: Int, scale: Float, capacity: Int, keys: UnsafeRawBufferPointer, counts: UnsafeRawBufferPointer,
+         entryClasses: UnsafeRawBufferPointer, entryWeights: UnsafeRawBufferPointer) {
         self.classes = classes
         self.scale = scale
         self.capacity = capacity
-        let count = keys.count
+        let count = counts.count
         rowCount = count
+        entryCount = entryClasses.count
         let width = (classes + 7) / 8 * 8
         self.width = width
-        var slots = [Slot](repeating: Slot(), count: capacity + 1)
-        var entries: [UInt32] = []
-        entries.reserveCapacity(entryWeights.count)
-        var dense: [Int16] = []
-        var next = 0
+        @inline(__always) func key(_ r: Int) -> UInt64 { UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: r * 8, as: UInt64.self)) }
+        @inline(__always) func weight(_ e: Int) -> Int16 { Int16(littleEndian: entryWeights.loadUnaligned(fromByteOffset: e * 2, as: Int16.self)) }
+        // First the sizes: where the last row lands, how many weights are sparse, how many rows dense.
+        var next = 0, sparse = 0, denseRows = 0
         for r in 0..<count {
-            let k = keys[r]
-            let at = max(Self.home(k, capacity), next)
-            if at >= slots.count { slots.append(contentsOf: repeatElement(Slot(), count: at - slots.count + 2)) }
-            let row = starts[r]..<starts[r + 1]
-            if row.count >= Self.denseFrom {
-                let d = dense.count / width
-                dense.append(contentsOf: repeatElement(0, count: width))
-                for e in row { dense[d * width + Int(entryClasses[e])] = entryWeights[e] }
-                slots[at] = Slot(key: k, start: UInt32(d), end: Slot.denseRow)
-            } else {
-                let start = entries.count
-                for e in row { entries.append(UInt32(UInt16(bitPattern: entryWeights[e])) << 8 | UInt32(entryClasses[e])) }
-                slots[at] = Slot(key: k, start: UInt32(start), end: UInt32(entries.count))
-            }
-            next = at + 1
+            next = max(Self.home(key(r), capacity), next) + 1
+            if Int(counts[r]) >= Self.denseFrom { denseRows += 1 } else { sparse += Int(counts[r]) }
         }
         // One empty slot after the last row, so that every probe ends.
-        if slots.count <= next { slots.append(Slot()) }
+        let slots = HugePageTable<Slot>(zeroed: max(capacity, next) + 1)
+        let entries = HugePageTable<UInt32>(zeroed: sparse)
+        let dense = HugePageTable<Int16>(zeroed: denseRows * width)
+        next = 0
+        var e = 0, sparseAt = 0, denseAt = 0
+        var inRange = true
+        for r in 0..<count {
+            let k = key(r)
+            let at = max(Self.home(k, capacity), next)
+            let n = Int(counts[r])
+            if n >= Self.denseFrom {
+                let row = dense.base + denseAt * width
+                for i in e..<(e + n) {
+                    let c = Int(entryClasses[i]), w = weight(i)
+                    inRange = inRange && c < classes && abs(Int(w)) <= Self.levels
+                    row[min(c, width - 1)] = w
+                }
+                slots.base[at] = Slot(key: k, start: UInt32(denseAt), end: Slot.denseRow)
+                denseAt += 1
+            } else {
+                for i in e..<(e + n) {
+                    let c = entryClasses[i], w = weight(i)
+                    inRange = inRange && Int(c) < classes && abs(Int(w)) <= Self.levels
+                    entries.base[sparseAt + i - e] = UInt32(UInt16(bitPattern: w)) << 8 | UInt32(c)
+                }
+                slots.base[at] = Slot(key: k, start: UInt32(sparseAt), end: UInt32(sparseAt + n))
+                sparseAt += n
+            }
+            e += n
+            next = at + 1
+        }
+        guard inRange else { return nil }
         self.slots = slots
         self.entries = entries
         self.dense = dense
-        entryCount = entryWeights.count
     }
 
     /// The rows in home-slot order.
     func rows() -> [Row] {
         var out: [Row] = []
         out.reserveCapacity(rowCount)
-        for slot in slots where slot.key != 0 {
+        for i in 0..<slots.count {
+            let slot = slots[i]
+            guard slot.key != 0 else { continue }
             if slot.end == Slot.denseRow {
                 let base = Int(slot.start) * width
                 out.append((slot.key, (0..<classes).compactMap { c in dense[base + c] == 0 ? nil : (UInt8(c), dense[base + c]) }))
             } else {
-                out.append((slot.key, entries[Int(slot.start)..<Int(slot.end)].map { (UInt8($0 & 0xFF), Int16(bitPattern: UInt16(truncatingIfNeeded: $0 >> 8))) }))
+                out.append((slot.key, (Int(slot.start)..<Int(slot.end)).map { (UInt8(entries[$0] & 0xFF), Int16(bitPattern: UInt16(truncatingIfNeeded: entries[$0] >> 8))) }))
             }
         }
         return out
@@ -128,62 +157,53 @@ struct LinearModel: Sendable {
     /// added after, so that the table's cache misses overlap; dense rows are added eight at a time in 16 bits.
     func score(_ features: [UInt64], into scores: inout [Int32]) {
         precondition(scores.count == width)
+        let table = slots.base, e = entries.base, d = dense.base
         withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { found in
+            // Every home slot is read first, with no branch on what is read, so that the cache misses overlap;
+            // the probing after finds them in the cache. Then the same for the found rows' first weights.
+            var touched: UInt64 = 0
+            for key in features { touched &+= table[Self.home(key, capacity)].key }
             var hits = 0
-            slots.withUnsafeBufferPointer { table in
-                // Every home slot is read first, with no branch on what is read, so that the cache misses
-                // overlap; the probing after finds them in the cache.
-                var touched: UInt64 = 0
-                for key in features { touched &+= table[Self.home(key, capacity)].key }
-                for key in features {
-                    var at = Self.home(key, capacity)
-                    while true {
-                        let slot = table[at]
-                        if slot.key == key { found[hits] = slot; hits += 1; break }
-                        if slot.key == 0 { break }
-                        at += 1
-                    }
+            for key in features {
+                var at = Self.home(key, capacity)
+                while true {
+                    let slot = table[at]
+                    if slot.key == key { found[hits] = slot; hits += 1; break }
+                    if slot.key == 0 { break }
+                    at += 1
                 }
-                // The same for the rows' first weights.
-                entries.withUnsafeBufferPointer { e in
-                    dense.withUnsafeBufferPointer { d in
-                        for h in 0..<hits {
-                            let slot = found[h]
-                            touched &+= slot.end == Slot.denseRow ? UInt64(bitPattern: Int64(d[Int(slot.start) * width])) : UInt64(e[Int(slot.start)])
-                        }
-                    }
-                }
-                Self.keep(touched)
             }
+            for h in 0..<hits {
+                let slot = found[h]
+                touched &+= slot.end == Slot.denseRow ? UInt64(bitPattern: Int64(d[Int(slot.start) * width])) : UInt64(e[Int(slot.start)])
+            }
+            Self.keep(touched)
             withUnsafeTemporaryAllocation(of: Int16.self, capacity: width) { partial in
+                let sum16 = partial.baseAddress!
                 partial.update(repeating: 0)
                 var pending = 0
                 scores.withUnsafeMutableBufferPointer { s in
                     s.update(repeating: 0)
-                    entries.withUnsafeBufferPointer { e in
-                        dense.withUnsafeBufferPointer { d in
-                            let total = s.baseAddress!, sum16 = partial.baseAddress!
-                            for h in 0..<hits {
-                                let slot = found[h]
-                                if slot.end == Slot.denseRow {
-                                    // Plain loops: the compiler turns them into vector adds.
-                                    let row = d.baseAddress! + Int(slot.start) * width
-                                    for c in 0..<width { sum16[c] &+= row[c] }
-                                    pending += 1
-                                    if pending == Self.denseBatch {
-                                        for c in 0..<width { total[c] &+= Int32(sum16[c]); sum16[c] = 0 }
-                                        pending = 0
-                                    }
-                                } else {
-                                    for k in Int(slot.start)..<Int(slot.end) {
-                                        let x = e[k]
-                                        total[Int(x & 0xFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: x >> 8)))
-                                    }
-                                }
+                    let total = s.baseAddress!
+                    for h in 0..<hits {
+                        let slot = found[h]
+                        if slot.end == Slot.denseRow {
+                            // Plain loops: the compiler turns them into vector adds.
+                            let row = d + Int(slot.start) * width
+                            for c in 0..<width { sum16[c] &+= row[c] }
+                            pending += 1
+                            if pending == Self.denseBatch {
+                                for c in 0..<width { total[c] &+= Int32(sum16[c]); sum16[c] = 0 }
+                                pending = 0
                             }
-                            if pending > 0 { for c in 0..<width { total[c] &+= Int32(sum16[c]) } }
+                        } else {
+                            for k in Int(slot.start)..<Int(slot.end) {
+                                let x = e[k]
+                                total[Int(x & 0xFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: x >> 8)))
+                            }
                         }
                     }
+                    if pending > 0 { for c in 0..<width { total[c] &+= Int32(sum16[c]) } }
                 }
             }
         }
@@ -192,11 +212,4 @@ struct LinearModel: Sendable {
     /// Takes a value the optimiser must not prove unused (so the reads that made it stay).
     @inline(never)
     static func keep(_ value: UInt64) { if value == 0x5EED_5EED_5EED_5EED { print("", terminator: "") } }
-
-    /// How many rows have `n` weights, for each `n` (for tuning the dense threshold).
-    func rowLengths() -> [Int] {
-        var counts = [Int](repeating: 0, count: classes + 1)
-        for slot in slots where slot.key != 0 { counts[slot.end == Slot.denseRow ? classes : Int(slot.end - slot.start)] += 1 }
-        return counts
-    }
 }
