@@ -35,6 +35,8 @@ struct TrainCommand: ParsableCommand {
 
     func validate() throws {
         guard (train == nil) != (from == nil) else { throw ValidationError("give either --train or --from") }
+        guard folds == 0 || folds >= 2 else { throw ValidationError("--folds must be 0 (gold tags) or at least 2") }
+        guard taggerIterations >= 1, parserIterations >= 1 else { throw ValidationError("passes must be at least 1") }
     }
 
     func run() throws {

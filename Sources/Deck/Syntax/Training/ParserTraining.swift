@@ -25,7 +25,7 @@ struct ParserTraining {
         var rng = SeededRandom(seed: seed)
         var f: [UInt64] = []
         var scores = [Float](repeating: 0, count: 1 + 2 * count)
-        for pass in 1...iterations {
+        for pass in stride(from: 1, through: iterations, by: 1) {
             order.shuffle(using: &rng)
             var right = 0, total = 0
             for e in order {

@@ -10,7 +10,7 @@ public struct SyntaxTraining: Sendable {
         public var seed: UInt64 = 1
         public var taggerPrune: Float = 0
         public var parserPrune: Float = 0
-        /// The parser trains on tags predicted by taggers trained on the other folds (0: on gold tags).
+        /// The parser trains on tags predicted by taggers trained on the other folds (0: on gold tags; never 1).
         public var folds = 4
         public init() {}
     }
@@ -33,13 +33,12 @@ public struct SyntaxTraining: Sendable {
         taggerTraining.seed = options.seed
         let log = self.log
         taggerTraining.progress = { pass, accuracy in log(String(format: "tagger pass %d: %.2f%% of training words", pass, accuracy * 100)) }
-        // The final tagger, and the parser's training tags from taggers that did not see the sentence.
+        // The parser's training tags, from taggers that did not see the sentence (the folds train side by side).
         let folds = options.folds
         let base = taggerTraining
         let tags = TaggerTraining.tagPairs(sentences)
-        let jobs = Parallel.map(over: (0..<(folds + 1)).map { $0..<($0 + 1) }) { job -> [[Int]]? in
+        let jobs = Parallel.map(over: (0..<folds).map { $0..<($0 + 1) }) { job -> [[Int]] in
             let k = job.lowerBound
-            if k == folds { return nil }
             var fold = base
             fold.progress = { _, _ in }
             let held = sentences.indices.filter { $0 % folds == k }
@@ -52,7 +51,7 @@ public struct SyntaxTraining: Sendable {
         var predicted = [[Int]](repeating: [], count: sentences.count)
         if folds > 0 {
             for k in 0..<folds {
-                for (j, s) in sentences.indices.filter({ $0 % folds == k }).enumerated() { predicted[s] = jobs[k]![j] }
+                for (j, s) in sentences.indices.filter({ $0 % folds == k }).enumerated() { predicted[s] = jobs[k][j] }
             }
         }
         let kinds = TagClassKinds(tagger.tags)

@@ -77,7 +77,7 @@ struct TaggerTraining: Sendable {
         var rng = SeededRandom(seed: seed)
         var f: [UInt64] = []
         var scores = [Float](repeating: 0, count: classes)
-        for pass in 1...iterations {
+        for pass in stride(from: 1, through: iterations, by: 1) {
             order.shuffle(using: &rng)
             var right = 0, total = 0
             for s in order {
