@@ -8,9 +8,10 @@ struct TrainCommand: ParsableCommand {
         commandName: "train",
         abstract: "Train the part-of-speech tagger and dependency parser from CoNLL-U files.",
         discussion: """
-        The shipped model was made by the command in docs/syntax.md. Examples:
-          swift run -c release quiz train --train en_ewt-ud-train.conllu --score en_ewt-ud-dev.conllu -o model.syntax
-          quiz train --from model.syntax --parser-prune 1 --score en_ewt-ud-dev.conllu -o smaller.syntax
+        The shipped model was made by the commands in docs/syntax.md. Examples:
+          quiz train --train train.conllu --score dev.conllu -o full.syntax
+          quiz train --from full.syntax --parser-prune 1 -o small.syntax
+          quiz train --from small.syntax --score test.conllu
         """
     )
 
