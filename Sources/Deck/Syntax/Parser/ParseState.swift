@@ -85,8 +85,4 @@ enum Transition: Equatable {
         case .right(let l): return 1 + labels + l
         }
     }
-
-    init(index: Int, labels: Int) {
-        if index == 0 { self = .shift } else if index <= labels { self = .left(index - 1) } else { self = .right(index - 1 - labels) }
-    }
 }

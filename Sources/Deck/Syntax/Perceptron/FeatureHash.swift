@@ -22,5 +22,4 @@ enum FeatureHash {
 
     /// The hash of a string (FNV-1a over its UTF-8 bytes).
     static func of(_ text: String) -> UInt64 { FNV1a.hash(text) }
-    static func of(_ text: Substring) -> UInt64 { FNV1a.hash(text.utf8) }
 }

@@ -11,8 +11,6 @@ final class PerceptronTrainer {
 
     init(classes: Int) { self.classes = classes }
 
-    var featureCount: Int { rows.count }
-
     /// Adds each feature's class weights to `scores` (which holds `classes` values).
     func score(_ features: [UInt64], into scores: inout [Float]) {
         for i in scores.indices { scores[i] = 0 }

@@ -40,46 +40,19 @@ struct ParserTraining {
                     trainer.score(f, into: &scores)
                     let guess = shape.best(st, scores)
                     // The best-scoring move that loses no gold arc.
+                    let free = FreeMoves(st, ex, children, onStack, rootLabel: rootLabel)
                     var gold: Transition? = nil
                     var goldScore = -Float.infinity
-                    func consider(_ m: Transition) {
-                        let s = scores[m.index(labels: count)]
-                        if gold == nil || s > goldScore { gold = m; goldScore = s }
-                    }
-                    let s0 = st.stack.last ?? -1
-                    let b = st.next
-                    if st.allows(.shift, rootLabel: rootLabel) {
-                        var cost = children[b].reduce(0) { $0 + (onStack[$1] ? 1 : 0) }
-                        if onStack[ex.heads[b]] && ex.heads[b] != s0 { cost += 1 }
-                        if cost == 0 { consider(.shift) }
-                    }
-                    if s0 >= 0 {
-                        let lostChildren = children[s0].reduce(0) { $0 + ($1 >= b ? 1 : 0) }
-                        let h = ex.heads[s0]
-                        let s1 = st.stack.count >= 2 ? st.stack[st.stack.count - 2] : -1
-                        // Left: s0 ← b.
-                        if lostChildren == 0 && !(h > b || (h == s1 && s1 >= 0)) {
-                            if b == n {
-                                if st.stack.count == 1 { consider(.left(rootLabel)) }
-                            } else if h == b {
-                                consider(.left(ex.labels[s0]))
-                            } else {
-                                for l in 0..<count where l != rootLabel { consider(.left(l)) }
-                            }
-                        }
-                        // Right: s1 → s0.
-                        if s1 >= 0 && lostChildren == 0 && !(h >= b) {
-                            if h == s1 { consider(.right(ex.labels[s0])) } else {
-                                for l in 0..<count where l != rootLabel { consider(.right(l)) }
-                            }
-                        }
+                    for k in 0..<(1 + 2 * count) {
+                        let m: Transition = k == 0 ? .shift : k <= count ? .left(k - 1) : .right(k - 1 - count)
+                        if free.allows(m) && (gold == nil || scores[k] > goldScore) { gold = m; goldScore = scores[k] }
                     }
                     guard let best = gold else {
                         // No move is free of loss (the root's one-dependent rule can cause this): go on as the model says.
                         follow(guess, &st, &onStack)
                         continue
                     }
-                    let guessIsGood = zeroCost(guess, best: best, st: st, ex: ex, children: children, onStack: onStack, rootLabel: rootLabel)
+                    let guessIsGood = free.allows(guess)
                     if !guessIsGood {
                         trainer.update(f, gold: best.index(labels: count), guess: guess.index(labels: count))
                     } else { right += 1 }
@@ -102,29 +75,40 @@ struct ParserTraining {
         st.apply(move)
     }
 
-    /// Whether `m` loses no gold arc (its label counts only when its arc is gold).
-    private func zeroCost(_ m: Transition, best: Transition, st: ParseState, ex: Example, children: [[Int]], onStack: [Bool], rootLabel: Int) -> Bool {
-        if m == best { return true }
-        let n = ex.heads.count
-        let s0 = st.stack.last ?? -1
-        let b = st.next
-        switch m {
-        case .shift:
-            let cost = children[b].reduce(0) { $0 + (onStack[$1] ? 1 : 0) }
-            return cost == 0 && !(onStack[ex.heads[b]] && ex.heads[b] != s0)
-        case .left(let l):
-            guard s0 >= 0 else { return false }
+    /// Which moves from a state lose no gold arc (Goldberg & Nivre's arc-hybrid costs): the kinds of move free of
+    /// loss, and the label a free arc must have (nil: any but `root`).
+    private struct FreeMoves {
+        var shift = false, left = false, right = false
+        var leftLabel: Int? = nil, rightLabel: Int? = nil
+        let rootLabel: Int
+
+        init(_ st: ParseState, _ ex: Example, _ children: [[Int]], _ onStack: [Bool], rootLabel: Int) {
+            self.rootLabel = rootLabel
+            let n = ex.heads.count
+            let s0 = st.stack.last ?? -1
+            let b = st.next
+            // Shift loses b's dependents on the stack, and its head if that is on the stack below s0.
+            if st.allows(.shift, rootLabel: rootLabel) {
+                shift = !children[b].contains { onStack[$0] } && !(onStack[ex.heads[b]] && ex.heads[b] != s0)
+            }
+            guard s0 >= 0 else { return }
+            // Popping s0 loses its dependents in the buffer; left loses a head in the buffer past b or at s1,
+            // right a head anywhere in the buffer.
+            let keepsChildren = !children[s0].contains { $0 >= b }
             let h = ex.heads[s0]
             let s1 = st.stack.count >= 2 ? st.stack[st.stack.count - 2] : -1
-            if children[s0].contains(where: { $0 >= b }) || h > b || (h == s1 && s1 >= 0) { return false }
-            if b == n { return l == rootLabel }
-            return h != b || l == ex.labels[s0]
-        case .right(let l):
-            guard s0 >= 0, st.stack.count >= 2 else { return false }
-            let h = ex.heads[s0]
-            let s1 = st.stack[st.stack.count - 2]
-            if children[s0].contains(where: { $0 >= b }) || h >= b { return false }
-            return h != s1 || l == ex.labels[s0]
+            left = keepsChildren && !(h > b || (h == s1 && s1 >= 0)) && (b < n || st.stack.count == 1)
+            leftLabel = b == n ? rootLabel : (h == b ? ex.labels[s0] : nil)
+            right = s1 >= 0 && keepsChildren && h < b
+            rightLabel = h == s1 ? ex.labels[s0] : nil
+        }
+
+        func allows(_ m: Transition) -> Bool {
+            switch m {
+            case .shift: return shift
+            case .left(let l): return left && (leftLabel.map { l == $0 } ?? (l != rootLabel))
+            case .right(let l): return right && (rightLabel.map { l == $0 } ?? (l != rootLabel))
+            }
         }
     }
 }
