@@ -35,14 +35,16 @@ public final class SyntaxModel: Sendable {
         return try SyntaxModelFile.decode(data, path: path)
     }
 
-    /// The model without tagger and parser weights smaller than the given sizes (in perceptron updates): a
-    /// smaller file, slightly less accurate.
-    public func pruned(tagger taggerMinimum: Float, parser parserMinimum: Float) -> SyntaxModel {
+    /// The model without tagger, parser move and parser label weights smaller than the given sizes (in
+    /// perceptron updates): a smaller file, slightly less accurate.
+    public func pruned(tagger taggerMinimum: Float, moves movesMinimum: Float, labels labelsMinimum: Float) -> SyntaxModel {
         SyntaxModel(
             tagger: PartOfSpeechTagger(
-                tags: tagger.tags, ambiguity: tagger.ambiguity, model: tagger.model.pruned(below: taggerMinimum),
-                refiner: tagger.refiner?.pruned(below: taggerMinimum)),
-            parser: DependencyParser(labels: parser.labels, rootLabel: parser.rootLabel, model: parser.model.pruned(below: parserMinimum)))
+                tags: tagger.tags, ambiguity: tagger.ambiguity, settled: tagger.settled,
+                model: tagger.model.pruned(below: taggerMinimum), refiner: tagger.refiner?.pruned(below: taggerMinimum)),
+            parser: DependencyParser(
+                labels: parser.labels, rootLabel: parser.rootLabel, moves: parser.moves.pruned(below: movesMinimum),
+                labeler: parser.labeler.pruned(below: labelsMinimum)))
     }
 
     /// The model as the bytes of its file.

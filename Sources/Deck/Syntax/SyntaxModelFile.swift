@@ -2,9 +2,10 @@ import Foundation
 
 /// The syntax model's file format: little-endian binary, the tagger then the parser, each a list of names and
 /// its `LinearModel`s (sorted feature keys, per-row entry counts, entry classes, 16-bit weights): the tagger's
-/// ambiguity classes, first pass and second pass (a count of 0 or 1 before it), the parser's labels and model.
+/// ambiguity classes, settled words, first pass and second pass (a count of 0 or 1 before it), the parser's
+/// labels, move model and label model.
 enum SyntaxModelFile {
-    static let magic = Array("QUIZSYN1".utf8)
+    static let magic = Array("QUIZSYN2".utf8)
 
     /// Why a model file could not be read.
     struct Malformed: Error, CustomStringConvertible {
@@ -23,40 +24,73 @@ enum SyntaxModelFile {
         out.u32(UInt32(words.count))
         for w in words { out.u64(w) }
         for w in words { out.u64(tagger.ambiguity[w]!) }
+        let settled = tagger.settled.keys.sorted()
+        out.u32(UInt32(settled.count))
+        for w in settled { out.u64(w) }
+        for w in settled { out.u32(UInt32(tagger.settled[w]!)) }
         out.linear(tagger.model)
         out.u32(tagger.refiner == nil ? 0 : 1)
         if let refiner = tagger.refiner { out.linear(refiner) }
         out.u32(UInt32(model.parser.labels.count))
         for l in model.parser.labels { out.string(l) }
-        out.linear(model.parser.model)
+        out.linear(model.parser.moves)
+        out.linear(model.parser.labeler)
         return out.bytes
     }
 
     static func decode(_ data: Data, path: String) throws -> SyntaxModel {
-            try data.withUnsafeBytes { raw throws -> SyntaxModel in
-                var r = ByteReader(raw: raw, path: path)
-                guard try r.take(magic.count).elementsEqual(magic) else { throw Malformed(path: path, reason: "wrong header") }
-                var tags: [PartOfSpeechTagger.TagPair] = []
-                for _ in 0..<(try r.count(limit: 4096)) { tags.append(.init(upos: try r.string(), xpos: try r.string())) }
-                let wordCount = try r.count(limit: 50_000_000)
-                let words: [UInt64] = try r.array(wordCount)
-                let classes: [UInt64] = try r.array(wordCount)
-                var ambiguity: [UInt64: UInt64] = [:]
-                ambiguity.reserveCapacity(wordCount)
-                for (w, c) in zip(words, classes) { ambiguity[w] = c }
-                let taggerModel = try r.linear()
-                let refiner = try r.count(limit: 1) == 1 ? try r.linear() : nil
-                var labels: [String] = []
-                for _ in 0..<(try r.count(limit: 4096)) { labels.append(try r.string()) }
-                let parserModel = try r.linear()
-                guard r.at == raw.count else { throw Malformed(path: path, reason: "\(raw.count - r.at) bytes after the model") }
-                guard let root = labels.firstIndex(of: "root"), taggerModel.classes == tags.count, (refiner?.classes ?? tags.count) == tags.count,
-                      parserModel.classes == 1 + 2 * labels.count, !tags.isEmpty
-                else { throw Malformed(path: path, reason: "inconsistent sizes") }
-                return SyntaxModel(
-                    tagger: PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: taggerModel, refiner: refiner),
-                    parser: DependencyParser(labels: labels, rootLabel: root, model: parserModel))
+        try data.withUnsafeBytes { raw throws -> SyntaxModel in
+            var r = ByteReader(raw: raw, path: path)
+            guard try r.take(magic.count).elementsEqual(magic) else { throw Malformed(path: path, reason: "wrong header") }
+            var tags: [PartOfSpeechTagger.TagPair] = []
+            for _ in 0..<(try r.count(limit: 4096)) { tags.append(.init(upos: try r.string(), xpos: try r.string())) }
+            let wordCount = try r.count(limit: 50_000_000)
+            let words: [UInt64] = try r.array(wordCount)
+            let classes: [UInt64] = try r.array(wordCount)
+            let settledCount = try r.count(limit: 50_000_000)
+            let settledWords: [UInt64] = try r.array(settledCount)
+            let settledClasses: [UInt32] = try r.array(settledCount)
+            let taggerTable = try r.table()
+            let refinerTable = try r.count(limit: 1) == 1 ? try r.table() : nil
+            var labels: [String] = []
+            for _ in 0..<(try r.count(limit: 4096)) { labels.append(try r.string()) }
+            let movesTable = try r.table()
+            let labelerTable = try r.table()
+            guard r.at == raw.count else { throw Malformed(path: path, reason: "\(raw.count - r.at) bytes after the model") }
+            guard let root = labels.firstIndex(of: "root"), taggerTable.classes == tags.count, (refinerTable?.classes ?? tags.count) == tags.count,
+                  movesTable.classes == Transition.Kind.allCases.count, labelerTable.classes == labels.count, labels.count >= 2, !tags.isEmpty,
+                  settledClasses.allSatisfy({ Int($0) < tags.count })
+            else { throw Malformed(path: path, reason: "inconsistent sizes") }
+            // The weight tables are built side by side, the largest (the parser's moves) first.
+            nonisolated(unsafe) let tables = [movesTable, taggerTable, labelerTable] + (refinerTable.map { [$0] } ?? [])
+            let built = Parallel.map(over: tables.indices.map { $0..<($0 + 1) }) { k in tables[k.lowerBound].model() }
+            guard let moves = built[0], let tagger = built[1], let labeler = built[2], built.allSatisfy({ $0 != nil }) else {
+                throw Malformed(path: path, reason: "weights out of order or out of range")
             }
+            var ambiguity: [UInt64: UInt64] = [:]
+            ambiguity.reserveCapacity(wordCount)
+            for (w, c) in zip(words, classes) { ambiguity[w] = c }
+            var settled: [UInt64: Int] = [:]
+            settled.reserveCapacity(settledCount)
+            for (w, c) in zip(settledWords, settledClasses) { settled[w] = Int(c) }
+            return SyntaxModel(
+                tagger: PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, settled: settled, model: tagger, refiner: built.count > 3 ? built[3] : nil),
+                parser: DependencyParser(labels: labels, rootLabel: root, moves: moves, labeler: labeler))
+        }
+    }
+
+    /// A weight table's bytes in the file, checked for size, not yet built.
+    struct TableBytes {
+        var classes: Int
+        var scale: Float
+        var capacity: Int
+        var keys, counts, entryClasses, entryWeights: UnsafeRawBufferPointer
+
+        /// The table; nil when its rows are out of order or a weight is out of range.
+        func model() -> LinearModel? {
+            LinearModel(classes: classes, scale: scale, capacity: capacity, keys: keys, counts: counts,
+                        entryClasses: entryClasses, entryWeights: entryWeights)
+        }
     }
 
     /// Appends little-endian values.
@@ -111,7 +145,7 @@ enum SyntaxModelFile {
             return values.map(T.init(littleEndian:))
             #endif
         }
-        mutating func linear() throws(Malformed) -> LinearModel {
+        mutating func table() throws(Malformed) -> TableBytes {
             let classes = try count(limit: 255)
             let scale = Float(bitPattern: try u32())
             let capacity = try count(limit: 200_000_000)
@@ -120,25 +154,8 @@ enum SyntaxModelFile {
             guard scale.isFinite, scale > 0, capacity >= LinearModel.capacity(for: rows) else {
                 throw Malformed(path: path, reason: "inconsistent weights")
             }
-            let keys = try take(rows * 8)
-            let counts = try take(rows)
-            // Keys must be non-zero and in home-slot order (each home no smaller than the last); rows no longer
-            // than the classes, and adding up to the weights.
-            var lastHome = 0, total = 0
-            for r in 0..<rows {
-                let k = UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: r * 8, as: UInt64.self))
-                let home = LinearModel.home(k, capacity)
-                guard k != 0, home >= lastHome, Int(counts[r]) <= classes else { throw Malformed(path: path, reason: "weights out of order") }
-                lastHome = home
-                total += Int(counts[r])
-            }
-            guard total == entryCount else { throw Malformed(path: path, reason: "inconsistent weights") }
-            let entryClasses = try take(entryCount)
-            let entryWeights = try take(entryCount * 2)
-            guard let model = LinearModel(classes: classes, scale: scale, capacity: capacity, keys: keys, counts: counts,
-                                          entryClasses: entryClasses, entryWeights: entryWeights)
-            else { throw Malformed(path: path, reason: "a weight out of range") }
-            return model
+            return TableBytes(classes: classes, scale: scale, capacity: capacity, keys: try take(rows * 8), counts: try take(rows),
+                              entryClasses: try take(entryCount), entryWeights: try take(entryCount * 2))
         }
     }
 }

@@ -32,7 +32,8 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Folds of tagger jackknifing for the parser's training tags (0: gold tags).") var folds = 4
     @Option(help: "Seed of the training order.") var seed: UInt64 = 1
     @Option(help: "Tagger weights smaller than this (in perceptron updates) are pruned.") var taggerPrune: Float = 0
-    @Option(help: "Parser weights smaller than this (in perceptron updates) are pruned.") var parserPrune: Float = 0
+    @Option(help: "Parser move weights smaller than this (in perceptron updates) are pruned.") var parserPrune: Float = 0
+    @Option(help: "Parser label weights smaller than this (in perceptron updates) are pruned.") var labelPrune: Float = 0
 
     func validate() throws {
         guard (train == nil) != (from == nil) else { throw ValidationError("give either --train or --from") }
@@ -54,11 +55,13 @@ struct TrainCommand: ParsableCommand {
             options.seed = seed
             options.taggerPrune = taggerPrune
             options.parserPrune = parserPrune
+            options.labelPrune = labelPrune
             let treebank = try CoNLLU.read(try String(contentsOfFile: train, encoding: .utf8), file: train)
             model = SyntaxTraining(options: options, log: log).train(treebank)
         } else {
             let loaded = try SyntaxModel.load(contentsOf: from!)
-            model = taggerPrune > 0 || parserPrune > 0 ? loaded.pruned(tagger: taggerPrune, parser: parserPrune) : loaded
+            let prunes = taggerPrune > 0 || parserPrune > 0 || labelPrune > 0
+            model = prunes ? loaded.pruned(tagger: taggerPrune, moves: parserPrune, labels: labelPrune) : loaded
         }
         for path in score {
             let gold = try CoNLLU.read(try String(contentsOfFile: path, encoding: .utf8), file: path)

@@ -1,47 +1,72 @@
-/// The dependency parser: a greedy arc-hybrid transition parser whose moves an averaged perceptron scores.
+/// The dependency parser: a greedy arc-hybrid transition parser. One averaged perceptron picks the kind of
+/// each move (shift, left arc, right arc); a second one labels each arc as it is made.
 struct DependencyParser: Sendable {
     /// Relation labels; `labels[rootLabel]` is `root`.
     let labels: [String]
     let rootLabel: Int
-    let model: LinearModel
+    /// Scores the kinds of move (`Transition.Kind`) on a state's features.
+    let moves: LinearModel
+    /// Scores the labels of an arc on the arc's features.
+    let labeler: LinearModel
 
     /// Each word's head (0: the root, `k`: word `k - 1`) and relation label number, for words with the given
     /// lower-cased form hashes, tag classes and punctuation flags.
     func parse(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
         let n = features.words.count - 1
         var st = ParseState(words: n)
-        var f: [UInt64] = []
-        f.reserveCapacity(ParserFeatures.templateCount + 16)
-        var scores = [Int32](repeating: 0, count: model.width)
+        let f = FeatureBuffer(capacity: ParserFeatures.templateCount)
+        let arcFeatures = FeatureBuffer(capacity: ParserFeatures.arcTemplateCount)
+        var scores = [Int32](repeating: 0, count: moves.width)
+        var labelScores = [Int32](repeating: 0, count: labeler.width)
         while !st.isTerminal {
-            features.extract(st, into: &f)
-            model.score(f, into: &scores)
-            st.apply(best(st, scores))
+            features.extract(st, into: f)
+            moves.score(f.keys, into: &scores)
+            let kind = best(st, scores)
+            var label = rootLabel
+            if makesLabelledArc(kind, st) {
+                let (h, d) = st.arc(kind)
+                features.extractArc(st, head: h, dependent: d, into: arcFeatures)
+                labeler.score(arcFeatures.keys, into: &labelScores)
+                label = bestLabel(labelScores)
+            }
+            st.apply(Self.transition(kind, label: label))
         }
         return (st.heads.prefix(n).map { $0 == n ? 0 : $0 + 1 }, Array(st.labels.prefix(n)))
     }
 
-    /// The best-scoring move that `st` allows (`scores` are the perceptron's for every class).
+    /// Whether a move of `kind` from `st` makes an arc that needs a label: any arc but the one to the root (a
+    /// left arc once the buffer holds only the root), whose label is `root`.
     @inline(__always)
-    func best<Score: Comparable & Numeric>(_ st: ParseState, _ scores: [Score]) -> Transition {
-        let count = labels.count
-        var bestMove = Transition.shift
-        var found = st.next < st.n
-        var bestScore: Score = found ? scores[0] : 0
-        if !st.stack.isEmpty {
-            if st.next == st.n {
-                if st.stack.count == 1 { return .left(rootLabel) }
-            } else {
-                for l in 0..<count where l != rootLabel && (!found || scores[1 + l] > bestScore) {
-                    bestScore = scores[1 + l]; bestMove = .left(l); found = true
-                }
-            }
-            if st.stack.count >= 2 {
-                for l in 0..<count where l != rootLabel && (!found || scores[1 + count + l] > bestScore) {
-                    bestScore = scores[1 + count + l]; bestMove = .right(l); found = true
-                }
-            }
+    func makesLabelledArc(_ kind: Transition.Kind, _ st: ParseState) -> Bool {
+        kind == .right || (kind == .left && st.next < st.n)
+    }
+
+    /// The best-scoring kind of move that `st` allows (`scores` are the perceptron's, by `Transition.Kind`).
+    @inline(__always)
+    func best<Score: Comparable>(_ st: ParseState, _ scores: [Score]) -> Transition.Kind {
+        var bestKind = Transition.Kind.shift
+        var found = false
+        for kind in Transition.Kind.allCases where st.allows(kind) && (!found || scores[kind.rawValue] > scores[bestKind.rawValue]) {
+            bestKind = kind
+            found = true
         }
-        return bestMove
+        return bestKind
+    }
+
+    /// The best-scoring label other than `root`.
+    @inline(__always)
+    func bestLabel<Score: Comparable>(_ scores: [Score]) -> Int {
+        var bestLabel = rootLabel == 0 ? 1 : 0
+        for l in 0..<labels.count where l != rootLabel && scores[l] > scores[bestLabel] { bestLabel = l }
+        return bestLabel
+    }
+
+    @inline(__always)
+    static func transition(_ kind: Transition.Kind, label: Int) -> Transition {
+        switch kind {
+        case .shift: return .shift
+        case .left: return .left(label)
+        case .right: return .right(label)
+        }
     }
 }

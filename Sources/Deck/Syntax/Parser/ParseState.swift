@@ -30,16 +30,22 @@ struct ParseState {
 
     var isTerminal: Bool { next == n && stack.isEmpty }
 
-    /// Whether `move` may be made now: the root takes one dependent, the last word left on the stack, with
-    /// the label `root`; no other arc has that label.
-    func allows(_ move: Transition, rootLabel: Int) -> Bool {
-        switch move {
+    /// Whether a move of `kind` may be made now: the root takes one dependent, the last word left on the stack
+    /// (with the label `root`, which no other arc has).
+    @inline(__always)
+    func allows(_ kind: Transition.Kind) -> Bool {
+        switch kind {
         case .shift: return next < n
-        case .left(let l):
-            guard !stack.isEmpty else { return false }
-            return next == n ? (stack.count == 1 && l == rootLabel) : l != rootLabel
-        case .right(let l): return stack.count >= 2 && l != rootLabel
+        case .left: return !stack.isEmpty && (next < n || stack.count == 1)
+        case .right: return stack.count >= 2
         }
+    }
+
+    /// The head and the dependent of the arc a move of `kind` (left or right) would make now.
+    @inline(__always)
+    func arc(_ kind: Transition.Kind) -> (head: Int, dependent: Int) {
+        let s0 = stack[stack.count - 1]
+        return kind == .left ? (next, s0) : (stack[stack.count - 2], s0)
     }
 
     mutating func apply(_ move: Transition) {
@@ -77,12 +83,8 @@ enum Transition: Equatable {
     case left(Int)
     case right(Int)
 
-    /// The move's class number among `1 + 2 × labels` classes.
-    func index(labels: Int) -> Int {
-        switch self {
-        case .shift: return 0
-        case .left(let l): return 1 + l
-        case .right(let l): return 1 + labels + l
-        }
+    /// What a move does, without its label: the parser's first choice.
+    enum Kind: Int, CaseIterable {
+        case shift, left, right
     }
 }

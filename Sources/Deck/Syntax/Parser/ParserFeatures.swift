@@ -1,7 +1,7 @@
 /// The features of a parse state (after Zhang & Nivre's rich non-local features, adapted to the arc-hybrid
 /// system): words and tags of the stack's top three and the buffer's first three words, their leftmost and
 /// rightmost dependents and those dependents' labels, distances, valencies, label sets and the punctuation
-/// in between.
+/// in between; and, for labelling an arc, the head's and dependent's words, tags and dependents so far.
 struct ParserFeatures {
     /// Per word (and the root at index `n`): its lower-cased form's hash and its tag class.
     let words: [UInt64]
@@ -13,7 +13,9 @@ struct ParserFeatures {
     let quotes: [Int]
 
     static let none: UInt64 = 0x7777_0000
-    static let templateCount = 90
+    /// At most how many features `extract` gives, and `extractArc`.
+    static let templateCount = 128
+    static let arcTemplateCount = 44
 
     /// `forms` are the words' lower-cased forms' hashes, `tagClasses` their tag classes, `kinds` what each tag
     /// class is.
@@ -43,9 +45,9 @@ struct ParserFeatures {
     }
 
     /// The features of `st` into `f`.
-    func extract(_ st: ParseState, into f: inout [UInt64]) {
+    func extract(_ st: ParseState, into f: FeatureBuffer) {
         typealias H = FeatureHash
-        f.removeAll(keepingCapacity: true)
+        f.removeAll()
         let k = st.stack.count
         let s0 = k > 0 ? st.stack[k - 1] : -1, s1 = k > 1 ? st.stack[k - 2] : -1, s2 = k > 2 ? st.stack[k - 3] : -1
         let n = st.n
@@ -125,5 +127,42 @@ struct ParserFeatures {
         f.append(H.key(119, b0p, s0p, UInt64(quotes[b0] & 1)))
         f.append(H.key(120, b0w, b1w)); f.append(H.key(121, s0w, b1w)); f.append(H.key(122, w(s2), s1p, s0p))
         f.append(H.key(123, s0p, b0p, s0 == 0 ? 1 : 0))
+    }
+
+    /// The features of the arc from `h` to `d` that `st` is about to make, into `f`: what its label depends on.
+    /// Left and right arcs have templates of their own.
+    func extractArc(_ st: ParseState, head h: Int, dependent d: Int, into f: FeatureBuffer) {
+        typealias H = FeatureHash
+        f.removeAll()
+        let o = d < h ? 0 : 100
+        let dw = words[d], dp = tags[d], hw = words[h], hp = tags[h]
+        let dwp = H.mix(dw, dp), hwp = H.mix(hw, hp), hdp = H.mix(hp, dp)
+        let dl = st.left1[d], dr = st.right1[d], hl = st.left1[h], hr = st.right1[h]
+        let lo = min(h, d), hi = max(h, d)
+        let between = UInt64(min(2, punctuation[hi] - punctuation[lo + 1])) | UInt64(min(2, verbs[hi] - verbs[lo + 1])) << 2
+        f.append(H.key(o + 1, dw)); f.append(H.key(o + 2, dp)); f.append(H.key(o + 3, dwp))
+        f.append(H.key(o + 4, hw)); f.append(H.key(o + 5, hp)); f.append(H.key(o + 6, hwp))
+        f.append(H.key(o + 7, hdp)); f.append(H.key(o + 8, hw, dp)); f.append(H.key(o + 9, hp, dw)); f.append(H.key(o + 10, hw, dw))
+        f.append(H.key(o + 11, hdp, Self.bucket(hi - lo))); f.append(H.key(o + 12, hdp, between))
+        f.append(H.key(o + 13, dp, label(st, dl))); f.append(H.key(o + 14, dp, label(st, dr)))
+        f.append(H.key(o + 15, dp, st.leftLabels[d])); f.append(H.key(o + 16, dp, st.rightLabels[d]))
+        f.append(H.key(o + 17, hp, st.leftLabels[h])); f.append(H.key(o + 18, hp, st.rightLabels[h]))
+        f.append(H.key(o + 19, hp, label(st, hl))); f.append(H.key(o + 20, hp, label(st, hr)))
+        f.append(H.key(o + 21, dp, t(d - 1))); f.append(H.key(o + 22, dp, t(d + 1)))
+        f.append(H.key(o + 23, hdp, t(d - 1))); f.append(H.key(o + 24, hdp, t(d + 1)))
+        f.append(H.key(o + 25, hdp, t(h + 1 <= st.n ? h + 1 : -1))); f.append(H.key(o + 26, hdp, t(h - 1)))
+        f.append(H.key(o + 27, dp, d == 0 ? 1 : 0))
+        f.append(H.key(o + 28, hdp, w(dl))); f.append(H.key(o + 29, dp, w(dl))); f.append(H.key(o + 30, dp, t(dl)))
+        f.append(H.key(o + 31, dwp, hp)); f.append(H.key(o + 32, dp, hwp))
+        f.append(H.key(o + 33, dp, UInt64(min(3, st.leftCount[d]) * 4 + min(3, st.rightCount[d]))))
+        f.append(H.key(o + 34, hdp, w(dr))); f.append(H.key(o + 35, dw, w(dl)))
+        f.append(H.key(o + 36, hdp, UInt64(quotes[hi] - quotes[lo + 1] > 0 ? 1 : 0)))
+        // The state around the arc: the word that stays, beside the pair (the buffer's first word for a right
+        // arc, the stack's second for a left one), and the word after the buffer's first.
+        let k = st.stack.count
+        let other = d < h ? (k > 1 ? st.stack[k - 2] : -1) : st.next
+        let after = st.next + 1 <= st.n ? st.next + 1 : -1
+        f.append(H.key(o + 37, hdp, t(other))); f.append(H.key(o + 38, dp, w(other)))
+        f.append(H.key(o + 39, hdp, t(after))); f.append(H.key(o + 40, dwp, t(other)))
     }
 }

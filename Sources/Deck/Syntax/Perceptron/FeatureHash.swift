@@ -1,15 +1,10 @@
 /// Feature keys: a template number and the values it reads, mixed into one 64-bit key (never zero, which
-/// marks an empty slot of a `LinearModel`).
+/// marks an empty slot of a `LinearModel`). Each value costs one xor and one multiply; the multiply's high
+/// bits, which pick a key's home slot, depend on every bit of every value.
 enum FeatureHash {
-    /// Mixes `value` into `key` (splitmix64's finaliser over the pair).
+    /// Mixes `value` into `key`.
     @inline(__always)
-    static func mix(_ key: UInt64, _ value: UInt64) -> UInt64 {
-        var z = key ^ (value &* 0x9E37_79B9_7F4A_7C15) ^ (key >> 29)
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        z ^= z >> 31
-        return z == 0 ? 1 : z
-    }
+    static func mix(_ key: UInt64, _ value: UInt64) -> UInt64 { ((key ^ value) &* 0x9E37_79B9_7F4A_7C15) | 1 }
 
     @inline(__always)
     static func key(_ template: Int, _ a: UInt64) -> UInt64 { mix(UInt64(template) &* 0xD6E8_FEB8_6659_FD93, a) }

@@ -2,7 +2,9 @@
 /// 16-bit integers (one scale for the whole model), found through an open-addressing table whose slot holds
 /// the key and where the row's weights are, so a look-up touches one slot and one run of weights. A row with
 /// many weights is kept dense instead, a run of vector adds. Rows are kept in the order of their
-/// home slots, so the table is built (and the file read) in one sequential sweep.
+/// home slots, so the table is built (and the file read) in one sequential sweep, and a look-up for a missing
+/// feature stops at the first row from a later home slot. A model of at most four classes keeps each row's
+/// weights in its slot.
 struct LinearModel: Sendable {
     let classes: Int
     /// What one unit of a stored weight is worth.
@@ -20,13 +22,18 @@ struct LinearModel: Sendable {
     /// Dense rows, `width` weights each.
     private let dense: HugePageTable<Int16>
 
-    /// A slot of the table: a feature and where its weights are (`end == Slot.denseRow`: row `start` of `dense`).
+    /// A slot of the table: a feature and where its weights are (`end == Slot.denseRow`: row `start` of `dense`),
+    /// or, in a model of at most four classes, the weights themselves (16 bits each, `start` then `end`).
     struct Slot: Sendable {
         var key: UInt64 = 0
         var start: UInt32 = 0
         var end: UInt32 = 0
         static let denseRow = UInt32.max
     }
+
+    /// Whether rows live in their slots (a model of at most `inlineClasses` classes).
+    var isInline: Bool { classes <= Self.inlineClasses }
+    static let inlineClasses = 4
 
     /// A row with at least this many weights is kept dense.
     static let denseFrom = 24
@@ -68,7 +75,7 @@ struct LinearModel: Sendable {
 
     /// A model from the bytes of its file: row `r` (rows in home-slot order) is the feature with the `r`th
     /// little-endian 64-bit key, and the next `counts[r]` classes (bytes) and little-endian 16-bit weights. Nil
-    /// when a class or a weight is out of range.
+    /// when the rows are out of order or a class or a weight is out of range.
     init?(classes: Int, scale: Float, capacity: Int, keys: UnsafeRawBufferPointer, counts: UnsafeRawBufferPointer,
          entryClasses: UnsafeRawBufferPointer, entryWeights: UnsafeRawBufferPointer) {
         self.classes = classes
@@ -81,12 +88,22 @@ struct LinearModel: Sendable {
         self.width = width
         @inline(__always) func key(_ r: Int) -> UInt64 { UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: r * 8, as: UInt64.self)) }
         @inline(__always) func weight(_ e: Int) -> Int16 { Int16(littleEndian: entryWeights.loadUnaligned(fromByteOffset: e * 2, as: Int16.self)) }
-        // First the sizes: where the last row lands, how many weights are sparse, how many rows dense.
-        var next = 0, sparse = 0, denseRows = 0
+        // First the checks and sizes. Keys must be non-zero and in home-slot order (each home no smaller than
+        // the last, keys of one home increasing, so none twice), rows no longer than the classes and adding up
+        // to the weights. Then where the last row lands, how many weights are sparse, how many rows dense.
+        var next = 0, sparse = 0, denseRows = 0, total = 0
+        var lastHome = 0, lastKey: UInt64 = 0
         for r in 0..<count {
-            next = max(Self.home(key(r), capacity), next) + 1
-            if Int(counts[r]) >= Self.denseFrom { denseRows += 1 } else { sparse += Int(counts[r]) }
+            let k = key(r), home = Self.home(k, capacity), n = Int(counts[r])
+            guard k != 0, home > lastHome || (home == lastHome && k > lastKey), n <= classes else { return nil }
+            lastHome = home
+            lastKey = k
+            total += n
+            next = max(home, next) + 1
+            if classes <= Self.inlineClasses { continue }
+            if n >= Self.denseFrom { denseRows += 1 } else { sparse += n }
         }
+        guard total == entryClasses.count, entryWeights.count == 2 * total else { return nil }
         // One empty slot after the last row, so that every probe ends.
         let slots = HugePageTable<Slot>(zeroed: max(capacity, next) + 1)
         let entries = HugePageTable<UInt32>(zeroed: sparse)
@@ -98,7 +115,15 @@ struct LinearModel: Sendable {
             let k = key(r)
             let at = max(Self.home(k, capacity), next)
             let n = Int(counts[r])
-            if n >= Self.denseFrom {
+            if classes <= Self.inlineClasses {
+                var packed: UInt64 = 0
+                for i in e..<(e + n) {
+                    let c = Int(entryClasses[i]), w = weight(i)
+                    inRange = inRange && c < classes && abs(Int(w)) <= Self.levels
+                    packed |= UInt64(UInt16(bitPattern: w)) << UInt64(16 * min(c, 3))
+                }
+                slots.base[at] = Slot(key: k, start: UInt32(truncatingIfNeeded: packed), end: UInt32(truncatingIfNeeded: packed >> 32))
+            } else if n >= Self.denseFrom {
                 let row = dense.base + denseAt * width
                 for i in e..<(e + n) {
                     let c = Int(entryClasses[i]), w = weight(i)
@@ -132,7 +157,13 @@ struct LinearModel: Sendable {
         for i in 0..<slots.count {
             let slot = slots[i]
             guard slot.key != 0 else { continue }
-            if slot.end == Slot.denseRow {
+            if isInline {
+                let packed = UInt64(slot.start) | UInt64(slot.end) << 32
+                out.append((slot.key, (0..<classes).compactMap { c in
+                    let w = Int16(bitPattern: UInt16(truncatingIfNeeded: packed >> UInt64(16 * c)))
+                    return w == 0 ? nil : (UInt8(c), w)
+                }))
+            } else if slot.end == Slot.denseRow {
                 let base = Int(slot.start) * width
                 out.append((slot.key, (0..<classes).compactMap { c in dense[base + c] == 0 ? nil : (UInt8(c), dense[base + c]) }))
             } else {
@@ -152,27 +183,58 @@ struct LinearModel: Sendable {
         return LinearModel(classes: classes, scale: scale, rows: kept)
     }
 
+    /// The slot of `key`, or nil when the model lacks it (rows sit in home-slot order, so a row from a later
+    /// home slot ends the search).
+    @inline(__always)
+    private func find(_ key: UInt64) -> Slot? {
+        let home = Self.home(key, capacity)
+        var at = home
+        while true {
+            let slot = slots.base[at]
+            if slot.key == key { return slot }
+            if slot.key == 0 || Self.home(slot.key, capacity) > home { return nil }
+            at += 1
+        }
+    }
+
+    /// Reads every feature's home slot, with no branch on what is read, so that the cache misses overlap and
+    /// the probing after finds the slots in the cache.
+    @inline(__always)
+    private func touch(_ features: UnsafeBufferPointer<UInt64>) -> UInt64 {
+        var touched: UInt64 = 0
+        for key in features { touched &+= slots.base[Self.home(key, capacity)].key }
+        return touched
+    }
+
     /// The summed class scores of `features`, in units of `scale`, into `scores`, which must hold `width`
     /// values (the first `classes` are the scores). The features' slots are found first and their weights
     /// added after, so that the table's cache misses overlap; dense rows are added eight at a time in 16 bits.
-    func score(_ features: [UInt64], into scores: inout [Int32]) {
+    func score(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Int32]) {
         precondition(scores.count == width)
         let table = slots.base, e = entries.base, d = dense.base
+        Self.keep(touch(features))
+        if isInline {
+            var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
+            for key in features {
+                guard let slot = find(key) else { continue }
+                s0 &+= Int32(Int16(truncatingIfNeeded: slot.start)); s1 &+= Int32(Int16(truncatingIfNeeded: slot.start >> 16))
+                s2 &+= Int32(Int16(truncatingIfNeeded: slot.end)); s3 &+= Int32(Int16(truncatingIfNeeded: slot.end >> 16))
+            }
+            scores.withUnsafeMutableBufferPointer { s in
+                s.update(repeating: 0)
+                s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3
+            }
+            return
+        }
         withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { found in
-            // Every home slot is read first, with no branch on what is read, so that the cache misses overlap;
-            // the probing after finds them in the cache. Then the same for the found rows' first weights.
-            var touched: UInt64 = 0
-            for key in features { touched &+= table[Self.home(key, capacity)].key }
             var hits = 0
             for key in features {
-                var at = Self.home(key, capacity)
-                while true {
-                    let slot = table[at]
-                    if slot.key == key { found[hits] = slot; hits += 1; break }
-                    if slot.key == 0 { break }
-                    at += 1
-                }
+                guard let slot = find(key) else { continue }
+                found[hits] = slot
+                hits += 1
             }
+            // The found rows' first weights are read ahead in the same way.
+            var touched: UInt64 = 0
             for h in 0..<hits {
                 let slot = found[h]
                 touched &+= slot.end == Slot.denseRow ? UInt64(bitPattern: Int64(d[Int(slot.start) * width])) : UInt64(e[Int(slot.start)])

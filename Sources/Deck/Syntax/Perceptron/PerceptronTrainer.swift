@@ -12,7 +12,7 @@ final class PerceptronTrainer {
     init(classes: Int) { self.classes = classes }
 
     /// Adds each feature's class weights to `scores` (which holds `classes` values).
-    func score(_ features: [UInt64], into scores: inout [Float]) {
+    func score(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Float]) {
         for i in scores.indices { scores[i] = 0 }
         scores.withUnsafeMutableBufferPointer { s in
             weights.withUnsafeBufferPointer { w in
@@ -26,7 +26,7 @@ final class PerceptronTrainer {
     }
 
     /// The perceptron update: `features` vote more for `gold` and less for `guess`.
-    func update(_ features: [UInt64], gold: Int, guess: Int) {
+    func update(_ features: UnsafeBufferPointer<UInt64>, gold: Int, guess: Int) {
         guard gold != guess else { return }
         for f in features {
             let r: Int

@@ -1,11 +1,13 @@
 /// The part-of-speech tagger: averaged perceptrons over joint UPOS/XPOS classes, read greedily with word, affix,
 /// shape, ambiguity-class and context features; a first pass right to left, then a second left to right that also
-/// sees the first pass's tags of the words around.
+/// sees the first pass's tags of the words around. Words whose tag the training data settles skip both.
 struct PartOfSpeechTagger: Sendable {
     /// Class `k` stands for the pair `tags[k]`.
     let tags: [TagPair]
     /// A known word's (lower-cased) ambiguity class: a hash of the tags it was seen with.
     let ambiguity: [UInt64: UInt64]
+    /// Words (by form) whose tag the training data settles: they are tagged without being scored.
+    let settled: [UInt64: Int]
     /// The first pass, which reads the sentence right to left.
     let model: LinearModel
     /// The second pass, left to right (without it, the first pass's tags are the answer).
@@ -31,29 +33,36 @@ struct PartOfSpeechTagger: Sendable {
     /// Each word's tag class, from the words' shapes.
     func tag(shapes: [WordShape]) -> [Int] {
         let amb = shapes.map { ambiguity[$0.lower] ?? Self.unknownClass }
+        let fixed = shapes.map { settled[$0.form] ?? -1 }
         let backwardShapes = Array(shapes.reversed()), backwardAmb = Array(amb.reversed())
-        let first: [Int] = Self.decode(model, classes: tags.count, count: shapes.count) { i, p1, p2, f in
-            Self.features(i, backwardShapes, backwardAmb, p1, p2, into: &f)
+        let first: [Int] = Self.decode(model, classes: tags.count, fixed: fixed.reversed()) { i, p1, p2, f in
+            Self.features(i, backwardShapes, backwardAmb, p1, p2, into: f)
         }.reversed()
         guard let refiner else { return first }
-        return Self.decode(refiner, classes: tags.count, count: shapes.count) { i, p1, p2, f in
-            Self.refinedFeatures(i, shapes, amb, p1, p2, first, into: &f)
+        return Self.decode(refiner, classes: tags.count, fixed: fixed) { i, p1, p2, f in
+            Self.refinedFeatures(i, shapes, amb, p1, p2, first, into: f)
         }
     }
 
     /// Greedy decoding: each word's best class in turn, given `features(i, p1, p2, into)` of word `i` after the
-    /// classes `p1` and `p2`.
+    /// classes `p1` and `p2`; a word whose `fixed` class is not -1 takes that class unscored.
     @inline(__always)
-    private static func decode(_ model: LinearModel, classes: Int, count: Int,
-                               _ features: (Int, Int, Int, inout [UInt64]) -> Void) -> [Int] {
+    private static func decode(_ model: LinearModel, classes: Int, fixed: [Int],
+                               _ features: (Int, Int, Int, FeatureBuffer) -> Void) -> [Int] {
+        let count = fixed.count
         var out = [Int](repeating: 0, count: count)
-        var f: [UInt64] = []
-        f.reserveCapacity(templateCount)
+        let f = FeatureBuffer(capacity: templateCount)
         var scores = [Int32](repeating: 0, count: model.width)
         var p1 = start, p2 = start
         for i in 0..<count {
-            features(i, p1, p2, &f)
-            model.score(f, into: &scores)
+            guard fixed[i] < 0 else {
+                out[i] = fixed[i]
+                p2 = p1
+                p1 = fixed[i]
+                continue
+            }
+            features(i, p1, p2, f)
+            model.score(f.keys, into: &scores)
             var best = 0
             for c in 1..<classes where scores[c] > scores[best] { best = c }
             out[i] = best
@@ -67,9 +76,9 @@ struct PartOfSpeechTagger: Sendable {
     /// before, the word itself and the two after.
     @inline(__always)
     static func refinedFeatures(_ i: Int, _ w: [WordShape], _ amb: [UInt64], _ p1: Int, _ p2: Int, _ first: [Int],
-                                into f: inout [UInt64]) {
+                                into f: FeatureBuffer) {
         typealias H = FeatureHash
-        features(i, w, amb, p1, p2, into: &f)
+        features(i, w, amb, p1, p2, into: f)
         let n = w.count
         let none: UInt64 = 0x2222
         let n1 = i + 1 < n ? UInt64(first[i + 1]) : none, n2 = i + 2 < n ? UInt64(first[i + 2]) : none ^ 1
@@ -85,9 +94,9 @@ struct PartOfSpeechTagger: Sendable {
 
     /// The features of word `i`, given the two tags before it.
     @inline(__always)
-    static func features(_ i: Int, _ w: [WordShape], _ amb: [UInt64], _ p1: Int, _ p2: Int, into f: inout [UInt64]) {
+    static func features(_ i: Int, _ w: [WordShape], _ amb: [UInt64], _ p1: Int, _ p2: Int, into f: FeatureBuffer) {
         typealias H = FeatureHash
-        f.removeAll(keepingCapacity: true)
+        f.removeAll()
         let n = w.count
         let x = w[i]
         let none: UInt64 = 0x1111

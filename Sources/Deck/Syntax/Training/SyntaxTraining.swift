@@ -10,6 +10,7 @@ public struct SyntaxTraining: Sendable {
         public var seed: UInt64 = 1
         public var taggerPrune: Float = 0
         public var parserPrune: Float = 0
+        public var labelPrune: Float = 0
         /// The parser trains on tags predicted by taggers trained on the other folds (0: on gold tags; never 1).
         public var folds = 4
         public init() {}
@@ -47,7 +48,7 @@ public struct SyntaxTraining: Sendable {
             return held.map { tagger.tag(sentences[$0].words) }
         }
         let tagger = taggerTraining.train(sentences, tags: tags)
-        log("tagger: \(tagger.tags.count) classes, \(tagger.model.rowCount) features, \(tagger.model.entryCount) weights")
+        log("tagger: \(tagger.tags.count) classes, \(tagger.settled.count) settled words, \(tagger.model.rowCount) features, \(tagger.model.entryCount) weights")
         var predicted = [[Int]](repeating: [], count: sentences.count)
         if folds > 0 {
             for k in 0..<folds {
@@ -72,9 +73,9 @@ public struct SyntaxTraining: Sendable {
         parserTraining.seed = options.seed
         parserTraining.progress = { pass, share in log(String(format: "parser pass %d: %.2f%% of moves right", pass, share * 100)) }
         let parser = parserTraining.train(examples, labels: labels)
-        log("parser: \(parser.model.classes) classes, \(parser.model.rowCount) features, \(parser.model.entryCount) weights")
-        let model = SyntaxModel(tagger: tagger, parser: parser).pruned(tagger: options.taggerPrune, parser: options.parserPrune)
-        log("pruned: tagger \(model.tagger.model.rowCount) features, \(model.tagger.model.entryCount) weights; parser \(model.parser.model.rowCount) features, \(model.parser.model.entryCount) weights")
+        log("parser: \(parser.moves.rowCount) move features, \(parser.labeler.rowCount) label features, \(parser.moves.entryCount + parser.labeler.entryCount) weights")
+        let model = SyntaxModel(tagger: tagger, parser: parser).pruned(tagger: options.taggerPrune, moves: options.parserPrune, labels: options.labelPrune)
+        log("pruned: tagger \(model.tagger.model.rowCount) features, \(model.tagger.model.entryCount) weights; parser \(model.parser.moves.rowCount + model.parser.labeler.rowCount) features, \(model.parser.moves.entryCount + model.parser.labeler.entryCount) weights")
         return model
     }
 }

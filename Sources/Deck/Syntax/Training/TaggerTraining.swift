@@ -13,7 +13,12 @@ struct TaggerTraining: Sendable {
     /// A training word's ambiguity class is counted on the sentences outside its fold (sentence index modulo
     /// this), so that training sees classes as unreliable as they are on new text.
     var ambiguityFolds = 10
-    /// Called after each pass with its number and the share of training words tagged right.
+    /// A word form is settled (tagged without scoring) when it occurs this often, and with one class at least
+    /// `settledShare` of the time.
+    var settledMinimum = 20
+    var settledShare = 0.97
+    /// Called after each pass with its number and the share of the scored training words (settled ones aside)
+    /// tagged right.
     var progress: @Sendable (Int, Double) -> Void = { _, _ in }
 
     /// Every UPOS/XPOS pair of `sentences`, in order of first appearance: the tagger's classes.
@@ -47,35 +52,40 @@ struct TaggerTraining: Sendable {
         }
         let backward = shapes.map { Array($0.reversed()) }, backwardGold = gold.map { Array($0.reversed()) }
         let backwardAmbs = ambs.map { Array($0.reversed()) }
-        let model = perceptron(all, backwardGold, classes: tags.count, iterations: iterations, firstReported: 1) { s, i, p1, p2, f in
-            PartOfSpeechTagger.features(i, backward[s], backwardAmbs[s], p1, p2, into: &f)
+        let settled = self.settled(all, shapes, gold)
+        let fixed = shapes.map { $0.map { settled[$0.form] ?? -1 } }, backwardFixed = fixed.map { Array($0.reversed()) }
+        let model = perceptron(all, backwardGold, backwardFixed, classes: tags.count, iterations: iterations, firstReported: 1) { s, i, p1, p2, f in
+            PartOfSpeechTagger.features(i, backward[s], backwardAmbs[s], p1, p2, into: f)
         }
-        guard folds > 1 else { return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: model, refiner: nil) }
+        guard folds > 1 else { return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, settled: settled, model: model, refiner: nil) }
         var first = [[Int]](repeating: [], count: sentences.count)
         for k in 0..<folds {
             let rest = all.filter { $0 % folds != k }
             let foldAmbiguity = self.ambiguity(of: rest, shapes, gold)
             let foldAmbs = backward.map { $0.map { foldAmbiguity[$0.lower] ?? PartOfSpeechTagger.unknownClass } }
-            let foldModel = perceptron(rest, backwardGold, classes: tags.count, iterations: foldIterations, firstReported: nil) { s, i, p1, p2, f in
-                PartOfSpeechTagger.features(i, backward[s], foldAmbs[s], p1, p2, into: &f)
+            let foldSettled = self.settled(rest, shapes, gold)
+            let foldFixed = backward.map { $0.map { foldSettled[$0.form] ?? -1 } }
+            let foldModel = perceptron(rest, backwardGold, foldFixed, classes: tags.count, iterations: foldIterations, firstReported: nil) { s, i, p1, p2, f in
+                PartOfSpeechTagger.features(i, backward[s], foldAmbs[s], p1, p2, into: f)
             }
-            let foldTagger = PartOfSpeechTagger(tags: tags, ambiguity: foldAmbiguity, model: foldModel, refiner: nil)
+            let foldTagger = PartOfSpeechTagger(tags: tags, ambiguity: foldAmbiguity, settled: foldSettled, model: foldModel, refiner: nil)
             for s in all where s % folds == k { first[s] = foldTagger.tag(shapes: shapes[s]) }
         }
-        let refiner = perceptron(all, gold, classes: tags.count, iterations: iterations, firstReported: iterations + 1) { s, i, p1, p2, f in
-            PartOfSpeechTagger.refinedFeatures(i, shapes[s], ambs[s], p1, p2, first[s], into: &f)
+        let refiner = perceptron(all, gold, fixed, classes: tags.count, iterations: iterations, firstReported: iterations + 1) { s, i, p1, p2, f in
+            PartOfSpeechTagger.refinedFeatures(i, shapes[s], ambs[s], p1, p2, first[s], into: f)
         }
-        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, model: model, refiner: refiner)
+        return PartOfSpeechTagger(tags: tags, ambiguity: ambiguity, settled: settled, model: model, refiner: refiner)
     }
 
     /// An averaged perceptron trained greedily on the `chosen` sentences, with `features(s, i, p1, p2, into)` of word
-    /// `i` of sentence `s` after the classes `p1` and `p2`; its passes are reported numbered from `firstReported`.
-    private func perceptron(_ chosen: [Int], _ gold: [[Int]], classes: Int, iterations: Int, firstReported: Int?,
-                            _ features: (Int, Int, Int, Int, inout [UInt64]) -> Void) -> LinearModel {
+    /// `i` of sentence `s` after the classes `p1` and `p2`, on the words whose `fixed` class is -1 (the others take
+    /// that class); its passes are reported numbered from `firstReported`.
+    private func perceptron(_ chosen: [Int], _ gold: [[Int]], _ fixed: [[Int]], classes: Int, iterations: Int, firstReported: Int?,
+                            _ features: (Int, Int, Int, Int, FeatureBuffer) -> Void) -> LinearModel {
         let trainer = PerceptronTrainer(classes: classes)
         var order = chosen
         var rng = SeededRandom(seed: seed)
-        var f: [UInt64] = []
+        let f = FeatureBuffer(capacity: PartOfSpeechTagger.templateCount)
         var scores = [Float](repeating: 0, count: classes)
         for pass in stride(from: 1, through: iterations, by: 1) {
             order.shuffle(using: &rng)
@@ -83,11 +93,16 @@ struct TaggerTraining: Sendable {
             for s in order {
                 var p1 = PartOfSpeechTagger.start, p2 = PartOfSpeechTagger.start
                 for i in gold[s].indices {
-                    features(s, i, p1, p2, &f)
-                    trainer.score(f, into: &scores)
+                    guard fixed[s][i] < 0 else {
+                        p2 = p1
+                        p1 = fixed[s][i]
+                        continue
+                    }
+                    features(s, i, p1, p2, f)
+                    trainer.score(f.keys, into: &scores)
                     var best = 0
                     for c in 1..<scores.count where scores[c] > scores[best] { best = c }
-                    trainer.update(f, gold: gold[s][i], guess: best)
+                    trainer.update(f.keys, gold: gold[s][i], guess: best)
                     trainer.tick()
                     if best == gold[s][i] { right += 1 }
                     total += 1
@@ -98,6 +113,22 @@ struct TaggerTraining: Sendable {
             if let firstReported { progress(firstReported + pass - 1, Double(right) / Double(max(1, total))) }
         }
         return trainer.averaged()
+    }
+
+    /// The word forms of `chosen` sentences that have a settled class: frequent, and (nearly) always that class.
+    private func settled(_ chosen: [Int], _ shapes: [[WordShape]], _ gold: [[Int]]) -> [UInt64: Int] {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for s in chosen {
+            for (w, c) in zip(shapes[s], gold[s]) { counts[w.form, default: [:]][c, default: 0] += 1 }
+        }
+        var settled: [UInt64: Int] = [:]
+        for (form, byClass) in counts {
+            let total = byClass.values.reduce(0, +)
+            guard total >= settledMinimum, let top = byClass.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+                  Double(top.value) >= settledShare * Double(total) else { continue }
+            settled[form] = top.key
+        }
+        return settled
     }
 
     /// The ambiguity classes of the words of `chosen` sentences: a hash of each tag that has at least a 5% share of
