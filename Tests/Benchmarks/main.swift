@@ -4,6 +4,9 @@ import Foundation
 // Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
+/// The syntax model the syntax benchmarks read: `$QUIZ_SYNTAX_MODEL` (a file from `quiz train`) or the bundled one.
+let syntaxModelPath = ProcessInfo.processInfo.environment["QUIZ_SYNTAX_MODEL"] ?? SyntaxModel.bundledPath
+
 func peakMemoryMB() -> Double {
     guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
     for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
@@ -203,7 +206,7 @@ case "tokenizer":
                  mb / s, Double(words) / s / 1e6))
 case "phase-syntax-load":
     // Loads of the bundled model file: the median time, in ms.
-    guard let path = SyntaxModel.bundledPath else { print("no bundled model"); break }
+    guard let path = syntaxModelPath else { print("no bundled model"); break }
     var times: [Double] = []
     for _ in 0..<9 { times.append(try seconds { _ = try SyntaxModel.load(contentsOf: path) } * 1000) }
     times.sort()
@@ -213,7 +216,7 @@ case "phase-syntax-dev":
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
     let sentences = try CoNLLU.read(text, file: args[1]).map(\.syntaxTokens)
     let words = sentences.reduce(0) { $0 + $1.count }
-    let model = try SyntaxModel.load(contentsOf: SyntaxModel.bundledPath!)
+    let model = try SyntaxModel.load(contentsOf: syntaxModelPath!)
     var passes = 0, checksum = 0
     let s = seconds {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -231,7 +234,7 @@ case "phase-syntax-text":
     var sentences: [String] = []
     for block in TextDocument(text).blocks { sentences += SentenceSplitter.split(block.text).map(\.text) }
     let bytes = sentences.reduce(0) { $0 + $1.utf8.count }
-    let model = try SyntaxModel.load(contentsOf: SyntaxModel.bundledPath!)
+    let model = try SyntaxModel.load(contentsOf: syntaxModelPath!)
     var passes = 0, words = 0
     let s = seconds {
         let start = DispatchTime.now().uptimeNanoseconds
@@ -243,17 +246,17 @@ case "phase-syntax-text":
     print(String(format: "%.3f %.1f %d %d %d %d", s, peakMemoryMB(), words, sentences.count * passes, bytes * passes, passes))
 case "phase-syntax-memory":
     // What a process that loads the model and parses the dev split once holds at its peak.
-    let model = try SyntaxModel.load(contentsOf: SyntaxModel.bundledPath!)
+    let model = try SyntaxModel.load(contentsOf: syntaxModelPath!)
     let afterLoad = peakMemoryMB()
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
     var words = 0
     for sentence in try CoNLLU.read(text, file: args[1]) { words += model.parse(sentence.syntaxTokens).count }
     print(String(format: "%.1f %.1f %d", peakMemoryMB(), afterLoad, words))
 case "syntax":
-    // The bundled tagger and parser: load time, speed on one core, peak memory, file size.
+    // The bundled tagger and parser (or $QUIZ_SYNTAX_MODEL): load time, speed on one core, peak memory, file size.
     let dev = args.count > 1 ? args[1] : "../shared/data/ud-english-ewt/en_ewt-ud-dev.conllu"
     let essay = args.count > 2 ? args[2] : "../shared/data/us-japan-security-treaty.txt"
-    guard let path = SyntaxModel.bundledPath else { print("no bundled model (Sources/Deck/Syntax/Model/english-ewt.syntax)"); break }
+    guard let path = syntaxModelPath else { print("no bundled model (Sources/Deck/Syntax/Model/english-ewt.syntax)"); break }
     guard FileManager.default.fileExists(atPath: dev) else { print("cannot read \(dev)"); break }
     guard FileManager.default.fileExists(atPath: essay) else { print("cannot read \(essay)"); break }
     func fields(_ phase: [String]) -> [Double] {
