@@ -2,6 +2,8 @@
 public struct DeckParseResult: Sendable {
     public var deck: Deck
     public var diagnostics: [Diagnostic]
+    /// The line of each card's heading, in the order of `deck.cards`.
+    public var cardLines: [Int] = []
 }
 
 /// Reads the plain-text deck format (docs/deck-format.md) and reports every problem, never just the first.
@@ -177,15 +179,19 @@ struct DeckReader {
             if s.value.isEmpty { error(s.line, s.valueColumn, "empty source path") } else { deck.source = s.value }
         }
         var seen: [String: Int] = [:]
+        var cardLines: [Int] = []
         for written in cards {
             if let first = seen[written.id], !written.id.isEmpty {
                 error(written.line, written.idColumn, "duplicate card id '\(written.id)' (first at line \(first))")
             } else {
                 seen[written.id] = written.line
             }
-            if let card = check(written) { deck.cards.append(card) }
+            if let card = check(written) {
+                deck.cards.append(card)
+                cardLines.append(written.line)
+            }
         }
-        return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace())
+        return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace(), cardLines: cardLines)
     }
 
     mutating func skipComment() {

@@ -1,0 +1,158 @@
+import Foundation
+
+/// Checks cards against the rubric of cards a student can trust (`AuditRule`): each card on its own, reading
+/// cloze sentences with the syntax model, then the deck as a whole (crowded sentences, repeated facts).
+public struct DeckAudit: Sendable {
+    let model: SyntaxModel
+
+    public init(model: SyntaxModel) { self.model = model }
+
+    /// Every finding for the deck's cards, in card order.
+    public func findings(_ deck: Deck) -> [AuditFinding] {
+        var out: [AuditFinding] = []
+        for (i, card) in deck.cards.enumerated() {
+            out += findings(for: card).map { AuditFinding(card: i, rule: $0.rule, message: $0.message) }
+        }
+        out += Self.deckFindings(deck)
+        return out.enumerated().sorted { ($0.element.card, $0.offset) < ($1.element.card, $1.offset) }.map(\.element)
+    }
+
+    /// The findings for one card on its own.
+    public func findings(for card: Card) -> [(rule: AuditRule, message: String)] {
+        var out: [(AuditRule, String)] = []
+        let prompt = card.displayPrompt
+        let words = SyntaxTokenizer.tokenize(prompt).map(\.form)
+        if let first = words.first, Self.pronouns.contains(first.lowercased()) {
+            out.append((.danglingPronoun, "the prompt opens on '\(first)', whose referent is not in the card"))
+        } else if card.kind == .question || card.kind == .choice,
+                  let pronoun = words.first(where: { Self.personalPronouns.contains($0.lowercased()) }) {
+            out.append((.danglingPronoun, "the question asks about '\(pronoun)', whose referent is not in the card"))
+        }
+        if let voice = Self.authorVoice(words) {
+            out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
+        }
+        if prompt.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+            out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
+        }
+        if Self.isCitation(card) {
+            out.append((.citation, "the card asks for a citation, not a fact of the text"))
+        }
+        if card.kind == .cloze {
+            out += clozeFindings(card.prompt)
+        } else if card.kind != .truefalse, Self.givesAway(answer: card.answer, in: words) {
+            out.append((.answerGivenAway, "the prompt already contains the answer '\(card.answer)'"))
+        }
+        return out
+    }
+
+    // MARK: - Cloze blanks
+
+    /// Each gap of a cloze sentence, read in the parse of the sentence it stands in.
+    func clozeFindings(_ raw: String) -> [(AuditRule, String)] {
+        let cloze = ClozeText(raw)
+        var filled = "", gaps: [Range<Int>] = [], rest: [String] = []
+        for segment in cloze.segments {
+            switch segment {
+            case .text(let t): filled += t; rest.append(t)
+            case .gap(let g):
+                let start = filled.utf8.count
+                filled += g
+                gaps.append(start..<filled.utf8.count)
+            }
+        }
+        let restWords = SyntaxTokenizer.tokenize(rest.joined(separator: " ")).map(\.form)
+        let sentences = SentenceSplitter.split(filled)
+        var out: [(AuditRule, String)] = []
+        for gap in gaps {
+            let answer = String(decoding: Array(filled.utf8)[gap], as: UTF8.self)
+            if Self.givesAway(answer: answer, in: restWords) {
+                out.append((.answerGivenAway, "the rest of the sentence already contains the answer '\(answer)'"))
+            }
+            // The sentence the gap stands in, and the gap's place in it.
+            guard let sentence = sentences.first(where: { s in
+                let lo = filled.utf8.distance(from: filled.startIndex, to: s.range.lowerBound)
+                let hi = filled.utf8.distance(from: filled.startIndex, to: s.range.upperBound)
+                return lo <= gap.lowerBound && gap.upperBound <= hi
+            }) else {
+                out.append((.blankPhrase, "the blank '\(answer)' spans two sentences"))
+                continue
+            }
+            let offset = filled.utf8.distance(from: filled.startIndex, to: sentence.range.lowerBound)
+            let parse = model.parse(String(filled[sentence.range]))
+            let local = (gap.lowerBound - offset)..<(gap.upperBound - offset)
+            if let problem = BlankCheck(parse: parse, gap: local).problem {
+                out.append((problem.rule, "the blank '\(answer)' \(problem.message)"))
+            }
+        }
+        return out
+    }
+
+    // MARK: - Words
+
+    /// Words a prompt cannot open on: pronouns and "this X".
+    static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those"]
+    /// Pronouns (not possessives, which often point inside the question) a question cannot use anywhere.
+    static let personalPronouns: Set<String> = ["it", "they", "them", "he", "him", "she"]
+
+    /// The first word that speaks in the author's voice, outside quotation marks.
+    static func authorVoice(_ words: [String]) -> String? {
+        var quoted = false
+        for w in words {
+            if ["\"", "“", "”", "``", "''"].contains(w) { quoted.toggle(); continue }
+            guard !quoted else { continue }
+            let l = w.lowercased()
+            if w == "I" || w == "us" || w == "Us" || ["we", "our", "ours", "my", "mine", "you", "your", "yours"].contains(l) { return w }
+        }
+        return nil
+    }
+
+    static let stopWords: Set<String> = [
+        "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "had", "have", "its", "their",
+        "into", "than", "then", "not", "but", "all", "any", "some", "one", "two", "who", "what", "which", "when",
+    ]
+
+    /// Whether every content word of `answer` (a number, or a word of three letters or more that is not a
+    /// function word) is among `words`.
+    static func givesAway(answer: String, in words: [String]) -> Bool {
+        let content = SyntaxTokenizer.tokenize(answer).map { $0.form.lowercased() }.filter { w in
+            w.contains(where: \.isNumber) || (w.count >= 3 && w.contains(where: \.isLetter) && !stopWords.contains(w))
+        }
+        guard !content.isEmpty else { return false }
+        let present = Set(words.map { $0.lowercased() })
+        return content.allSatisfy(present.contains)
+    }
+
+    /// Whether the card asks for a citation or a reference-list entry: tagged so by the builder, an answer
+    /// shaped like "Packard, 2010", or a prompt that asks for a source.
+    static func isCitation(_ card: Card) -> Bool {
+        if card.tags.contains(where: { $0 == "citation" || $0 == "reference" }) { return true }
+        let prompt = card.prompt.lowercased()
+        if prompt.contains("which source") || prompt.contains("does the essay cite") { return true }
+        return card.answer.wholeMatch(of: /\p{Lu}[\p{L}'’\-]+( et al\.)?,? (\(|\[)?\d{4}[a-z]?(\)|\])?(, ?[\d\-–]+)?/) != nil
+    }
+
+    // MARK: - The deck as a whole
+
+    /// Cards beyond two on one source sentence, and cards that ask for the same answer from the same sentence.
+    static func deckFindings(_ deck: Deck) -> [AuditFinding] {
+        var out: [AuditFinding] = []
+        var perLine: [String: Int] = [:]
+        var asked: [String: String] = [:]
+        for (i, card) in deck.cards.enumerated() {
+            guard let source = card.source else { continue }
+            let place = "\(source.file ?? ""):\(source.line)"
+            perLine[place, default: 0] += 1
+            if perLine[place]! > 2 {
+                out.append(AuditFinding(card: i, rule: .crowdedSentence, message: "card \(perLine[place]!) on source line \(source.line) (at most two per sentence)"))
+            }
+            guard card.kind != .truefalse else { continue }
+            let fact = place + "|" + card.answer.lowercased()
+            if let first = asked[fact] {
+                out.append(AuditFinding(card: i, rule: .repeatedFact, message: "asks for '\(card.answer)' from the same sentence as card \(first)"))
+            } else {
+                asked[fact] = card.id
+            }
+        }
+        return out
+    }
+}
