@@ -1,7 +1,7 @@
 import Deck
 import Foundation
 
-// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax]`.
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax|quality]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
 /// The syntax model the syntax benchmarks read: `$QUIZ_SYNTAX_MODEL` (a file from `quiz train`) or the bundled one.
@@ -280,6 +280,55 @@ case "syntax":
     print(String(format: "tokenize + tag + parse, essay text (%@ sentences, %.2f MB in %.1f s): %@ words/s, %@ sentences/s, %.2f MB/s on one core",
                  grouped(onText[3]), onText[4] / 1e6, onText[0], grouped(onText[2] / onText[0]), grouped(onText[3] / onText[0]), onText[4] / 1e6 / onText[0]))
     print(String(format: "peak memory (VmHWM), load + parse the dev split: %.1f MB (%.1f MB after loading the model)", memory[0], memory[1]))
+case "quality":
+    // The deck builder against the card rubric: for the seed essay and each SQuAD dev article, the default
+    // deck's cards per 100 words and the share of its cards that pass `quiz audit`'s rules, with the rules
+    // most often broken; then qg-eval's TOTAL row, when the tool and the release `quiz` binary are there.
+    let essayPath = "../shared/data/us-japan-security-treaty.txt", squadPath = "../shared/data/squad-dev.jsonl"
+    var texts: [(name: String, text: String)] = []
+    if let essay = try? String(contentsOfFile: essayPath, encoding: .utf8) { texts.append(("seed essay", essay)) }
+    if let lines = try? String(contentsOfFile: squadPath, encoding: .utf8) {
+        for line in lines.split(separator: "\n") {
+            guard let obj = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let title = obj["title"] as? String, let paragraphs = obj["paragraphs"] as? [[String: Any]] else { continue }
+            texts.append(("squad " + title, "# \(title)\n\n" + paragraphs.map { ($0["context"] as? String) ?? "" }.joined(separator: "\n\n")))
+        }
+    }
+    guard !texts.isEmpty else { print("cannot read \(essayPath) or \(squadPath)"); break }
+    let audit = DeckAudit(model: try SyntaxModel.bundled())
+    var totalWords = 0, totalCards = 0, totalPassing = 0
+    var totalRules: [AuditRule: Int] = [:]
+    print("text | words | cards | cards/100 words | audit pass | rules broken most")
+    for (name, text) in texts {
+        let deck = DeckBuilder(options: .init(title: name)).build(text).deck
+        let findings = audit.findings(deck)
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        let passing = deck.cards.count - Set(findings.map(\.card)).count
+        var rules: [AuditRule: Int] = [:]
+        for f in findings { rules[f.rule, default: 0] += 1; totalRules[f.rule, default: 0] += 1 }
+        let top = rules.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.prefix(3).map { "\($0.key.rawValue) \($0.value)" }
+        print(String(format: "%@ | %d | %d | %.1f | %.0f%% | %@", name, words, deck.cards.count, Double(deck.cards.count) * 100 / Double(max(1, words)),
+                     Double(passing) * 100 / Double(max(1, deck.cards.count)), top.joined(separator: ", ")))
+        totalWords += words; totalCards += deck.cards.count; totalPassing += passing
+    }
+    let top = totalRules.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
+    print(String(format: "all %d texts | %d | %d | %.1f | %.0f%% | %@", texts.count, totalWords, totalCards, Double(totalCards) * 100 / Double(max(1, totalWords)),
+                 Double(totalPassing) * 100 / Double(max(1, totalCards)), top.joined(separator: ", ")))
+    let quiz = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("quiz").path
+    let qgEval = "../shared/tools/qg-eval"
+    if FileManager.default.isExecutableFile(atPath: qgEval), FileManager.default.isExecutableFile(atPath: quiz) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: qgEval)
+        p.arguments = [squadPath, "--", quiz, "build", "--format", "json"]
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        try p.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        print("qg-eval: " + (out.split(separator: "\n").last { $0.hasPrefix("TOTAL") }.map(String.init) ?? "no TOTAL row"))
+    } else {
+        print("qg-eval: skipped (needs \(qgEval) and \(quiz); build with swift build -c release)")
+    }
 default:
-    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]]")
+    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
 }
