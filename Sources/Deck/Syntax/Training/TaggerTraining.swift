@@ -115,14 +115,20 @@ struct TaggerTraining: Sendable {
         return trainer.averaged()
     }
 
-    /// The word forms of `chosen` sentences that have a settled class: frequent, and (nearly) always that class.
-    private func settled(_ chosen: [Int], _ shapes: [[WordShape]], _ gold: [[Int]]) -> [UInt64: Int] {
+    /// How often each word of the `chosen` sentences (by `key`: its form or lower-cased form) has each class.
+    private static func classCounts(_ chosen: [Int], _ shapes: [[WordShape]], _ gold: [[Int]],
+                                    by key: KeyPath<WordShape, UInt64>) -> [UInt64: [Int: Int]] {
         var counts: [UInt64: [Int: Int]] = [:]
         for s in chosen {
-            for (w, c) in zip(shapes[s], gold[s]) { counts[w.form, default: [:]][c, default: 0] += 1 }
+            for (w, c) in zip(shapes[s], gold[s]) { counts[w[keyPath: key], default: [:]][c, default: 0] += 1 }
         }
+        return counts
+    }
+
+    /// The word forms of `chosen` sentences that have a settled class: frequent, and (nearly) always that class.
+    private func settled(_ chosen: [Int], _ shapes: [[WordShape]], _ gold: [[Int]]) -> [UInt64: Int] {
         var settled: [UInt64: Int] = [:]
-        for (form, byClass) in counts {
+        for (form, byClass) in Self.classCounts(chosen, shapes, gold, by: \.form) {
             let total = byClass.values.reduce(0, +)
             guard total >= settledMinimum, let top = byClass.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
                   Double(top.value) >= settledShare * Double(total) else { continue }
@@ -134,12 +140,8 @@ struct TaggerTraining: Sendable {
     /// The ambiguity classes of the words of `chosen` sentences: a hash of each tag that has at least a 5% share of
     /// the word's occurrences.
     private func ambiguity(of chosen: [Int], _ shapes: [[WordShape]], _ gold: [[Int]]) -> [UInt64: UInt64] {
-        var counts: [UInt64: [Int: Int]] = [:]
-        for s in chosen {
-            for (w, c) in zip(shapes[s], gold[s]) { counts[w.lower, default: [:]][c, default: 0] += 1 }
-        }
         var ambiguity: [UInt64: UInt64] = [:]
-        for (word, byClass) in counts {
+        for (word, byClass) in Self.classCounts(chosen, shapes, gold, by: \.lower) {
             let total = byClass.values.reduce(0, +)
             guard total >= minimumCount else { continue }
             var h = FNV1a.offsetBasis
