@@ -1,0 +1,67 @@
+import Testing
+@testable import Deck
+
+/// The audit's test of a cloze blank against a parse, on trees written by hand (so that no model's mistakes
+/// decide the outcome).
+@Suite struct BlankCheckTests {
+    /// A parsed sentence of `words` joined by spaces, with their tags, heads (1-based, 0: root) and relations.
+    static func parse(_ words: [String], _ upos: [String], _ heads: [Int], _ relations: [String]) -> ParsedSentence {
+        var tokens: [SyntaxToken] = [], at = 0
+        for w in words {
+            tokens.append(SyntaxToken(form: w, start: at, end: at + w.utf8.count))
+            at += w.utf8.count + 1
+        }
+        return ParsedSentence(tokens: tokens, upos: upos, xpos: upos, heads: heads, relations: relations)
+    }
+
+    /// The blank over `text` (its first occurrence) in the sentence.
+    static func check(_ p: ParsedSentence, _ text: String) -> (rule: AuditRule, message: String)? {
+        let sentence = p.tokens.map(\.form).joined(separator: " ")
+        let start = sentence.utf8.count - (sentence.range(of: text).map { sentence[$0.lowerBound...].utf8.count } ?? 0)
+        return BlankCheck(parse: p, gap: start..<(start + text.utf8.count)).problem
+    }
+
+    // "Japan rebuilt after the Meiji Restoration ."
+    static let meiji = parse(["Japan", "rebuilt", "after", "the", "Meiji", "Restoration", "."],
+                             ["PROPN", "VERB", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                             [2, 0, 6, 6, 6, 2, 2], ["nsubj", "root", "case", "det", "compound", "obl", "punct"])
+
+    @Test func aWholeNounPhraseWithOrWithoutItsDeterminerPasses() {
+        #expect(Self.check(Self.meiji, "Meiji Restoration") == nil)
+        #expect(Self.check(Self.meiji, "the Meiji Restoration") == nil)
+        #expect(Self.check(Self.meiji, "Japan") == nil)
+    }
+
+    @Test func halfACompoundFails() {
+        let part = Self.check(Self.meiji, "Meiji")
+        #expect(part?.rule == .blankPhrase && part?.message.contains("part of the phrase of 'Restoration'") == true, "\(String(describing: part))")
+        let rest = Self.check(Self.meiji, "Restoration")
+        #expect(rest?.rule == .blankPhrase && rest?.message.contains("leaves 'Meiji'") == true, "\(String(describing: rest))")
+    }
+
+    @Test func aVerbOrAFragmentAcrossPhrasesFails() {
+        let verb = Self.check(Self.meiji, "rebuilt")
+        #expect(verb?.rule == .blankPhrase && verb?.message.contains("VERB") == true, "\(String(describing: verb))")
+        let across = Self.check(Self.meiji, "rebuilt after")
+        #expect(across?.rule == .blankPhrase && across?.message.contains("not one phrase") == true, "\(String(describing: across))")
+    }
+
+    @Test func aBlankThatSplitsAWordFails() {
+        // "It lasted 7 years ."
+        let p = Self.parse(["It", "lasted", "7", "years", "."], ["PRON", "VERB", "NUM", "NOUN", "PUNCT"],
+                           [2, 0, 4, 2, 2], ["nsubj", "root", "nummod", "obj", "punct"])
+        #expect(Self.check(p, "7 year")?.message.contains("splits the word 'years'") == true)
+        #expect(Self.check(p, "7 years") == nil)
+        #expect(Self.check(p, "years")?.message.contains("leaves '7'") == true)
+    }
+
+    @Test func aListItemHasNoSingleAnswer() {
+        // "Threats include China , Korea and Russia ."
+        let p = Self.parse(["Threats", "include", "China", ",", "Korea", "and", "Russia", "."],
+                           ["NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                           [2, 0, 2, 5, 3, 7, 3, 2], ["nsubj", "root", "obj", "punct", "conj", "cc", "conj", "punct"])
+        #expect(Self.check(p, "Russia")?.rule == .listSlot)
+        #expect(Self.check(p, "China")?.rule == .listSlot)
+        #expect(Self.check(p, "Threats") == nil)
+    }
+}
