@@ -9,7 +9,7 @@ struct AuditCommand: ParsableCommand {
         discussion: """
         Prints each problem as FILE:LINE:COL: warning: MESSAGE [RULE], then how many cards pass. Rules: \
         \(AuditRule.allCases.map(\.rawValue).joined(separator: ", ")) (docs/deck-builder.md). Exits 1 \
-        with --strict when any card has a problem, and when a deck cannot be read.
+        when a deck cannot be read, and with --strict when any card has a problem.
 
         Example:
           quiz audit Decks/*.deck
