@@ -1,0 +1,44 @@
+import Testing
+@testable import Deck
+
+/// The audit's rules that read words rather than the parse, and the deck-wide rules.
+@Suite struct DeckAuditTests {
+    static func words(_ text: String) -> [String] { SyntaxTokenizer.tokenize(text).map(\.form) }
+
+    @Test func authorVoiceIsNotTheCountryNorAQuotation() {
+        #expect(DeckAudit.authorVoice(Self.words("The US signed the treaty.")) == nil)
+        #expect(DeckAudit.authorVoice(Self.words("He said “we will defend Japan” in 1960.")) == nil)
+        #expect(DeckAudit.authorVoice(Self.words("As we saw, the treaty was signed.")) == "we")
+        #expect(DeckAudit.authorVoice(Self.words("I think the treaty was signed.")) == "I")
+        #expect(DeckAudit.authorVoice(Self.words("It gave us bases.")) == "us")
+    }
+
+    @Test func anAnswerIsGivenAwayOnlyWhenAllItsContentWordsAreThere() {
+        let rest = Self.words("This came after Japan's sovereignty was restored after 7 years of occupation.")
+        #expect(!DeckAudit.givesAway(answer: "8 years", in: rest))
+        #expect(DeckAudit.givesAway(answer: "7 years", in: rest))
+        #expect(DeckAudit.givesAway(answer: "the occupation", in: rest))
+        #expect(!DeckAudit.givesAway(answer: "the", in: rest))
+    }
+
+    @Test func citationsAreFoundByTagAnswerShapeOrQuestion() {
+        #expect(DeckAudit.isCitation(Card(id: "a", kind: .question, prompt: "Who?", answer: "Packard, 2010")))
+        #expect(DeckAudit.isCitation(Card(id: "b", kind: .question, prompt: "Who?", answer: "Smith et al. (2019)")))
+        #expect(DeckAudit.isCitation(Card(id: "c", kind: .question, prompt: "Which source does the essay cite for X?", answer: "Garten")))
+        #expect(DeckAudit.isCitation(Card(id: "d", kind: .cloze, prompt: "{{x}}", answer: "x", tags: ["reference"])))
+        #expect(!DeckAudit.isCitation(Card(id: "e", kind: .question, prompt: "When was it signed?", answer: "January 19, 1960")))
+    }
+
+    @Test func deckRulesCountCardsPerSourceLineAndRepeatedAnswers() {
+        func card(_ id: String, _ answer: String, line: Int, kind: CardKind = .question) -> Card {
+            Card(id: id, kind: kind, prompt: "Q?", answer: answer, source: SourceRef(line: line))
+        }
+        let deck = Deck(title: "t", cards: [
+            card("a", "1960", line: 3), card("b", "Kishi", line: 3), card("c", "1960", line: 3),
+            card("d", "true", line: 3, kind: .truefalse), card("e", "1960", line: 4),
+        ])
+        let found = DeckAudit.deckFindings(deck)
+        #expect(found.filter { $0.rule == .crowdedSentence }.map(\.card) == [2, 3])
+        #expect(found.filter { $0.rule == .repeatedFact }.map(\.card) == [2])
+    }
+}
