@@ -147,10 +147,22 @@ import Testing
 
 /// Waiting on the real clock for a card in learning can be stopped with Ctrl-C.
 @Suite struct StudyWaitTests {
+    /// A POSIX time zone in which it is now about noon, so that a card in learning (due in minutes) falls on the
+    /// same study day whatever the hour the test runs at.
+    static func noonTimeZone() -> String {
+        var utc = Calendar(identifier: .gregorian)
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let ahead = 12 - utc.component(.hour, from: Date())
+        // POSIX writes the offset west of UTC: "NOON-3" is three hours ahead of UTC.
+        return "NOON\(ahead >= 0 ? "-" : "+")\(abs(ahead))"
+    }
+
     @Test func ctrlCStopsTheWait() throws {
         let dir = TemporaryDirectory.make()
+        var environment = PseudoTerminal.environment(home: dir)
+        environment["TZ"] = Self.noonTimeZone()
         let pty = try PseudoTerminal(arguments: ["study", "--new", "1", "--data-dir", dir + "/data", QuizProcess.fixture("study/study.deck")],
-                                     environment: PseudoTerminal.environment(home: dir))
+                                     environment: environment)
         try pty.waitFor("answer › ")
         pty.type("January 19, 1960\r")
         try pty.waitFor("⏎ or 1-4 › ")
