@@ -121,23 +121,17 @@ case "store", nil:
                  latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
 case "phase-builder":
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
-    // What `quiz build ESSAY -o DECK` does: build and write the deck text, a batch of cards at a time (to
-    // /dev/null, by write(2) as `AtomicFileWriter` writes; a batch of a megabyte or more as it is).
+    // What `quiz build ESSAY -o DECK` does (`--all` with "all"): load the syntax model, build and write the deck
+    // text, a batch of cards at a time (to /dev/null, by write(2) as `AtomicFileWriter` writes).
     var cards = 0
     let out = open("/dev/null", O_WRONLY)
     func write(_ text: TextBuffer) { text.withUnsafeBytes { _ = Glibc.write(out, $0.baseAddress, $0.count) } }
-    let s = seconds {
+    let s = try seconds {
+        let restraint = args.count > 2 && args[2] == "all" ? nil : Restraint(audit: DeckAudit(model: try SyntaxModel.bundled()))
         var writer = DeckStreamWriter(format: .deck, source: nil)
         var pending = TextBuffer()
-        let form = writer
-        _ = DeckBuilder().stream(text, into: &writer, begin: { pending += form.begin(title: $0) }, emit: { batch in
-            if batch.count >= 1 << 20 {
-                write(pending)
-                pending.removeAll()
-                write(batch)
-                return
-            }
-            pending += batch
+        _ = DeckBuilder(options: .init(restraint: restraint)).stream(text, begin: { pending += writer.begin(title: $0) }, emit: { batch in
+            writer.append(batch, to: &pending)
             if pending.count >= 1 << 20 { write(pending); pending.removeAll() }
         })
         cards = writer.count
@@ -166,10 +160,13 @@ case "builder":
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-bench-\(getpid())-\(size).txt").path
         try text.write(toFile: path, atomically: false, encoding: .utf8)
         defer { try? FileManager.default.removeItem(atPath: path) }
-        let parts = child(["phase-builder", path]).split(separator: " ")
-        let mb = Double(text.utf8.count) / 1_000_000
-        let secs = Double(parts[0]) ?? 0
-        print(String(format: "build %.1f MB: %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
+        for mode in ["restrained", "all"] {
+            let parts = child(["phase-builder", path, mode]).split(separator: " ")
+            let mb = Double(text.utf8.count) / 1_000_000
+            let secs = Double(parts[0]) ?? 0
+            print(String(format: "build %.1f MB (%@): %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, mode, secs, mb / max(secs, 1e-9),
+                         String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
+        }
     }
     // The memory worst case seen: about 10 MB of sentences full of distinct numbers and names, so that nearly
     // every fact is new and a sentence makes twice the cards of the SQuAD text.
@@ -188,9 +185,9 @@ case "builder":
     let densePath = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-bench-\(getpid())-dense.txt").path
     try dense.write(toFile: densePath, atomically: false, encoding: .utf8)
     defer { try? FileManager.default.removeItem(atPath: densePath) }
-    let parts = child(["phase-builder", densePath]).split(separator: " ")
+    let parts = child(["phase-builder", densePath, "all"]).split(separator: " ")
     let mb = Double(dense.utf8.count) / 1_000_000, secs = Double(parts[0]) ?? 0
-    print(String(format: "build %.1f MB of distinct numbers: %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
+    print(String(format: "build %.1f MB of distinct numbers (all): %.2f s (%.2f MB/s), peak %@ MB, %@ cards", mb, secs, mb / max(secs, 1e-9), String(parts[1]), String(parts[2]).trimmingCharacters(in: .whitespacesAndNewlines)))
 case "tokenizer":
     // The sentences of the EWT training set (`# text =` lines), repeated to about 5 MB, split into words.
     let source = args.count > 1 ? args[1] : "../shared/data/ud-english-ewt/en_ewt-ud-train.conllu"
@@ -283,7 +280,8 @@ case "syntax":
 case "quality":
     // The deck builder against the card rubric: for the seed essay and each SQuAD dev article, the default
     // deck's cards per 100 words and the share of its cards that pass `quiz audit`'s rules, with the rules
-    // most often broken; then qg-eval's TOTAL row, when the tool and the release `quiz` binary are there.
+    // most often broken; then qg-eval's TOTAL row on `quiz build --all` (the ranking of every card), when the
+    // tool and the release `quiz` binary are there.
     let essayPath = "../shared/data/us-japan-security-treaty.txt", squadPath = "../shared/data/squad-dev.jsonl"
     var texts: [(name: String, text: String)] = []
     if let essay = try? String(contentsOfFile: essayPath, encoding: .utf8) { texts.append(("seed essay", essay)) }
@@ -300,7 +298,7 @@ case "quality":
     var totalRules: [AuditRule: Int] = [:]
     print("text | words | cards | cards/100 words | audit pass | rules broken most")
     for (name, text) in texts {
-        let deck = DeckBuilder(options: .init(title: name)).build(text).deck
+        let deck = DeckBuilder(options: .init(title: name, restraint: Restraint(audit: audit))).build(text).deck
         let findings = audit.findings(deck)
         let words = text.split(whereSeparator: \.isWhitespace).count
         let passing = deck.cards.count - Set(findings.map(\.card)).count
@@ -319,7 +317,7 @@ case "quality":
     if FileManager.default.isExecutableFile(atPath: qgEval), FileManager.default.isExecutableFile(atPath: quiz) {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: qgEval)
-        p.arguments = [squadPath, "--", quiz, "build", "--format", "json"]
+        p.arguments = [squadPath, "--", quiz, "build", "--all", "--format", "json"]
         let pipe = Pipe()
         p.standardOutput = pipe
         try p.run()

@@ -11,6 +11,14 @@ import Testing
         #expect(diagnostics("# T\n\n## c1\nQ: Why?\n") == ["t.deck:3:4: error: missing answer in card 'c1' (A: …)"])
     }
 
+    @Test func factKeyIsOneWord() {
+        #expect(diagnostics("# T\n## c1\nQ: Why?\nA: yes\nFact: 3.1 /40-52\n") == ["t.deck:5:7: error: fact key '3.1 /40-52' must be one word (e.g. '12.3/40-52')"])
+        let deck = DeckParser.parse("# T\n## c1\nQ: Why?\nA: yes\nFact: 3.1/40-52\n", file: "t.deck").deck
+        #expect(deck.cards.first?.fact == "3.1/40-52" && deck.cards.first?.sentenceKey == "3.1")
+        // The key is written back after the score, and read again the same.
+        let printed = DeckPrinter.print(deck)
+        #expect(printed.contains("\nFact: 3.1/40-52\n") && DeckParser.parse(printed, file: "t.deck").deck == deck)
+    }
     @Test func emptyPrompt() {
         #expect(diagnostics("# T\n## c1\nQ:   \nA: yes\n") == ["t.deck:3:6: error: empty prompt in card 'c1'"])
     }

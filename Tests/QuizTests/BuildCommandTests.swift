@@ -1,3 +1,4 @@
+import Deck
 import Foundation
 import Testing
 
@@ -12,7 +13,7 @@ import Testing
     }
 
     @Test func jsonHasWhatToolsNeed() throws {
-        let out = try QuizProcess.run(["build", "--format", "json", "Decks/sources/us-japan-security-treaty.txt"])
+        let out = try QuizProcess.run(["build", "--all", "--format", "json", "Decks/sources/us-japan-security-treaty.txt"])
         #expect(out.status == 0)
         let deck = try JSONSerialization.jsonObject(with: Data(out.stdout.utf8)) as! [String: Any]
         let cards = deck["cards"] as! [[String: Any]]
@@ -21,9 +22,36 @@ import Testing
         for card in cards {
             #expect(card["prompt"] is String && card["answer"] is String && card["score"] is Double)
             #expect(((card["source"] as? [String: Any])?["line"] as? Int) != nil)
+            #expect((card["fact"] as? String)?.contains("/") == true)
         }
         let signed = cards.first { ($0["answer"] as? String) == "January 19, 1960" }
         #expect((signed?["source"] as? [String: Any])?["line"] as? Int == 3)
+        #expect(signed?["fact"] as? String == "3.1/70-86")
+    }
+
+    @Test func theDefaultDeckIsRestrainedAndPassesTheAudit() throws {
+        // About five cards per 100 words (the essay has 1,000), one per fact, at most two per sentence, every
+        // one passing `quiz audit --strict`; --all gives several times more.
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-restrained-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let deckPath = dir.appendingPathComponent("built.deck").path
+        let built = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt", "-o", deckPath])
+        #expect(built.status == 0, "\(built.stderr)")
+        let deck = DeckParser.parse(try String(contentsOfFile: deckPath, encoding: .utf8), file: deckPath)
+        let cards = deck.deck.cards
+        #expect((25...60).contains(cards.count))
+        #expect(Set(cards.compactMap(\.fact)).count == cards.count)
+        let perSentence = Dictionary(grouping: cards, by: { $0.sentenceKey ?? "" })
+        #expect(perSentence.values.allSatisfy { $0.count <= 2 } && perSentence[""] == nil)
+        #expect(!cards.contains { $0.tags.contains("citation") || $0.tags.contains("reference") })
+        let audit = try QuizProcess.run(["audit", "--strict", deckPath])
+        #expect(audit.status == 0, "\(audit.stdout)")
+        let all = try QuizProcess.run(["build", "--all", "Decks/sources/us-japan-security-treaty.txt"])
+        #expect(all.stdout.components(separatedBy: "\n## ").count > 3 * cards.count)
+        // --max-cards N: the best N that pass, whatever the density.
+        let ten = try QuizProcess.run(["build", "--max-cards", "10", "--format", "json", "Decks/sources/us-japan-security-treaty.txt"])
+        let tenCards = (try JSONSerialization.jsonObject(with: Data(ten.stdout.utf8)) as! [String: Any])["cards"] as! [[String: Any]]
+        #expect(tenCards.count == 10)
     }
 
     @Test func streamedOutputEqualsTheWholeDeck() throws {
@@ -120,7 +148,7 @@ import Testing
             Each team kept nineteen players, seven scouts and five doctors in 1970.
 
             """.utf8))
-        let runs = try (0..<4).map { _ in try QuizProcess.run(["build", "--format", "json", "--min-score", "0", essay]).stdout }
+        let runs = try (0..<4).map { _ in try QuizProcess.run(["build", "--all", "--format", "json", "--min-score", "0", essay]).stdout }
         #expect(Set(runs).count == 1 && runs[0].contains("\"choice\""))
     }
 

@@ -5,9 +5,6 @@ struct BlankCheck {
     /// The blank's UTF-8 offsets in the sentence.
     let gap: Range<Int>
 
-    /// Relations that make a word part of another word's name or phrase.
-    static let partRelations: Set<Substring> = ["compound", "flat", "fixed", "goeswith", "nummod"]
-
     /// What is wrong with the blank, or nil: a rule and a message that follows "the blank 'X'".
     var problem: (rule: AuditRule, message: String)? {
         let tokens = parse.tokens
@@ -29,13 +26,18 @@ struct BlankCheck {
         guard ["NOUN", "PROPN", "NUM"].contains(parse.upos[root]) else {
             return (.blankPhrase, "is built on '\(tokens[root].form)' (\(parse.upos[root])), not a noun phrase, name, number or date")
         }
-        if Self.partRelations.contains(parse.baseRelation(root)), parse.heads[root] >= 1 {
+        if ParsedSentence.partRelations.contains(parse.baseRelation(root)), parse.heads[root] >= 1 {
             return (.blankPhrase, "is only part of the phrase of '\(tokens[parse.heads[root] - 1].form)'")
         }
         if let left = outside.first(where: { w in
-            parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1) && Self.partRelations.contains(parse.baseRelation(w))
+            parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1) && ParsedSentence.partRelations.contains(parse.baseRelation(w))
         }) {
             return (.blankPhrase, "leaves '\(tokens[left].form)' of its phrase outside")
+        }
+        if span.count == 1, parse.upos[root] == "NOUN", let modifier = outside.first(where: { w in
+            parse.heads[w] == root + 1 && ParsedSentence.nounModifiers.contains(parse.baseRelation(w))
+        }) {
+            return (.blankPhrase, "leaves '\(tokens[modifier].form)' of its phrase outside")
         }
         return nil
     }

@@ -19,6 +19,12 @@ public struct DeckAudit: Sendable {
 
     /// The findings for one card on its own.
     public func findings(for card: Card) -> [(rule: AuditRule, message: String)] {
+        findings(for: card, parse: model.parse)
+    }
+
+    /// The findings for one card on its own, reading each sentence with `parse` (which may keep parses made
+    /// before).
+    func findings(for card: Card, parse: (String) -> ParsedSentence) -> [(rule: AuditRule, message: String)] {
         var out: [(AuditRule, String)] = []
         let prompt = card.displayPrompt
         let words = SyntaxTokenizer.tokenize(prompt).map(\.form)
@@ -38,7 +44,7 @@ public struct DeckAudit: Sendable {
             out.append((.citation, "the card asks for a citation, not a fact of the text"))
         }
         if card.kind == .cloze {
-            out += clozeFindings(card.prompt)
+            out += clozeFindings(card.prompt, parse: parse)
         } else if card.kind != .truefalse, Self.givesAway(answer: card.answer, in: words) {
             out.append((.answerGivenAway, "the prompt already contains the answer '\(card.answer)'"))
         }
@@ -48,7 +54,7 @@ public struct DeckAudit: Sendable {
     // MARK: - Cloze blanks
 
     /// Each gap of a cloze sentence, read in the parse of the sentence it stands in.
-    func clozeFindings(_ raw: String) -> [(AuditRule, String)] {
+    func clozeFindings(_ raw: String, parse: (String) -> ParsedSentence) -> [(AuditRule, String)] {
         let cloze = ClozeText(raw)
         var filled = "", gaps: [Range<Int>] = [], rest: [String] = []
         for segment in cloze.segments {
@@ -78,9 +84,8 @@ public struct DeckAudit: Sendable {
                 continue
             }
             let offset = filled.utf8.distance(from: filled.startIndex, to: sentence.range.lowerBound)
-            let parse = model.parse(String(filled[sentence.range]))
             let local = (gap.lowerBound - offset)..<(gap.upperBound - offset)
-            if let problem = BlankCheck(parse: parse, gap: local).problem {
+            if let problem = BlankCheck(parse: parse(String(filled[sentence.range])), gap: local).problem {
                 out.append((problem.rule, "the blank '\(answer)' \(problem.message)"))
             }
         }
@@ -134,16 +139,18 @@ public struct DeckAudit: Sendable {
     // MARK: - The deck as a whole
 
     /// Cards beyond two on one source sentence, and cards that ask for the same answer from the same sentence.
+    /// A card's sentence is the one its fact key names, or else its source line.
     static func deckFindings(_ deck: Deck) -> [AuditFinding] {
         var out: [AuditFinding] = []
         var perLine: [String: Int] = [:]
         var asked: [String: String] = [:]
         for (i, card) in deck.cards.enumerated() {
             guard let source = card.source else { continue }
-            let place = "\(source.file ?? ""):\(source.line)"
+            let place = "\(source.file ?? ""):" + (card.sentenceKey.map { "s" + $0 } ?? "\(source.line)")
             perLine[place, default: 0] += 1
             if perLine[place]! > 2 {
-                out.append(AuditFinding(card: i, rule: .crowdedSentence, message: "card \(perLine[place]!) on source line \(source.line) (at most two per sentence)"))
+                let which = card.sentenceKey.map { "sentence \($0) (fact key)" } ?? "source line \(source.line)"
+                out.append(AuditFinding(card: i, rule: .crowdedSentence, message: "card \(perLine[place]!) on \(which) (at most two per sentence)"))
             }
             guard card.kind != .truefalse else { continue }
             let fact = place + "|" + card.answer.lowercased()

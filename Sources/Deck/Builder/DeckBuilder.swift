@@ -13,8 +13,11 @@ public struct DeckBuilder: Sendable {
         public var factsPerSentence: Int
         /// Facts scoring lower make no card, except a paragraph's best (every paragraph is covered).
         public var minimumScore: Double
+        /// Which few cards to keep (`CardSelection`); nil keeps every card made, ranked (`quiz build --all`).
+        public var restraint: Restraint?
         public init(title: String? = nil, sourcePath: String? = nil, maxCards: Int? = nil, factsPerSentence: Int = 6,
-                    minimumScore: Double = 0.1) {
+                    minimumScore: Double = 0.1, restraint: Restraint? = nil) {
+            self.restraint = restraint
             self.title = title
             self.sourcePath = sourcePath
             self.maxCards = maxCards
@@ -85,28 +88,11 @@ public struct DeckBuilder: Sendable {
     /// a batch at a time, so that a large deck can be written as it is made. Returns the warnings.
     /// (`maxCards` is not applied here: it needs every card; `build` applies it.)
     public func stream(_ text: String, progress: (Double) -> Void = { _ in }, begin: (String) -> Void, emit: ([Card]) -> Void) -> [String] {
-        stream(text, format: nil, progress: progress, begin: begin) { batch, _ in emit(batch.cards) }
+        stream(text, progress: progress, begin: begin) { batch in emit(batch.cards) }
     }
 
-    /// Builds the deck straight into deck text of `writer`'s form: `begin` gets the title, then `emit` gets
-    /// the cards' text in text order, a batch at a time (the cards are never held as `Card` values). The
-    /// pieces joined are `writer`'s text of the deck `stream` makes. Returns the warnings.
-    public func stream(_ text: String, into writer: inout DeckStreamWriter, progress: (Double) -> Void = { _ in },
-                       begin: (String) -> Void, emit: (TextBuffer) -> Void) -> [String] {
-        let format = writer.format
-        var written = 0
-        let warnings = stream(text, format: format, progress: progress, begin: begin) { batch, startsDeck in
-            emit(batch.deckText(startsDeck: startsDeck, format: format))
-            written += batch.count
-        }
-        writer.count += written
-        return warnings
-    }
-
-    /// The cards made in batches, kept as values or written in `format`; `emit` gets each finished batch, and
-    /// whether it starts the deck.
-    func stream(_ text: String, format: DeckStreamWriter.Format?, progress: (Double) -> Void, begin: (String) -> Void,
-                emit: (MadeBatch, Bool) -> Void) -> [String] {
+    /// The cards made in batches; `emit` gets each finished batch.
+    func stream(_ text: String, progress: (Double) -> Void, begin: (String) -> Void, emit: (MadeBatch) -> Void) -> [String] {
         var context = analyse(text, progress: progress, begin: begin)
         // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
         let memo = DistractorMemo(context.distractors, count: 6)
@@ -126,14 +112,13 @@ public struct DeckBuilder: Sendable {
             let facts = taken
             return Parallel.Future { [context] in
                 Parallel.map(over: 0..<ranges.count, chunk: 1) { n in
-                    MadeBatch(self.cards(for: ranges[n.lowerBound], facts[n.lowerBound], context, memo, format: format))
+                    MadeBatch(self.cards(for: ranges[n.lowerBound], facts[n.lowerBound], context, memo))
                 }
             }
         }
         func finish(_ part: inout MadeBatch) {
-            let startsDeck = state.count == 0
             state.finish(&part)
-            if part.count > 0 { emit(part, startsDeck) }
+            if part.count > 0 { emit(part) }
         }
         // While one batch's cards are finished and handed out here, the next two are being made (two, so that
         // the cores never wait for the last chunk of a batch).
@@ -145,8 +130,10 @@ public struct DeckBuilder: Sendable {
             for k in parts.indices { finish(&parts[k]) }
             progress(0.6 + 0.35 * Double(chunks[batch.upperBound - 1].upperBound) / Double(max(1, sentences.count)))
         }
-        var references = MadeBatch(referenceCards(context, format: format))
-        finish(&references)
+        if options.restraint == nil {
+            var references = MadeBatch(referenceCards(context))
+            finish(&references)
+        }
         progress(1)
         return state.count == 0 ? ["no facts found: the deck has no cards"] : []
     }
@@ -304,10 +291,9 @@ public struct DeckBuilder: Sendable {
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
     /// (`facts`: the facts of the range's sentences, in order.)
-    func cards(for range: Range<Int>, _ facts: [[FactSpan]], _ context: Context, _ memo: DistractorMemo,
-               format: DeckStreamWriter.Format? = nil) -> MadeCards {
+    func cards(for range: Range<Int>, _ facts: [[FactSpan]], _ context: Context, _ memo: DistractorMemo) -> MadeCards {
         // (About six cards a sentence: sized once, as growing the lists moved the cards again and again.)
-        var made = MadeCards(capacity: 8 * range.count, format: format)
+        var made = MadeCards(capacity: 8 * range.count)
         let texts = context.sentences
         // First every sentence's candidates, to know each paragraph's best fact. (Per sentence, side by side: its
         // tokens, the context it needs, its chosen facts; a tuple of the three was copied whole where read.)
@@ -344,6 +330,9 @@ public struct DeckBuilder: Sendable {
             if let top { best.insert(top.n) }
             start = end
         }
+        if let restraint = options.restraint {
+            return restrainedCards(built, planned, contexts, facts, context, memo, restraint)
+        }
         for n in planned.indices {
             let i = range.lowerBound + n
             let facts = facts[n]
@@ -356,6 +345,58 @@ public struct DeckBuilder: Sendable {
             }
         }
         return made
+    }
+
+    /// The few cards of a range of whole paragraphs that a `Restraint` keeps: facts are taken best first, each
+    /// blank made a whole phrase of the sentence's parse (or the fact dropped), and each fact's cards offered
+    /// to the selection, which keeps at most one. Sentences are parsed only when one of their facts is reached.
+    func restrainedCards(_ built: [BuiltSentence], _ planned: [[Candidate]], _ contexts: [String?], _ facts: [[FactSpan]],
+                         _ context: Context, _ memo: DistractorMemo, _ restraint: Restraint) -> MadeCards {
+        var made = MadeCards()
+        var selection = CardSelection(restraint, words: built.reduce(0) { $0 + $1.wordCount })
+        var offered: [(n: Int, c: Candidate)] = []
+        // (The score floor holds for every paragraph here: a paragraph may go without a card.)
+        for (n, list) in planned.enumerated() { for c in list where c.score >= options.minimumScore { offered.append((n, c)) } }
+        offered.sort { ($0.c.score, -$0.n, -$0.c.round) > ($1.c.score, -$1.n, -$1.c.round) }
+        var parses: [String: ParsedSentence] = [:]
+        func parse(_ text: String) -> ParsedSentence {
+            if let known = parses[text] { return known }
+            let parsed = restraint.audit.model.parse(text)
+            parses[text] = parsed
+            return parsed
+        }
+        for (n, c) in offered {
+            guard !selection.isFull else { break }
+            let s = built[n]
+            guard selection.admits(sentence: Substring(Self.sentenceKey(s)), answer: s.span(c.fact.first, c.fact.end)),
+                  let fact = Self.constituent(c.fact, of: s, parse(s.text)) else { continue }
+            var candidate = c
+            candidate.fact = fact
+            var forms = MadeCards()
+            cards(for: candidate, s, facts[n], context: contexts[n], memo, into: &forms)
+            let best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
+            if let k = selection.offer(best.map { forms.cards[$0] }, parse: parse) {
+                made.append(forms.cards[best[k]], forms.orders[best[k]], trueStatement: forms.trueStatements[best[k]])
+            }
+        }
+        return made
+    }
+
+    /// Fact `f` of sentence `s` as a whole phrase of the sentence's parse (`ParsedSentence.nominalSpan`), or nil
+    /// when it is none. A number or date that turns out to be part of a name is no longer a number: nil.
+    static func constituent(_ f: FactSpan, of s: BuiltSentence, _ parse: ParsedSentence) -> FactSpan? {
+        let bytes = s.tokens[f.first].start..<s.tokens[f.end - 1].end
+        guard let span = parse.nominalSpan(covering: bytes) else { return nil }
+        if span == bytes { return f }
+        guard !f.type.isNumeric,
+              let first = (0..<s.tokens.count).first(where: { s.tokens[$0].start == span.lowerBound }),
+              let last = (first..<s.tokens.count).first(where: { s.tokens[$0].end == span.upperBound }) else { return nil }
+        var grown = f
+        grown.first = first
+        grown.end = last + 1
+        grown.start = span.lowerBound
+        grown.byteEnd = span.upperBound
+        return grown
     }
 
     /// How much of its score a fact keeps for each better fact of its paragraph with nearly the same answer.
@@ -514,14 +555,15 @@ public struct DeckBuilder: Sendable {
         let order = Order(sentence: c.sentence, token: f.first, form: 0)
         // Every form of a fact has the same digits in its id; only the kind's letter differs.
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
+        let fact = Self.factKey(s, f)
         if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
-            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question,
-                             prompt: question, answer: answer, hint: f.type.hint, tags: tags, source: source, score: round(c.score)), order)
+            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question, answer: answer,
+                             hint: f.type.hint, tags: tags, source: source, score: round(c.score), fact: fact), order)
             made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
-                             score: round(c.score * 0.5), Order(sentence: c.sentence, token: f.first, form: 1))
+                             score: round(c.score * 0.5), fact: fact, Order(sentence: c.sentence, token: f.first, form: 1))
         } else {
             made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: context, answer: answer,
-                             score: round(c.score), order)
+                             score: round(c.score), fact: fact, order)
         }
         // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
         // and need no context.
@@ -538,12 +580,12 @@ public struct DeckBuilder: Sendable {
             keyed.sort { $0.0 < $1.0 }
             let choices = keyed.map(\.1)
             made.appendGapChoice(id: CardID.make(kind: .choice, digits: digits), s, f, answer: answer, choices: choices,
-                                 score: round(c.score * 0.45), Order(sentence: c.sentence, token: f.first, form: 2))
+                                 score: round(c.score * 0.45), fact: fact, Order(sentence: c.sentence, token: f.first, form: 2))
         }
         if let swap = wrong.first {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
             made.appendTrueFalse(id: CardID.make(kind: .truefalse, digits: digits), s, f, swap: swap,
-                                 score: round(c.score * 0.4), Order(sentence: c.sentence, token: f.first, form: 3))
+                                 score: round(c.score * 0.4), fact: fact, Order(sentence: c.sentence, token: f.first, form: 3))
         }
     }
 
@@ -557,19 +599,20 @@ public struct DeckBuilder: Sendable {
         for o in candidates.sorted() where Self.citationAuthorYear(o) != Self.citationAuthorYear(answer) && !others.contains(o) { others.append(o) }
         let source = SourceRef(line: s.line)
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
+        let fact = Self.factKey(s, c)
         if others.count >= 2 {
             var choices = Array(others.prefix(3)) + [answer]
             choices.sort()
             return Card(id: CardID.make(kind: .choice, digits: digits), kind: .choice, prompt: question,
-                        answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5)
+                        answer: answer, choices: choices, tags: ["citation"], source: source, score: 0.5, fact: fact)
         }
         return Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question,
-                    answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5)
+                    answer: answer, hint: "a source (author, year)", tags: ["citation"], source: source, score: 0.5, fact: fact)
     }
 
     /// The reference list yields its own cards: who wrote it, and when.
-    func referenceCards(_ context: Context, format: DeckStreamWriter.Format? = nil) -> MadeCards {
-        var made = MadeCards(format: format)
+    func referenceCards(_ context: Context) -> MadeCards {
+        var made = MadeCards()
         let references = context.references
         let base = context.sentences.count
         for (n, r) in references.enumerated() where !r.entry.title.isEmpty {
@@ -577,25 +620,37 @@ public struct DeckBuilder: Sendable {
             let source = SourceRef(line: r.line)
             let others = references.map(\.entry.authors).filter { $0 != r.entry.authors }
             let prompt = "Who wrote “\(r.entry.title)” (\(r.entry.year))?"
+            // A reference entry is its own "sentence": its authors and its year are its two facts.
+            let entry = "\(r.line).r\(n + 1)"
             if others.count >= 2 {
                 var choices = Array(others.prefix(3)) + [r.entry.authors]
                 choices.sort()
                 made.append(Card(id: CardID.make(kind: .choice, sentence: r.entry.text, answer: r.entry.authors), kind: .choice,
-                                 prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45),
+                                 prompt: prompt, answer: r.entry.authors, choices: choices, tags: ["reference"], source: source, score: 0.45,
+                                 fact: entry + "/authors"),
                             order)
             } else {
                 made.append(Card(id: CardID.make(kind: .question, sentence: r.entry.text, answer: r.entry.authors), kind: .question,
                                  prompt: prompt, answer: r.entry.authors, accepted: [r.entry.surname], hint: "a person",
-                                 tags: ["reference"], source: source, score: 0.45), order)
+                                 tags: ["reference"], source: source, score: 0.45, fact: entry + "/authors"), order)
             }
             let stop = r.entry.title.last.map { ".?!".contains($0) } ?? false ? "" : "."
             let yearText = ClozeText.escape(r.entry.authors) + " ({{" + r.entry.year + "}}). " + ClozeText.escape(r.entry.title) + stop
             made.append(Card.cloze(id: CardID.make(kind: .cloze, sentence: r.entry.text, answer: r.entry.year), text: yearText,
-                                   hint: "a year", tags: ["reference"], source: source, score: 0.4),
+                                   hint: "a year", tags: ["reference"], source: source, score: 0.4, fact: entry + "/year"),
                         Order(sentence: base + n, token: 1, form: 0))
         }
         return made
     }
+
+    /// The key of fact `f` of sentence `s`: `LINE.SENTENCE/START-END` (the paragraph's first line, the sentence's
+    /// place in it from 1, and the fact's UTF-8 offsets in the sentence).
+    static func factKey(_ s: BuiltSentence, _ f: FactSpan) -> String {
+        "\(sentenceKey(s))/\(s.tokens[f.first].start)-\(s.tokens[f.end - 1].end)"
+    }
+
+    /// The part of a fact key that names the sentence: `LINE.SENTENCE`.
+    static func sentenceKey(_ s: BuiltSentence) -> String { "\(s.line).\(s.index + 1)" }
 
     /// Sentences longer than this (in bytes) are not read for facts.
     static let longestSentence = 2000

@@ -127,6 +127,12 @@ extension DeckReader {
                 ok = false
             }
         }
+        if let f = w.first(.fact) {
+            if !f.value.isEmpty, !f.value.contains(where: \.isWhitespace) { card.fact = f.value } else {
+                error(f.line, f.valueColumn, "fact key '\(f.value)' must be one word (e.g. '12.3/40-52')")
+                ok = false
+            }
+        }
         if w.id.isEmpty { ok = false }
         return ok ? card : nil
     }

@@ -9,6 +9,7 @@ public enum DeckField: String, CaseIterable, Sendable {
     case tags = "Tags"
     case source = "Source"
     case score = "Score"
+    case fact = "Fact"
 
     /// Reads a field name as written (case-insensitive, with a few long forms).
     public init?(spelling: String) {
@@ -22,6 +23,7 @@ public enum DeckField: String, CaseIterable, Sendable {
         case "tags", "tag": self = .tags
         case "source": self = .source
         case "score": self = .score
+        case "fact": self = .fact
         default: return nil
         }
     }

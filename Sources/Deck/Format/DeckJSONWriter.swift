@@ -35,6 +35,7 @@ public enum DeckJSONWriter {
         array("accepted", card.accepted, &out)
         key("answer", &out); string(card.answer, &out); out += ",\n"
         array("choices", card.choices, &out)
+        if let fact = card.fact { key("fact", &out); string(fact, &out); out += ",\n" }
         if let hint = card.hint { key("hint", &out); string(hint, &out); out += ",\n" }
         key("id", &out)
         let idStart = out.count + 1

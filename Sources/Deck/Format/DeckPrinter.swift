@@ -36,7 +36,7 @@ public enum DeckPrinter {
             field("TF", card.prompt, &out)
             out += card.isTrue ? "A: true\n" : "A: false\n"
         }
-        appendEnd(accepted: card.accepted, hint: card.hint, tags: card.tags, source: card.source, score: card.score, to: &out)
+        appendEnd(accepted: card.accepted, hint: card.hint, tags: card.tags, source: card.source, score: card.score, fact: card.fact, to: &out)
         return id
     }
 
@@ -52,7 +52,7 @@ public enum DeckPrinter {
 
     /// A card's last lines, after its question and answer.
     static func appendEnd(accepted: [String], hint: String?, tags: [String], source: SourceRef?, score: Double?,
-                          to out: inout TextBuffer) {
+                          fact: String? = nil, to out: inout TextBuffer) {
         for alternative in accepted { field("Accept", alternative, &out) }
         if let hint { field("Hint", hint, &out) }
         if !tags.isEmpty {
@@ -79,6 +79,7 @@ public enum DeckPrinter {
             out.append(score)
             out += "\n"
         }
+        if let fact { field("Fact", fact, &out) }
     }
 
     /// The lines of one card, from its `## id` heading to its last field.

@@ -15,10 +15,13 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
     public var tags: [String]
     public var source: SourceRef?
     public var score: Double?
+    /// The fact the card asks for, as the builder keys it (`LINE.SENTENCE/START-END`): cards with the same key
+    /// ask the same fact, and cards whose keys agree up to the `/` come from one sentence (siblings).
+    public var fact: String?
 
     public init(id: String, kind: CardKind, prompt: String, answer: String, choices: [String] = [],
                 accepted: [String] = [], hint: String? = nil, tags: [String] = [],
-                source: SourceRef? = nil, score: Double? = nil) {
+                source: SourceRef? = nil, score: Double? = nil, fact: String? = nil) {
         self.id = id
         self.kind = kind
         self.prompt = prompt
@@ -29,13 +32,20 @@ public struct Card: Codable, Equatable, Hashable, Sendable, Identifiable {
         self.tags = tags
         self.source = source
         self.score = score
+        self.fact = fact
     }
 
     /// A cloze card whose answer is derived from the gaps in `text`.
     public static func cloze(id: String, text: String, accepted: [String] = [], hint: String? = nil,
-                             tags: [String] = [], source: SourceRef? = nil, score: Double? = nil) -> Card {
+                             tags: [String] = [], source: SourceRef? = nil, score: Double? = nil, fact: String? = nil) -> Card {
         Card(id: id, kind: .cloze, prompt: text, answer: ClozeText(text).answer, accepted: accepted,
-             hint: hint, tags: tags, source: source, score: score)
+             hint: hint, tags: tags, source: source, score: score, fact: fact)
+    }
+
+    /// The part of `fact` that names the source sentence: cards that share it are siblings.
+    public var sentenceKey: Substring? {
+        guard let fact else { return nil }
+        return fact.firstIndex(of: "/").map { fact[..<$0] } ?? fact[...]
     }
 
     /// For a true/false card, whether the statement is true.

@@ -12,10 +12,14 @@ struct BuildCommand: ParsableCommand {
         reference list) and writes ranked cloze, wh-question, multiple-choice and true/false cards, each with
         its source line. The same input always gives the same output.
 
+        By default the deck is restrained: one card per fact, in its best form; at most two cards per
+        sentence; about five cards per 100 words; and only cards that pass `quiz audit`. --all writes every
+        card made, ranked by score; --max-cards N keeps the best N cards that pass.
+
         Examples:
           quiz build essay.txt -o Decks/essay.deck
           quiz build essay.txt --format json --max-cards 40
-          quiz build essay.txt --min-score 0      (every fact found, however weak)
+          quiz build essay.txt --all --min-score 0      (every card of every fact found)
         """
     )
 
@@ -31,8 +35,11 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "The deck's title (default: the essay's first heading or line).")
     var title: String?
 
-    @Option(name: .customLong("max-cards"), help: "Keep only the best N cards.")
+    @Option(name: .customLong("max-cards"), help: "Keep the best N cards (instead of about five per 100 words).")
     var maxCards: Int?
+
+    @Flag(help: "Write every card made, ranked, not only the few that pass the audit.")
+    var all = false
 
     @Option(name: .customLong("min-score"), help: "Leave out facts that score lower (0-1), except each paragraph's best.")
     var minScore: Double = DeckBuilder.Options().minimumScore
@@ -56,7 +63,17 @@ struct BuildCommand: ParsableCommand {
         if let output {
             sourcePath = RelativePath.from(directory: (output as NSString).deletingLastPathComponent, to: essay)
         }
-        let builder = DeckBuilder(options: .init(title: title, sourcePath: sourcePath, maxCards: maxCards, minimumScore: minScore))
+        var restraint: Restraint?
+        if !all {
+            do {
+                restraint = Restraint(audit: DeckAudit(model: try SyntaxModel.bundled()), cardsPer100Words: maxCards == nil ? 5 : nil)
+            } catch {
+                StandardError.print("error: cannot load the syntax model: \(error)")
+                throw ExitCode(1)
+            }
+        }
+        let builder = DeckBuilder(options: .init(title: title, sourcePath: sourcePath, maxCards: maxCards, minimumScore: minScore,
+                                                 restraint: restraint))
         let progress = BuildProgress(enabled: data.count > 1_000_000 && TerminalInfo.stderrIsTTY)
         let file: AtomicFileWriter?
         do {
@@ -89,20 +106,13 @@ struct BuildCommand: ParsableCommand {
         var deckTitle = ""
         let warnings: [String]
         if maxCards == nil {
-            // (The cards are written as they are made, straight into deck text.)
-            let form = writer
-            warnings = builder.stream(decoded.text, into: &writer, progress: progress.update, begin: { title in
+            // (The cards are written as they are made.)
+            warnings = builder.stream(decoded.text, progress: progress.update, begin: { title in
                 deckTitle = title
-                pending += form.begin(title: title)
-            }, emit: { text in
-                // (A batch of a megabyte or more goes out as it is, not copied into `pending` first.)
-                if text.count >= 1 << 20 {
-                    send(true)
-                    write(text)
-                } else {
-                    pending += text
-                    send(false)
-                }
+                pending += writer.begin(title: title)
+            }, emit: { cards in
+                writer.append(cards, to: &pending)
+                send(false)
             })
         } else {
             let result = builder.build(decoded.text, progress: progress.update)

@@ -1,0 +1,55 @@
+/// The builder's last stage under a `Restraint`: facts are offered best first, each with every card it
+/// allows, and the selection keeps at most one of them (the first that passes the audit), at most
+/// `cardsPerSentence` per sentence and `cardsPerAnswer` per answer, until the quota is reached.
+struct CardSelection {
+    let restraint: Restraint
+    /// How many cards may be kept.
+    let quota: Int
+    private(set) var count = 0
+    private var perSentence: [Substring: Int] = [:], perAnswer: [String: Int] = [:]
+    private var asked: Set<String> = []
+
+    /// A selection for cards made from `words` words of essay.
+    init(_ restraint: Restraint, words: Int) {
+        self.restraint = restraint
+        quota = restraint.cardsPer100Words.map { max(1, Int((Double(words) * $0 / 100).rounded())) } ?? Int.max
+    }
+
+    var isFull: Bool { count >= quota }
+
+    /// Whether a fact of the sentence keyed `sentence` with answer `answer` may still have a card.
+    func admits(sentence: Substring, answer: String) -> Bool {
+        let answer = AnswerNormalizer.normalize(answer)
+        return !isFull && perSentence[sentence, default: 0] < restraint.cardsPerSentence
+            && perAnswer[answer, default: 0] < restraint.cardsPerAnswer && !asked.contains(sentence + "|" + answer)
+    }
+
+    /// Offers the cards of one fact, best first; returns the index of the one kept, if any. Sentences are read
+    /// with `parse`.
+    mutating func offer(_ forms: [Card], parse: (String) -> ParsedSentence) -> Int? {
+        guard let first = forms.first else { return nil }
+        let sentence = first.sentenceKey ?? Substring(first.id)
+        guard admits(sentence: sentence, answer: first.answer) else { return nil }
+        var known: [Int: [AuditRule]] = [:]
+        func rules(_ i: Int) -> [AuditRule] {
+            if let rules = known[i] { return rules }
+            let rules = restraint.audit.findings(for: forms[i], parse: parse).map(\.rule)
+            known[i] = rules
+            return rules
+        }
+        // A blank that is no whole phrase, a list slot or an answer the sentence gives away spoils every form of
+        // the fact: its cloze decides.
+        if let cloze = forms.indices.first(where: { forms[$0].kind == .cloze }),
+           rules(cloze).contains(where: Self.spoilsTheFact.contains) { return nil }
+        guard let chosen = forms.indices.first(where: { rules($0).isEmpty }) else { return nil }
+        let answer = AnswerNormalizer.normalize(first.answer)
+        count += 1
+        perSentence[sentence, default: 0] += 1
+        perAnswer[answer, default: 0] += 1
+        asked.insert(sentence + "|" + answer)
+        return chosen
+    }
+
+    /// Findings on a fact's cloze that rule out its other forms too.
+    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .answerGivenAway]
+}

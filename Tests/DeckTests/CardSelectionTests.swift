@@ -1,0 +1,58 @@
+import Testing
+@testable import Deck
+
+/// The builder's selection under a `Restraint`: one card per fact, two per sentence, the quota, the audit.
+@Suite struct CardSelectionTests {
+    static let audit = DeckAudit(model: try! SyntaxModel.bundled())
+
+    static func card(_ id: String, _ kind: CardKind, _ prompt: String, _ answer: String, fact: String, score: Double) -> Card {
+        kind == .cloze ? Card.cloze(id: id, text: prompt, score: score, fact: fact)
+            : Card(id: id, kind: kind, prompt: prompt, answer: answer, score: score, fact: fact)
+    }
+
+    @Test func oneCardPerFactTheBestThatPasses() {
+        var selection = CardSelection(Restraint(audit: Self.audit), words: 1000)
+        // The question speaks in the author's voice: the cloze of the same fact is kept instead.
+        let forms = [
+            Self.card("q-1", .question, "When did we sign the treaty?", "1960", fact: "3.1/10-14", score: 0.6),
+            Self.card("c-1", .cloze, "The treaty was signed in {{1960}}.", "1960", fact: "3.1/10-14", score: 0.3),
+        ]
+        #expect(selection.offer(forms, parse: Self.audit.model.parse) == 1)
+        #expect(selection.count == 1)
+        // The same answer from the same sentence is not asked again, whatever its form.
+        let again = [Self.card("m-1", .question, "In what year was the treaty signed?", "1960", fact: "3.1/30-34", score: 0.5)]
+        #expect(selection.offer(again, parse: Self.audit.model.parse) == nil)
+    }
+
+    @Test func aBadBlankSpoilsEveryFormOfItsFact() {
+        var selection = CardSelection(Restraint(audit: Self.audit), words: 1000)
+        // "Meiji" alone is half a name: the question on it goes too.
+        let forms = [
+            Self.card("q-2", .question, "Which restoration changed Japan?", "Meiji", fact: "5.1/4-9", score: 0.6),
+            Self.card("c-2", .cloze, "The {{Meiji}} Restoration changed Japan.", "Meiji", fact: "5.1/4-9", score: 0.3),
+        ]
+        #expect(selection.offer(forms, parse: Self.audit.model.parse) == nil)
+        #expect(selection.count == 0)
+    }
+
+    @Test func twoPerSentenceAndTheQuota() {
+        // 60 words: a quota of three cards.
+        var selection = CardSelection(Restraint(audit: Self.audit), words: 60)
+        #expect(selection.quota == 3)
+        let sentence = "The treaty between {{Japan}} and the United States was signed in Washington in 1960."
+        let answers = ["Japan", "United States", "Washington"]
+        var kept = 0
+        for (k, answer) in answers.enumerated() {
+            let prompt = sentence.replacingOccurrences(of: "{{Japan}}", with: "Japan").replacingOccurrences(of: answer, with: "{{\(answer)}}")
+            if selection.offer([Self.card("c-\(k)", .cloze, prompt, answer, fact: "1.1/\(k)", score: 0.5)], parse: Self.audit.model.parse) != nil {
+                kept += 1
+            }
+        }
+        #expect(kept == 2)
+        let other = Self.card("c-9", .cloze, "Tokyo is the {{capital city}} of Japan.", "capital city", fact: "2.1/13-25", score: 0.4)
+        #expect(selection.offer([other], parse: Self.audit.model.parse) == 0)
+        #expect(selection.isFull)
+        let more = Self.card("c-10", .cloze, "Osaka is a large {{port}}.", "port", fact: "2.2/17-21", score: 0.4)
+        #expect(selection.offer([more], parse: Self.audit.model.parse) == nil)
+    }
+}
