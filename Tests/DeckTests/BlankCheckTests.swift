@@ -42,9 +42,18 @@ import Testing
     @Test func aVerbOrAFragmentAcrossPhrasesFails() {
         let verb = Self.check(Self.meiji, "rebuilt")
         #expect(verb?.rule == .blankPhrase && verb?.message.contains("VERB") == true, "\(String(describing: verb))")
-        let across = Self.check(Self.meiji, "rebuilt after")
+        let across = Self.check(Self.meiji, "rebuilt after the Meiji")
         #expect(across?.rule == .blankPhrase && across?.message.contains("not one phrase") == true, "\(String(describing: across))")
     }
+
+    @Test func aPrepositionOrPossessiveAtTheEdgeFails() {
+        let edge = Self.check(Self.meiji, "after the Meiji Restoration")
+        #expect(edge?.rule == .blankPhrase && edge?.message.contains("takes 'after' with it") == true, "\(String(describing: edge))")
+        #expect(Self.grownText(Self.meiji, "after the Meiji Restoration") == "the Meiji Restoration")
+    }
+
+    /// What `ParsedSentence.nominalSpan` makes of the blank over `text`.
+    static func grownText(_ p: ParsedSentence, _ text: String) -> String? { NominalSpanTests.grown(p, text) }
 
     @Test func aBlankThatSplitsAWordFails() {
         // "It lasted 7 years ."

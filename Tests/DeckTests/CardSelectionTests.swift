@@ -39,7 +39,7 @@ import Testing
         // 60 words: a quota of three cards.
         var selection = CardSelection(Restraint(audit: Self.audit), words: 60)
         #expect(selection.quota == 3)
-        let sentence = "The treaty between {{Japan}} and the United States was signed in Washington in 1960."
+        let sentence = "The treaty with {{Japan}} was signed by the United States in Washington in 1960."
         let answers = ["Japan", "United States", "Washington"]
         var kept = 0
         for (k, answer) in answers.enumerated() {

@@ -110,7 +110,7 @@ import Testing
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
-        let out = try QuizProcess.run(["build", essay, "-o", dir + "/essay.deck", "--max-cards", "30", "--title", "Treaty"])
+        let out = try QuizProcess.run(["build", essay, "-o", dir + "/essay.deck", "--all", "--max-cards", "30", "--title", "Treaty"])
         #expect(out.status == 0)
         #expect(out.stderr == "\(dir)/essay.deck: 30 cards\n")
         let lint = try QuizProcess.run(["lint", dir + "/essay.deck"])

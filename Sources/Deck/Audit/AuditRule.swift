@@ -5,6 +5,10 @@ public enum AuditRule: String, CaseIterable, Sendable {
     case blankPhrase = "blank-phrase"
     /// A blank that is one slot of a list (`such as China, North Korea and …`): no single answer.
     case listSlot = "list-slot"
+    /// A blank whose answer says little: a vague noun alone, or a phrase led by "similar", "numerous", "other"…
+    case vagueAnswer = "vague-answer"
+    /// A count whose items the sentence lists (`There are {{two kinds}}: …`): trivia.
+    case listedCount = "listed-count"
     /// A prompt that opens on a pronoun or "this X" whose referent is not in the card.
     case danglingPronoun = "dangling-pronoun"
     /// A prompt in the author's voice (I, we, you).
@@ -15,6 +19,8 @@ public enum AuditRule: String, CaseIterable, Sendable {
     case answerGivenAway = "answer-given-away"
     /// A card that asks for a citation or a reference-list entry.
     case citation = "citation"
+    /// An answer that keeps the source's misspelling, with no correct spelling accepted.
+    case sourceSpelling = "source-spelling"
     /// More than two cards on one source sentence.
     case crowdedSentence = "crowded-sentence"
     /// Two cards that ask for the same answer from the same source sentence.

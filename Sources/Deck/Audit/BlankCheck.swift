@@ -5,6 +5,27 @@ struct BlankCheck {
     /// The blank's UTF-8 offsets in the sentence.
     let gap: Range<Int>
 
+    /// Relations of a word that only modifies another: a blank built on one is no phrase.
+    static let modifierRelations: Set<Substring> = ["amod", "advmod", "det"]
+    /// Determiners that point back to something said before.
+    static let demonstratives: Set<String> = ["this", "these", "that", "those"]
+
+    /// The first bracket or quotation mark among `words` that is not closed within them (or closes one that
+    /// was not opened), or nil.
+    static func unmatchedBracket(_ words: [String]) -> String? {
+        let pairs: [String: String] = ["(": ")", "[": "]", "{": "}", "“": "”", "‘": "’"]
+        var open: [String] = []
+        var straight = 0
+        for w in words {
+            if pairs[w] != nil { open.append(w) }
+            else if let o = pairs.first(where: { $0.value == w })?.key {
+                guard open.last == o else { return w }
+                open.removeLast()
+            } else if w == "\"" { straight += 1 }
+        }
+        return open.first ?? (straight % 2 == 1 ? "\"" : nil)
+    }
+
     /// What is wrong with the blank, or nil: a rule and a message that follows "the blank 'X'".
     var problem: (rule: AuditRule, message: String)? {
         let tokens = parse.tokens
@@ -12,6 +33,9 @@ struct BlankCheck {
         guard let first = inside.first, let last = inside.last else { return nil }
         if tokens[first].start < gap.lowerBound { return (.blankPhrase, "splits the word '\(tokens[first].form)'") }
         if tokens[last].end > gap.upperBound { return (.blankPhrase, "splits the word '\(tokens[last].form)'") }
+        for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
+            return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
+        }
         let span = first..<(last + 1)
         // The span's roots: its words whose head is outside it.
         let roots = span.filter { parse.heads[$0] == 0 || !span.contains(parse.heads[$0] - 1) }
@@ -26,6 +50,25 @@ struct BlankCheck {
         guard ["NOUN", "PROPN", "NUM"].contains(parse.upos[root]) else {
             return (.blankPhrase, "is built on '\(tokens[root].form)' (\(parse.upos[root])), not a noun phrase, name, number or date")
         }
+        if Self.modifierRelations.contains(parse.baseRelation(root)), parse.heads[root] >= 1 {
+            return (.blankPhrase, "only modifies '\(tokens[parse.heads[root] - 1].form)': it is not a phrase of its own")
+        }
+        if let open = Self.unmatchedBracket(span.map { tokens[$0].form }) {
+            return (.blankPhrase, "has an unmatched '\(open)'")
+        }
+        if let pointer = span.first(where: { w in
+            parse.heads[w] == root + 1 && parse.baseRelation(w) == "det" && Self.demonstratives.contains(tokens[w].form.lowercased())
+        }) ?? span.first(where: { w in
+            w != root && parse.baseRelation(w) == "det" && Self.demonstratives.contains(tokens[w].form.lowercased())
+        }) {
+            return (.blankPhrase, "points back with '\(tokens[pointer].form)': its answer depends on what came before")
+        }
+        if let count = span.first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nummod" }),
+           let n = NumberWords.value(tokens[count].form.lowercased()) ?? Int(tokens[count].form), n <= 12,
+           outside.contains(where: { $0 > last && tokens[$0].form == ":" })
+            || outside.contains(where: { x in 1 + outside.filter { parse.heads[$0] == x + 1 && parse.baseRelation($0) == "conj" }.count == n && n > 1 }) {
+            return (.listedCount, "counts what the sentence goes on to list: ask for the items, not their number")
+        }
         if ParsedSentence.partRelations.contains(parse.baseRelation(root)), parse.heads[root] >= 1 {
             return (.blankPhrase, "is only part of the phrase of '\(tokens[parse.heads[root] - 1].form)'")
         }
@@ -39,6 +82,58 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "leaves '\(tokens[modifier].form)' of its phrase outside")
         }
+        // A sentence read without a main verb (its root a noun with no subject or copula) was most likely
+        // misread: its verb read as a noun. A blank that holds the root, or ends on a plural noun that a
+        // verb's object or clause follows, most likely holds that verb ("The Calvin {{cycle starts}} by …").
+        if let main = (0..<parse.count).first(where: { parse.heads[$0] == 0 }), ["NOUN", "PROPN", "NUM"].contains(parse.upos[main]),
+           !(0..<parse.count).contains(where: { parse.heads[$0] == main + 1 && ["nsubj", "cop", "csubj"].contains(parse.baseRelation($0)) }),
+           span.contains(main) || (parse.xpos[last] == "NNS" && last + 1 < parse.count
+                && ["that", "by", "the", "a", "an", "to"].contains(tokens[last + 1].form.lowercased())) {
+            return (.blankPhrase, "may hold a verb: its sentence is read without one, a verb taken for a noun")
+        }
+        // Inside a quotation that holds more than the blank: part of a title ("Voyage of the {{Damned}}").
+        let quotes: Set<String> = ["\"", "“", "”", "``", "''"]
+        // (A quotation mark opens when it is "“", or a straight one with an even number of marks before it.)
+        if let open = (0..<first).last(where: { quotes.contains(tokens[$0].form) }),
+           tokens[open].form == "“" || tokens[open].form == "``"
+            || (tokens[open].form == "\"" && (0..<open).filter({ quotes.contains(tokens[$0].form) }).count % 2 == 0),
+           let close = (last + 1..<parse.count).first(where: { quotes.contains(tokens[$0].form) }),
+           !["“", "``"].contains(tokens[close].form), open + 1 < first || last + 1 < close {
+            return (.blankPhrase, "is part of the quoted '\(parse.text(of: open + 1..<close))'")
+        }
+        // "The" with a capital inside a sentence belongs to the name after it ("The {{Horns of Nimon}}").
+        if first > 1, tokens[first - 1].form == "The", parse.heads[first - 1] == root + 1 {
+            return (.blankPhrase, "leaves 'The' of its name outside")
+        }
+        // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
+        let said = span.filter { parse.baseRelation($0) != "det" }
+        if let lead = said.first, said.count > 1, Self.vagueModifiers.contains(tokens[lead].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says little on its own")
+        }
+        if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", Self.vagueNouns.contains(tokens[only].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(tokens[only].form)' alone could be many things")
+        }
+        if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
+            return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
+        }
         return nil
     }
+
+    /// Words that make a phrase they lead vague ("similar event", "numerous species").
+    static let vagueModifiers: Set<String> = [
+        "similar", "numerous", "multiple", "many", "several", "various", "other", "such", "same", "different",
+        "certain", "some", "more", "most", "few", "further", "additional", "own", "particular", "respective",
+    ]
+    /// Common nouns too general to be an answer alone.
+    static let vagueNouns: Set<String> = [
+        "group", "groups", "event", "events", "area", "areas", "system", "systems", "process", "form", "forms", "role",
+        "use", "level", "levels", "member", "members", "people", "place", "places", "work", "result", "results",
+        "effect", "effects", "change", "changes", "problem", "problems", "issue", "issues", "idea", "ideas", "side",
+        "sides", "thing", "things", "example", "examples", "aspect", "aspects", "factor", "factors", "reason",
+        "reasons", "amount", "person", "man", "woman", "men", "women", "year", "years", "day", "days", "period",
+        "point", "points", "stage", "stages", "step", "steps", "field", "subject", "topic", "way", "ways", "part",
+        "parts", "kind", "kinds", "type", "types", "number", "lot", "time", "times", "fact", "case", "cases", "terms",
+        "matter", "means", "state", "states", "order", "sense", "view", "range", "set", "series", "instance",
+        "instances", "variety", "sort", "sorts", "section", "sections", "portion", "majority", "rest", "half",
+    ]
 }

@@ -7,26 +7,27 @@ public struct DeckAudit: Sendable {
 
     public init(model: SyntaxModel) { self.model = model }
 
-    /// Every finding for the deck's cards, in card order.
-    public func findings(_ deck: Deck) -> [AuditFinding] {
+    /// Every finding for the deck's cards, in card order; `sourceText`, the text the deck was made from, tells
+    /// its misspellings best.
+    public func findings(_ deck: Deck, sourceText: String? = nil) -> [AuditFinding] {
         var out: [AuditFinding] = []
         for (i, card) in deck.cards.enumerated() {
-            out += findings(for: card).map { AuditFinding(card: i, rule: $0.rule, message: $0.message) }
+            out += findings(for: card, title: deck.title, parse: model.parse).map { AuditFinding(card: i, rule: $0.rule, message: $0.message) }
         }
-        out += Self.deckFindings(deck)
+        out += Self.deckFindings(deck, sourceText: sourceText)
         return out.enumerated().sorted { ($0.element.card, $0.offset) < ($1.element.card, $1.offset) }.map(\.element)
     }
 
-    /// The findings for one card on its own.
-    public func findings(for card: Card) -> [(rule: AuditRule, message: String)] {
-        findings(for: card, parse: model.parse)
+    /// The findings for one card on its own, in a deck titled `title`.
+    public func findings(for card: Card, title: String? = nil) -> [(rule: AuditRule, message: String)] {
+        findings(for: card, title: title, parse: model.parse)
     }
 
-    /// The findings for one card on its own, reading each sentence with `parse` (which may keep parses made
-    /// before).
-    func findings(for card: Card, parse: (String) -> ParsedSentence) -> [(rule: AuditRule, message: String)] {
+    /// The findings for one card on its own, in a deck titled `title`, reading each sentence with `parse`
+    /// (which may keep parses made before).
+    func findings(for card: Card, title: String?, parse: (String) -> ParsedSentence) -> [(rule: AuditRule, message: String)] {
         var out: [(AuditRule, String)] = []
-        let prompt = card.displayPrompt
+        let prompt = Self.statement(card.displayPrompt)
         let words = SyntaxTokenizer.tokenize(prompt).map(\.form)
         if let first = words.first, Self.pronouns.contains(first.lowercased()) {
             out.append((.danglingPronoun, "the prompt opens on '\(first)', whose referent is not in the card"))
@@ -40,6 +41,9 @@ public struct DeckAudit: Sendable {
         if prompt.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
             out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
         }
+        if let title, card.kind != .truefalse, Self.isTopic(answer: card.answer, title: title) {
+            out.append((.answerGivenAway, "the answer '\(card.answer)' is the deck's own subject"))
+        }
         if Self.isCitation(card) {
             out.append((.citation, "the card asks for a citation, not a fact of the text"))
         }
@@ -49,6 +53,12 @@ public struct DeckAudit: Sendable {
             out.append((.answerGivenAway, "the prompt already contains the answer '\(card.answer)'"))
         }
         return out
+    }
+
+    /// The sentence of a "Fill the gap: “…”" prompt, or the prompt itself.
+    static func statement(_ prompt: String) -> String {
+        guard prompt.hasPrefix("Fill the gap: “"), prompt.hasSuffix("”") else { return prompt }
+        return String(prompt.dropFirst("Fill the gap: “".count).dropLast())
     }
 
     // MARK: - Cloze blanks
@@ -127,6 +137,19 @@ public struct DeckAudit: Sendable {
         return content.allSatisfy(present.contains)
     }
 
+    /// Whether every content word of `answer` is a word of `title` (the text's subject), plurals aside.
+    static func isTopic(answer: String, title: String) -> Bool {
+        func stems(_ text: String) -> [String] {
+            SyntaxTokenizer.tokenize(text).map { $0.form.lowercased() }
+                .filter { $0.count >= 3 && $0.contains(where: \.isLetter) && !stopWords.contains($0) }
+                .map { $0.hasSuffix("s") && $0.count > 3 ? String($0.dropLast()) : $0 }
+        }
+        let words = stems(answer)
+        guard !words.isEmpty else { return false }
+        let topic = Set(stems(title))
+        return words.allSatisfy(topic.contains)
+    }
+
     /// Whether the card asks for a citation or a reference-list entry: tagged so by the builder, an answer
     /// shaped like "Packard, 2010", or a prompt that asks for a source.
     static func isCitation(_ card: Card) -> Bool {
@@ -140,8 +163,29 @@ public struct DeckAudit: Sendable {
 
     /// Cards beyond two on one source sentence, and cards that ask for the same answer from the same sentence.
     /// A card's sentence is the one its fact key names, or else its source line.
-    static func deckFindings(_ deck: Deck) -> [AuditFinding] {
+    static func deckFindings(_ deck: Deck, sourceText: String? = nil) -> [AuditFinding] {
         var out: [AuditFinding] = []
+        // How often the source (or else each card) uses each word: a rarer spelling one edit from a commoner one
+        // is a misspelling. (Counted over cards, which repeat a sentence as context, a spelling needs three uses
+        // and twice the other's to count as the right one.)
+        var uses: [String: Int] = [:]
+        func count(_ text: String) { for word in text.lowercased().split(whereSeparator: { !$0.isLetter }) { uses[String(word), default: 0] += 1 } }
+        if let sourceText { count(sourceText) } else {
+            for card in deck.cards {
+                let text = (card.kind == .cloze ? ClozeText(card.prompt).filled : card.prompt) + " " + card.answer
+                for word in Set(text.lowercased().split(whereSeparator: { !$0.isLetter })) { uses[String(word), default: 0] += 1 }
+            }
+        }
+        func usesOf(_ word: String) -> Int {
+            let n = uses[word] ?? 0
+            return sourceText != nil || n >= 3 ? n : 0
+        }
+        for (i, card) in deck.cards.enumerated() where card.kind != .truefalse {
+            guard let fixed = SourceSpelling.corrected(card.answer, count: usesOf),
+                  !card.accepted.contains(where: { $0.lowercased() == fixed.lowercased() }) else { continue }
+            out.append(AuditFinding(card: i, rule: .sourceSpelling,
+                                    message: "the answer '\(card.answer)' looks misspelled ('\(fixed)' elsewhere in the deck): accept both forms"))
+        }
         var perLine: [String: Int] = [:]
         var asked: [String: String] = [:]
         for (i, card) in deck.cards.enumerated() {

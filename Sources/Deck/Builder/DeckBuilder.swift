@@ -63,7 +63,8 @@ public struct DeckBuilder: Sendable {
         var sentences: [SentenceText]
         var facts: [[FactSpan]]
         var frequency: WordCounts
-        /// The words of the essay's title.
+        /// The essay's title, and its words.
+        var title: String
         var topic: WordCounts
         var distractors: Distractors
         var cited: Set<String>
@@ -253,7 +254,7 @@ public struct DeckBuilder: Sendable {
         for (k, t) in titleTokens.enumerated() where t.isWord || t.isNumber { topic.add(titleTokens, k) }
         var cited: Set<String> = []
         for (i, list) in facts.enumerated() { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text(in: texts[i]))) } }
-        return Context(sentences: sentences, facts: facts, frequency: frequency, topic: topic,
+        return Context(sentences: sentences, facts: facts, frequency: frequency, title: named ?? "", topic: topic,
                        distractors: Distractors(sentences: facts, texts: texts), cited: cited, references: references)
     }
 
@@ -353,7 +354,7 @@ public struct DeckBuilder: Sendable {
     func restrainedCards(_ built: [BuiltSentence], _ planned: [[Candidate]], _ contexts: [String?], _ facts: [[FactSpan]],
                          _ context: Context, _ memo: DistractorMemo, _ restraint: Restraint) -> MadeCards {
         var made = MadeCards()
-        var selection = CardSelection(restraint, words: built.reduce(0) { $0 + $1.wordCount })
+        var selection = CardSelection(restraint, words: built.reduce(0) { $0 + $1.wordCount }, title: context.title)
         var offered: [(n: Int, c: Candidate)] = []
         // (The score floor holds for every paragraph here: a paragraph may go without a card.)
         for (n, list) in planned.enumerated() { for c in list where c.score >= options.minimumScore { offered.append((n, c)) } }
@@ -376,19 +377,34 @@ public struct DeckBuilder: Sendable {
             cards(for: candidate, s, facts[n], context: contexts[n], memo, into: &forms)
             let best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
             if let k = selection.offer(best.map { forms.cards[$0] }, parse: parse) {
-                made.append(forms.cards[best[k]], forms.orders[best[k]], trueStatement: forms.trueStatements[best[k]])
+                var card = forms.cards[best[k]]
+                // An answer the source misspelled: the card says so and accepts both spellings.
+                if card.kind != .truefalse, let fixed = SourceSpelling.corrected(card.answer, count: { w in
+                    context.frequency.count(of: w, key: FNV1a.hash(w))
+                }) {
+                    card.accepted.append(fixed)
+                    card.hint = (card.hint.map { $0 + "; " } ?? "") + "the source spells it “\(card.answer)”"
+                    card.tags.append("source-spelling")
+                }
+                made.append(card, forms.orders[best[k]], trueStatement: forms.trueStatements[best[k]])
             }
         }
         return made
     }
 
     /// Fact `f` of sentence `s` as a whole phrase of the sentence's parse (`ParsedSentence.nominalSpan`), or nil
-    /// when it is none. A number or date that turns out to be part of a name is no longer a number: nil.
+    /// when it is none. A number or date that turns out to be part of a name is no longer a number, and a name
+    /// the parse makes longer is in doubt: nil.
     static func constituent(_ f: FactSpan, of s: BuiltSentence, _ parse: ParsedSentence) -> FactSpan? {
         let bytes = s.tokens[f.first].start..<s.tokens[f.end - 1].end
         guard let span = parse.nominalSpan(covering: bytes) else { return nil }
         if span == bytes { return f }
-        guard !f.type.isNumeric,
+        // Where the parse makes a name longer by a word than the names found in the text do, the two disagree:
+        // no card. (Longer by a full stop, as in "Jr.", is no disagreement.)
+        let before = span.lowerBound..<max(span.lowerBound, min(bytes.lowerBound, span.upperBound))
+        let after = min(span.upperBound, max(bytes.upperBound, span.lowerBound))..<span.upperBound
+        let added = s.bytes[before] + s.bytes[after]
+        guard !f.type.isNumeric, !(f.type.isName && added.contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })),
               let first = (0..<s.tokens.count).first(where: { s.tokens[$0].start == span.lowerBound }),
               let last = (first..<s.tokens.count).first(where: { s.tokens[$0].end == span.upperBound }) else { return nil }
         var grown = f
@@ -556,7 +572,12 @@ public struct DeckBuilder: Sendable {
         // Every form of a fact has the same digits in its id; only the kind's letter differs.
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         let fact = Self.factKey(s, f)
-        if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
+        if context == nil, let count = QuestionWriter.howMany(s, f, citations: citations) {
+            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: count.question,
+                             answer: count.answer, hint: "a number", tags: tags, source: source, score: round(c.score), fact: fact), order)
+            made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
+                             score: round(c.score * 0.5), fact: fact, Order(sentence: c.sentence, token: f.first, form: 1))
+        } else if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
             made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question, answer: answer,
                              hint: f.type.hint, tags: tags, source: source, score: round(c.score), fact: fact), order)
             made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,

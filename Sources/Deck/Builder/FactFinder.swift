@@ -285,6 +285,10 @@ public struct FactFinder: Sendable {
             guard !used[k], isNameToken(t, k) else { k += 1; titled = false; continue }
             var e = k + 1
             while e < t.count {
+                // "At Harvard Medical School Smith continued …": after an organisation's head word, one more capital
+                // followed by a verb is the subject, a name of its own.
+                if e - k >= 2, t[e - 1].is(.organisationHead), !t[e].is(.organisationHead), e + 1 < t.count,
+                   Self.isVerbLike(t, e + 1), !t[e + 1].is(.auxiliary) { break }
                 if !used[e], isNameToken(t, e) { e += 1; continue }
                 // "St. Johns River", "Edward J. Noble": the full stop of an abbreviation or initial stays inside.
                 if t[e].isLower("."), t[e - 1].isLower("st") || t[e - 1].end - t[e - 1].start == 1 && t[e - 1].isCapitalized,
@@ -324,6 +328,10 @@ public struct FactFinder: Sendable {
         // "World War I": the head word stands before the numeral.
         let head = e - a > 1 && t[e - 1].isPronounI ? t[e - 2] : t[e - 1]
         if a > 0, Self.isPersonTitle(t, a - 1) { return .person }
+        // "Japan's prime minister, Yukio Hatoyama": a title, a comma, then the person.
+        if a > 1, t[a - 1].isLower(","), Self.isPersonTitle(t, a - 2) { return .person }
+        // "Ted Ginn Jr.": a suffix only a person's name takes.
+        if e - a > 1, (a..<e).contains(where: { ["jr", "jr.", "sr", "sr."].contains(t.lower($0)) }) { return .person }
         // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
         if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
         // (A one-word phrase is a country when its token is marked one.)
@@ -360,7 +368,7 @@ public struct FactFinder: Sendable {
         "type", "stage", "volume", "book", "series", "league", "tier", "title", "article", "schedule", "pope", "king"]
     static let organisationWords: Set<String> = ["party", "university", "company", "forces", "council"]
     static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near"]
-    static let personVerbs: Set<String> = ["said", "wrote", "argued", "was", "is", "who", "has", "had", "'s", "’s"]
+    static let personVerbs: Set<String> = ["said", "wrote", "argued", "who"]
 
     // MARK: noun phrases
 

@@ -95,10 +95,10 @@ enum Lexicon {
     static let placeHeads: Set<String> = ["river", "lake", "mountain", "mountains", "mount", "sea", "ocean", "island",
         "islands", "city", "county", "state", "province", "valley", "bay", "street", "road", "park", "bridge", "square",
         "station", "airport", "stadium", "castle", "palace", "hall", "tower", "desert", "forest", "peninsula", "gulf",
-        "coast", "district", "region", "territory", "north", "south", "east", "west"]
+        "coast", "district", "region", "territory", "north", "south", "east", "west", "empire"]
     static let eventHeads: Set<String> = ["war", "revolution", "treaty", "battle", "crisis", "olympics", "games", "cup",
         "bowl", "championship", "conference", "summit", "act", "agreement", "accord", "election", "rebellion",
-        "movement", "era", "age", "dynasty", "empire", "period"]
+        "movement"]
     static let connectors: Set<String> = ["of", "the", "and", "de", "du", "von", "van", "der", "la", "le", "upon", "for", "&"]
     static let hedges: [String] = ["it can be inferred", "needless to say", "it would appear", "it seems", "in my opinion",
         "i think", "i believe", "it could be argued", "arguably", "perhaps", "it is possible that", "one could say",

@@ -69,20 +69,37 @@ enum QuestionWriter {
             }
         }
         // A subject answer: "An architect normally manages the job." → "Who normally manages the job?"
+        guard let rest = predicate(s, f, citations: citations) else { return nil }
+        let wh = f.type == .person || f.type == .group ? "Who" : "What"
+        return "\(wh) \(rest)?"
+    }
+
+    /// A count as subject: "Twelve actors have headlined the series." → ("How many actors have headlined the
+    /// series?", "Twelve"), or nil.
+    static func howMany(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> (question: String, answer: String)? {
+        let t = s.tokens
+        guard f.type == .quantity || f.type == .number, f.end - f.first >= 2, t.count <= 40,
+              t[f.first].isNumber || t[f.first].is(.numberWord),
+              (f.first + 1..<f.end).allSatisfy({ t[$0].isWord && !t[$0].isCapitalized }),
+              let rest = predicate(s, f, citations: citations) else { return nil }
+        return ("How many \(s.span(f.first + 1, f.end)) \(rest)?", t.text(f.first))
+    }
+
+    /// What follows a subject answer, when the answer is the sentence's subject and a verb follows it ("normally
+    /// manages the job"), or nil.
+    static func predicate(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
+        let t = s.tokens
         var subjectStart = 0
         if t.first?.is(.determiner) == true { subjectStart = 1 }
-        if f.first == subjectStart || (f.first == 0), f.end < t.count, t.count - f.end >= 3 {
-            let next = t[f.end]
-            let verbNext = next.is([.auxiliary, .commonVerb])
-                || (t.lowerHasSuffix(f.end, "ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t, f.end + 1))
-                || (!next.isCapitalized && t.lowerHasSuffix(f.end, "s") && !t.lowerHasSuffix(f.end, "ss") && next.isWord && f.type == .person)
-            // "The missiles used can reach …": a participle before a modal is no main verb.
-            let reduced = f.end + 1 < t.count && t[f.end + 1].is(.auxiliary) && !next.is(.auxiliary)
-            guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.utf8.contains(0x22) else { return nil }
-            let wh = f.type == .person || f.type == .group ? "Who" : "What"
-            return "\(wh) \(rest)?"
-        }
-        return nil
+        guard f.first == subjectStart || (f.first == 0), f.end < t.count, t.count - f.end >= 3 else { return nil }
+        let next = t[f.end]
+        let verbNext = next.is([.auxiliary, .commonVerb])
+            || (t.lowerHasSuffix(f.end, "ly") && f.end + 1 < t.count && FactFinder.isVerbLike(t, f.end + 1))
+            || (!next.isCapitalized && t.lowerHasSuffix(f.end, "s") && !t.lowerHasSuffix(f.end, "ss") && next.isWord && f.type == .person)
+        // "The missiles used can reach …": a participle before a modal is no main verb.
+        let reduced = f.end + 1 < t.count && t[f.end + 1].is(.auxiliary) && !next.is(.auxiliary)
+        guard verbNext, !reduced, let rest = clause(s, f.end, t.count, skipping: citations), !rest.utf8.contains(0x22) else { return nil }
+        return rest
     }
 
     /// "Which source does the essay cite for the claim that …?"

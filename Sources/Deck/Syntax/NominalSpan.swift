@@ -9,7 +9,10 @@ extension ParsedSentence {
     /// number, and is not one item of a list.
     public func nominalSpan(covering bytes: Range<Int>) -> Range<Int>? {
         let inside = tokens.indices.filter { tokens[$0].start < bytes.upperBound && tokens[$0].end > bytes.lowerBound }
-        guard let first = inside.first, let last = inside.last else { return nil }
+        guard var first = inside.first, var last = inside.last else { return nil }
+        // A preposition before it or a possessive marker after it is no part of the answer ("in {{X}}", "{{X}}'s").
+        while first < last, Self.edgeRelations.contains(baseRelation(first)) || upos[first] == "PUNCT" { first += 1 }
+        while last > first, Self.edgeRelations.contains(baseRelation(last)) || upos[last] == "PUNCT" { last -= 1 }
         var span = first..<(last + 1)
         func roots(_ span: Range<Int>) -> [Int] { span.filter { heads[$0] == 0 || !span.contains(heads[$0] - 1) } }
         func isNominal(_ w: Int) -> Bool { ["NOUN", "PROPN", "NUM"].contains(upos[w]) }
@@ -28,7 +31,11 @@ extension ParsedSentence {
             steps += 1
         }
         guard isNominal(root) else { return nil }
-        let name = namePart(root)
+        var name = namePart(root)
+        // "The" with a capital inside a sentence is part of the name ("The Horns of Nimon").
+        if name.lowerBound > 1, tokens[name.lowerBound - 1].form == "The", heads[name.lowerBound - 1] == root + 1 {
+            name = (name.lowerBound - 1)..<name.upperBound
+        }
         span = min(span.lowerBound, name.lowerBound)..<max(span.upperBound, name.upperBound)
         // A lone common noun takes its adjectives before it ("national identity"): alone it is a guess.
         if span.count == 1, upos[root] == "NOUN", let from = modifiersBefore(root) { span = from..<span.upperBound }
@@ -39,6 +46,10 @@ extension ParsedSentence {
         else { return nil }
         return tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end
     }
+
+    /// Relations of words at the edge of a phrase that a blank leaves outside: prepositions, possessive
+    /// markers, conjunctions, punctuation.
+    static let edgeRelations: Set<Substring> = ["case", "cc", "mark", "punct"]
 
     /// Relations of the modifiers a lone common noun is not asked without.
     static let nounModifiers: Set<Substring> = ["amod", "compound"]

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Deck
+import Foundation
 
 /// `quiz audit`: checks the cards of deck files against the rubric of cards a student can trust.
 struct AuditCommand: ParsableCommand {
@@ -35,7 +36,12 @@ struct AuditCommand: ParsableCommand {
             let result = DeckFiles.load(file)
             for d in result.diagnostics where d.severity == .error { print(d.description) }
             if result.diagnostics.hasErrors { unreadable += 1 }
-            let findings = audit.findings(result.deck)
+            // The text the deck was made from (its `Source:`, relative to the deck) tells its misspellings best.
+            let source = result.deck.source.map { path in
+                path.hasPrefix("/") ? path : ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent(path)
+            }
+            let sourceText = source.flatMap { FileManager.default.contents(atPath: $0) }.map { String(decoding: $0, as: UTF8.self) }
+            let findings = audit.findings(result.deck, sourceText: sourceText)
             for f in findings {
                 let line = f.card < result.cardLines.count ? result.cardLines[f.card] : 1
                 print(Diagnostic(file: file, line: line, column: 1, severity: .warning, message: "\(f.message) [\(f.rule.rawValue)]").description)

@@ -3,15 +3,18 @@
 /// `cardsPerSentence` per sentence and `cardsPerAnswer` per answer, until the quota is reached.
 struct CardSelection {
     let restraint: Restraint
+    /// The deck's title: an answer that is its subject gives itself away.
+    let title: String?
     /// How many cards may be kept.
     let quota: Int
     private(set) var count = 0
     private var perSentence: [Substring: Int] = [:], perAnswer: [String: Int] = [:]
     private var asked: Set<String> = []
 
-    /// A selection for cards made from `words` words of essay.
-    init(_ restraint: Restraint, words: Int) {
+    /// A selection for cards made from `words` words of essay, for a deck titled `title`.
+    init(_ restraint: Restraint, words: Int, title: String? = nil) {
         self.restraint = restraint
+        self.title = title
         quota = restraint.cardsPer100Words.map { max(1, Int((Double(words) * $0 / 100).rounded())) } ?? Int.max
     }
 
@@ -33,7 +36,7 @@ struct CardSelection {
         var known: [Int: [AuditRule]] = [:]
         func rules(_ i: Int) -> [AuditRule] {
             if let rules = known[i] { return rules }
-            let rules = restraint.audit.findings(for: forms[i], parse: parse).map(\.rule)
+            let rules = restraint.audit.findings(for: forms[i], title: title, parse: parse).map(\.rule)
             known[i] = rules
             return rules
         }
@@ -51,5 +54,5 @@ struct CardSelection {
     }
 
     /// Findings on a fact's cloze that rule out its other forms too.
-    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .answerGivenAway]
+    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .listedCount, .vagueAnswer, .answerGivenAway]
 }

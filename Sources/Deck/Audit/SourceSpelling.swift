@@ -1,0 +1,70 @@
+/// Spots a word the source most likely misspelled: one edit (a letter left out, added or changed, or two letters
+/// swapped) away from a word the same text uses more often, and not merely another form of it (a plural, a suffix).
+enum SourceSpelling {
+    /// The spelling `word` most likely stands for, by how often each spelling occurs (`count` of a lower-cased
+    /// word), or nil when it looks right.
+    static func correction(of word: String, count: (String) -> Int) -> String? {
+        let lower = word.lowercased()
+        let letters = Array(lower)
+        guard letters.count >= 5, letters.allSatisfy(\.isLetter) else { return nil }
+        let own = count(lower)
+        var best: (word: String, count: Int)?
+        for candidate in edits(letters) where candidate != lower && !isInflection(candidate, lower) {
+            let n = count(candidate)
+            if n >= 2, n > own, n > best?.count ?? 0 || (n == best?.count && candidate < best!.word) { best = (candidate, n) }
+        }
+        guard let best else { return nil }
+        // Keep the word's capital, if it had one.
+        return word.first?.isUppercase == true ? best.word.prefix(1).uppercased() + best.word.dropFirst() : best.word
+    }
+
+    /// Whether one word is the other with an ending added ("treaty", "treatys"; "sign", "signed").
+    static func isInflection(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        return long.hasPrefix(short) && long.count - short.count <= 3
+            || (short.count == long.count && short.dropLast() == long.dropLast() && "sy".contains(short.last!) && "sy".contains(long.last!))
+    }
+
+    /// Every spelling one edit away from `letters`, in a fixed order.
+    static func edits(_ letters: [Character]) -> [String] {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz")
+        var out: [String] = []
+        for i in 0...letters.count {
+            for c in alphabet { out.append(String(letters[..<i] + [c] + letters[i...])) }
+            guard i < letters.count else { continue }
+            out.append(String(letters[..<i] + letters[(i + 1)...]))
+            for c in alphabet where c != letters[i] { out.append(String(letters[..<i] + [c] + letters[(i + 1)...])) }
+            // Two letters swapped, side by side or not ("Hayotama" for "Hatoyama").
+            for j in (i + 1)..<letters.count where letters[i] != letters[j] {
+                var swapped = letters
+                swapped.swapAt(i, j)
+                out.append(String(swapped))
+            }
+        }
+        return out
+    }
+
+    /// `answer` with each misspelled word corrected, or nil when none is.
+    static func corrected(_ answer: String, count: (String) -> Int) -> String? {
+        var changed = false
+        var out = ""
+        var word = ""
+        func flush() {
+            if let fixed = correction(of: word, count: count) {
+                out += fixed
+                changed = true
+            } else {
+                out += word
+            }
+            word = ""
+        }
+        for c in answer {
+            if c.isLetter { word.append(c) } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return changed ? out : nil
+    }
+}

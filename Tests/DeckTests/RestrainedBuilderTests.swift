@@ -1,0 +1,106 @@
+import Testing
+@testable import Deck
+
+/// The restrained builder against the failure kinds of the card rubric: each test has sentences that used to
+/// make a bad card, and the card they must make now (or that they make none).
+@Suite struct RestrainedBuilderTests {
+    static let audit = DeckAudit(model: try! SyntaxModel.bundled())
+
+    /// The cards of `text`, restrained but with no density limit (so that every fact that passes is seen).
+    static func cards(_ text: String, title: String = "Notes") -> [Card] {
+        let restraint = Restraint(audit: audit, cardsPer100Words: nil)
+        return DeckBuilder(options: .init(title: title, restraint: restraint)).build(text).deck.cards
+    }
+
+    @Test func blanksAreWholePhrases() {
+        let cards = Self.cards("""
+            At Harvard Medical School Smith continued his research on antibodies in 1950.
+
+            The Japanese economy came to dominate American markets after the Meiji Restoration.
+            """)
+        let answers = cards.map(\.answer)
+        #expect(!answers.contains { $0.contains("School Smith") || $0 == "Meiji" || $0 == "Restoration" || $0 == "economy" }, "\(answers)")
+        #expect(answers.contains("Meiji Restoration") && answers.contains("1950"), "\(answers)")
+    }
+
+    @Test func promptsStandAlone() {
+        let cards = Self.cards("""
+            I think the security treaty was signed in Washington in 1960.
+
+            The treaty had three parts and a preamble in 1960:
+
+            We believe that Japan should revise its constitution before 2030.
+            """)
+        #expect(cards.isEmpty, "\(cards.map(\.prompt))")
+    }
+
+    @Test func citationsReferencesAndListedCountsSink() {
+        let cards = Self.cards("""
+            The missiles could cause great damage if equipped with nuclear warheads (Packard, 2010, 96).
+
+            There are two kinds of alliance treaties: bilateral treaties and multilateral treaties.
+
+            References
+
+            Packard, G. R. (2010). The United States-Japan Security Treaty at 50. Foreign Affairs, 89(2), 92-103.
+            """)
+        #expect(!cards.contains { $0.tags.contains("citation") || $0.tags.contains("reference") || $0.answer.contains("Packard") })
+        #expect(!cards.contains { $0.answer == "two kinds" || $0.answer == "two" }, "\(cards.map(\.answer))")
+        #expect(cards.contains { $0.answer == "nuclear warheads" }, "\(cards.map(\.answer))")
+    }
+
+    @Test func theTextsOwnSubjectIsNoAnswer() {
+        let cards = Self.cards("Chloroplasts conduct photosynthesis in the cells of green plants and algae.", title: "Chloroplast")
+        #expect(!cards.contains { $0.answer.lowercased().hasPrefix("chloroplast") }, "\(cards.map(\.answer))")
+    }
+
+    @Test func aSlotOfAListIsNoAnswer() {
+        let cards = Self.cards("Japan feared its neighbours, such as China, North Korea and Russia, throughout the Cold War.")
+        #expect(!cards.contains { ["China", "North Korea", "Russia"].contains($0.answer) }, "\(cards.map(\.answer))")
+    }
+
+    @Test func hintsFitTheAnswer() {
+        let cards = Self.cards("""
+            Newton completed a 45-yard pass to Ted Ginn Jr. on the Denver 35-yard line.
+
+            By the 10th century the region was fully within the Holy Roman Empire under Otto the Great.
+            """)
+        #expect(cards.first { $0.answer == "Ted Ginn Jr." }?.hint == "a person", "\(cards.map { ($0.answer, $0.hint) })")
+        #expect(!cards.contains { $0.answer == "Holy Roman Empire" && $0.hint == "an event" })
+    }
+
+    @Test func aCountAsSubjectIsAskedHowMany() {
+        let cards = Self.cards("Twelve actors have headlined the series as the Doctor since the first episode.")
+        let count = cards.first { $0.kind == .question }
+        #expect(count?.prompt == "How many actors have headlined the series as the Doctor since the first episode?" && count?.answer == "Twelve",
+                "\(cards.map(\.prompt))")
+    }
+
+    @Test func oneCardPerFactTwoPerSentence() throws {
+        let essay = try String(contentsOfFile: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt").path, encoding: .utf8)
+        let cards = Self.cards(essay, title: "US-Japan Security Treaty")
+        #expect(cards.count > 25)
+        #expect(Set(cards.compactMap(\.fact)).count == cards.count)
+        #expect(Dictionary(grouping: cards) { $0.sentenceKey! }.values.allSatisfy { $0.count <= 2 })
+        // And every card passes the audit, the deck-wide rules included.
+        #expect(Self.audit.findings(Deck(title: "US-Japan Security Treaty", cards: cards)).isEmpty)
+    }
+
+    @Test func aMisspelledAnswerAcceptsBothSpellings() {
+        let cards = Self.cards("""
+            Yukio Hatoyama led the Democratic Party of Japan to victory in 2009.
+
+            Hatoyama promised to move the Futenma base off Okinawa within a year.
+
+            The prime minister, Yukio Hayotama, resigned in June 2010 over the base.
+            """)
+        let misspelled = cards.first { $0.answer == "Yukio Hayotama" }
+        #expect(misspelled == nil || (misspelled!.accepted.contains("Yukio Hatoyama") && misspelled!.tags.contains("source-spelling")),
+                "\(cards.map { ($0.answer, $0.accepted) })")
+    }
+
+    @Test func sameTextSameDeck() {
+        let text = "The treaty was signed in Washington on January 19, 1960. It came into force in June 1960."
+        #expect(Self.cards(text) == Self.cards(text))
+    }
+}
