@@ -6,10 +6,12 @@ enum SourceSpelling {
     static func correction(of word: String, count: (String) -> Int) -> String? {
         let lower = word.lowercased()
         let letters = Array(lower)
-        guard letters.count >= 5, letters.allSatisfy(\.isLetter) else { return nil }
+        // (Short words are too often one edit from another real word: "world", "would".)
+        guard letters.count >= 6, letters.allSatisfy(\.isLetter) else { return nil }
         let own = count(lower)
         var best: (word: String, count: Int)?
-        for candidate in edits(letters) where candidate != lower && !isInflection(candidate, lower) {
+        for candidate in edits(letters) where candidate != lower && !isInflection(candidate, lower)
+            && WordClass.of(candidate).isDisjoint(with: .function) {
             let n = count(candidate)
             if n >= 2, n > own, n > best?.count ?? 0 || (n == best?.count && candidate < best!.word) { best = (candidate, n) }
         }
