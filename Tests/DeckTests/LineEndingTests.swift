@@ -51,7 +51,7 @@ import Testing
         let lf = DeckParser.parse(text, file: "lf.deck")
         let windows = DeckParser.parse(crlf(text), file: "crlf.deck")
         #expect(lf.diagnostics.isEmpty && windows.diagnostics.isEmpty)
-        #expect(lf.deck.cards.count > 30)
+        #expect(lf.deck.cards.count > 20)
         #expect(windows.deck == lf.deck)
     }
 

@@ -81,7 +81,7 @@ import Testing
         #expect(notes.allSatisfy { $0["deck"] as? String == "US-Japan Security Treaty" })
         let clozes = cards.filter { $0["kind"] as? String == "cloze" }.count
         #expect(notes.filter { $0["notetype"] as? String == "Cloze" }.count == clozes)
-        #expect(notes.contains { ($0["fields"] as? [String])?.first?.contains("{{c1::biological}}") == true })
+        #expect(notes.contains { ($0["fields"] as? [String])?.first?.contains("{{c1::Cold War}}") == true })
         #expect(notes.contains { ($0["tags"] as? [String])?.contains("quiz::q-usrla4h3") == true })
     }
 
