@@ -292,6 +292,10 @@ case "quality":
             texts.append(("squad " + title, "# \(title)\n\n" + paragraphs.map { ($0["context"] as? String) ?? "" }.joined(separator: "\n\n")))
         }
     }
+    // Two weblog posts from the EWT test split (Tests/DeckTests/Fixtures/texts/SOURCE.md).
+    for name in ["ewt-weblog-iraq-2004", "ewt-weblog-opinion-2006"] {
+        if let text = try? String(contentsOfFile: "Tests/DeckTests/Fixtures/texts/\(name).txt", encoding: .utf8) { texts.append((name, text)) }
+    }
     guard !texts.isEmpty else { print("cannot read \(essayPath) or \(squadPath)"); break }
     let audit = DeckAudit(model: try SyntaxModel.bundled())
     var totalWords = 0, totalCards = 0, totalPassing = 0
@@ -299,7 +303,7 @@ case "quality":
     print("text | words | cards | cards/100 words | audit pass | rules broken most")
     for (name, text) in texts {
         let deck = DeckBuilder(options: .init(title: name, restraint: Restraint(audit: audit))).build(text).deck
-        let findings = audit.findings(deck)
+        let findings = audit.findings(deck, sourceText: text)
         let words = text.split(whereSeparator: \.isWhitespace).count
         let passing = deck.cards.count - Set(findings.map(\.card)).count
         var rules: [AuditRule: Int] = [:]

@@ -435,6 +435,22 @@ import Testing
         #expect(abs(2 * trues - cards.count) <= 1)
     }
 
+    @Test(arguments: ["ewt-weblog-iraq-2004", "ewt-weblog-opinion-2006"])
+    func goldenRestrainedDeck(_ name: String) throws {
+        // The default (restrained) deck of two texts the project did not write (Fixtures/texts/SOURCE.md).
+        let text = try String(contentsOfFile: Paths.fixture("texts/\(name).txt"), encoding: .utf8)
+        let restraint = Restraint(audit: DeckAudit(model: try SyntaxModel.bundled()))
+        let built = DeckBuilder(options: .init(title: name, sourcePath: "\(name).txt", restraint: restraint)).build(text)
+        let printed = DeckPrinter.print(built.deck)
+        let golden = Paths.fixture("golden/\(name).built.deck")
+        if ProcessInfo.processInfo.environment["QUIZ_RECORD_GOLDEN"] == "1" {
+            try printed.write(toFile: golden, atomically: true, encoding: .utf8)
+        }
+        #expect(printed == (try String(contentsOfFile: golden, encoding: .utf8)), "re-record on purpose with QUIZ_RECORD_GOLDEN=1")
+        #expect(DeckParser.parse(printed, file: "built.deck").diagnostics.isEmpty)
+        #expect(restraint.audit.findings(built.deck, sourceText: text).isEmpty)
+    }
+
     @Test func goldenSeedDeck() throws {
         let essay = Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt")
         let text = try String(contentsOf: essay, encoding: .utf8)

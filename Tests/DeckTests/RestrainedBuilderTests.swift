@@ -88,14 +88,14 @@ import Testing
 
     @Test func aMisspelledAnswerAcceptsBothSpellings() {
         let cards = Self.cards("""
-            Yukio Hatoyama led the Democratic Party of Japan to victory in 2009.
+            The treaty restored the sovereignty of Japan in 1952.
 
-            Hatoyama promised to move the Futenma base off Okinawa within a year.
+            The Japanese government guarded that sovereignty closely during the occupation.
 
-            The prime minister, Yukio Hayotama, resigned in June 2010 over the base.
+            The Japanese deplored crimes by servicemen stationed in Japan as a violation of their territorial sovreignty.
             """)
-        let misspelled = cards.first { $0.answer == "Yukio Hayotama" }
-        #expect(misspelled == nil || (misspelled!.accepted.contains("Yukio Hatoyama") && misspelled!.tags.contains("source-spelling")),
+        let misspelled = cards.first { $0.answer.contains("sovreignty") }
+        #expect(misspelled?.accepted.contains("territorial sovereignty") == true && misspelled?.tags.contains("source-spelling") == true,
                 "\(cards.map { ($0.answer, $0.accepted) })")
     }
 

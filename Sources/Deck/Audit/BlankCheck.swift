@@ -105,8 +105,18 @@ struct BlankCheck {
         if first > 1, tokens[first - 1].form == "The", parse.heads[first - 1] == root + 1 {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
+        // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" and a capital.
+        if parse.upos[root] == "PROPN", let rest = outside.first(where: { w in
+            w > last && parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && parse.upos[w] == "PROPN"
+                && (0..<parse.count).contains { parse.heads[$0] == w + 1 && parse.baseRelation($0) == "case" && $0 == last + 1 }
+        }) {
+            return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<rest + 1))' of its name outside")
+        }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
+        if said.count == 1, let only = said.first, Self.days.contains(tokens[only].form.lowercased()) {
+            return (.vagueAnswer, "is vague: a day of the week says little without its date")
+        }
         if let lead = said.first, said.count > 1, Self.vagueModifiers.contains(tokens[lead].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says little on its own")
         }
@@ -119,6 +129,9 @@ struct BlankCheck {
         return nil
     }
 
+    /// Days of the week, and days named from today.
+    static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                    "today", "yesterday", "tomorrow", "tonight"]
     /// Words that make a phrase they lead vague ("similar event", "numerous species").
     static let vagueModifiers: Set<String> = [
         "similar", "numerous", "multiple", "many", "several", "various", "other", "such", "same", "different",

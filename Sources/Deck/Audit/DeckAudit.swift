@@ -105,7 +105,8 @@ public struct DeckAudit: Sendable {
     // MARK: - Words
 
     /// Words a prompt cannot open on: pronouns and "this X".
-    static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those"]
+    static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those",
+                                        "neither", "nor"]
     /// Pronouns (not possessives, which often point inside the question) a question cannot use anywhere.
     static let personalPronouns: Set<String> = ["it", "they", "them", "he", "him", "she"]
 

@@ -1,13 +1,14 @@
-/// Spots a word the source most likely misspelled: one edit (a letter left out, added or changed, or two letters
-/// swapped) away from a word the same text uses more often, and not merely another form of it (a plural, a suffix).
+/// Spots a word the source most likely misspelled: one edit (a letter left out or added, or two letters side by
+/// side swapped) away from a word the same text uses more often, and not merely another form of it (a plural, a suffix).
 enum SourceSpelling {
     /// The spelling `word` most likely stands for, by how often each spelling occurs (`count` of a lower-cased
     /// word), or nil when it looks right.
     static func correction(of word: String, count: (String) -> Int) -> String? {
         let lower = word.lowercased()
         let letters = Array(lower)
-        // (Short words are too often one edit from another real word: "world", "would".)
-        guard letters.count >= 6, letters.allSatisfy(\.isLetter) else { return nil }
+        // Only lower-case words of seven letters or more: shorter words, and names, are too often one edit from
+        // another real word or name ("world", "would"; "Kaleds", "Daleks").
+        guard letters.count >= 7, letters.allSatisfy(\.isLetter), word == lower else { return nil }
         let own = count(lower)
         var best: (word: String, count: Int)?
         for candidate in edits(letters) where candidate != lower && !isInflection(candidate, lower)
@@ -35,11 +36,11 @@ enum SourceSpelling {
             for c in alphabet { out.append(String(letters[..<i] + [c] + letters[i...])) }
             guard i < letters.count else { continue }
             out.append(String(letters[..<i] + letters[(i + 1)...]))
-            for c in alphabet where c != letters[i] { out.append(String(letters[..<i] + [c] + letters[(i + 1)...])) }
-            // Two letters swapped, side by side or not ("Hayotama" for "Hatoyama").
-            for j in (i + 1)..<letters.count where letters[i] != letters[j] {
+            // Two letters side by side swapped. (A letter changed for another makes another real word too often:
+            // "spring", "string".)
+            if i + 1 < letters.count, letters[i] != letters[i + 1] {
                 var swapped = letters
-                swapped.swapAt(i, j)
+                swapped.swapAt(i, i + 1)
                 out.append(String(swapped))
             }
         }

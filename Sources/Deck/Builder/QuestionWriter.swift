@@ -68,8 +68,9 @@ enum QuestionWriter {
                 return "\(wh) \(t.lower(f.first - 3)) \(lowerFirst(subject, s.tokens[0])) \(t.text(verb))?"
             }
         }
-        // A subject answer: "An architect normally manages the job." → "Who normally manages the job?"
-        guard let rest = predicate(s, f, citations: citations) else { return nil }
+        // A subject answer: "An architect normally manages the job." → "Who normally manages the job?" (Not for a
+        // name of no known type: "Who" or "What" would be a guess.)
+        guard f.type != .entity, let rest = predicate(s, f, citations: citations) else { return nil }
         let wh = f.type == .person || f.type == .group ? "Who" : "What"
         return "\(wh) \(rest)?"
     }

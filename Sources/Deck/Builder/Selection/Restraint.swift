@@ -9,7 +9,7 @@ public struct Restraint: Sendable {
     /// The rubric every kept card passes.
     public var audit: DeckAudit
 
-    public init(audit: DeckAudit, cardsPer100Words: Double? = 5, cardsPerSentence: Int = 2, cardsPerAnswer: Int = 2) {
+    public init(audit: DeckAudit, cardsPer100Words: Double? = 5, cardsPerSentence: Int = 2, cardsPerAnswer: Int = 1) {
         self.audit = audit
         self.cardsPer100Words = cardsPer100Words
         self.cardsPerSentence = cardsPerSentence
