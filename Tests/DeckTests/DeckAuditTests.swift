@@ -27,6 +27,12 @@ import Testing
         #expect(DeckAudit.isCitation(Card(id: "c", kind: .question, prompt: "Which source does the essay cite for X?", answer: "Garten")))
         #expect(DeckAudit.isCitation(Card(id: "d", kind: .cloze, prompt: "{{x}}", answer: "x", tags: ["reference"])))
         #expect(!DeckAudit.isCitation(Card(id: "e", kind: .question, prompt: "When was it signed?", answer: "January 19, 1960")))
+        for shape in ["Packard, 2010, 94-95", "Packard (2010)", "O’Brien 1999a", "Smith-Jones, [2001], 3–4"] {
+            #expect(DeckAudit.isAuthorYear(shape), "\(shape)")
+        }
+        for other in ["January 19, 1960", "Packard", "packard, 2010", "Packard, 201", "Packard (2010", "Packard, 2010, pages", "P 2010"] {
+            #expect(!DeckAudit.isAuthorYear(other), "\(other)")
+        }
     }
 
     @Test func deckRulesCountCardsPerSourceLineAndRepeatedAnswers() {

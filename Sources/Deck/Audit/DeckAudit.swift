@@ -157,7 +157,38 @@ public struct DeckAudit: Sendable {
         if card.tags.contains(where: { $0 == "citation" || $0 == "reference" }) { return true }
         let prompt = card.prompt.lowercased()
         if prompt.contains("which source") || prompt.contains("does the essay cite") { return true }
-        return card.answer.wholeMatch(of: /\p{Lu}[\p{L}'’\-]+( et al\.)?,? (\(|\[)?\d{4}[a-z]?(\)|\])?(, ?[\d\-–]+)?/) != nil
+        return isAuthorYear(card.answer)
+    }
+
+    /// Whether `text` is shaped like "Packard, 2010", "Packard (2010)", "Packard et al. 2010a, 94-95".
+    static func isAuthorYear(_ text: String) -> Bool {
+        var rest = Substring(text)
+        func take(_ p: (Character) -> Bool) -> Bool {
+            guard let c = rest.first, p(c) else { return false }
+            rest.removeFirst()
+            return true
+        }
+        func takeText(_ t: String) -> Bool {
+            guard rest.hasPrefix(t) else { return false }
+            rest.removeFirst(t.count)
+            return true
+        }
+        func isNameLetter(_ c: Character) -> Bool { c.isLetter || "'’-".contains(c) }
+        guard take({ $0.isUppercase && $0.isLetter }), take(isNameLetter) else { return false }
+        while take(isNameLetter) {}
+        _ = takeText(" et al.")
+        _ = takeText(",")
+        guard takeText(" ") else { return false }
+        let opened = take { $0 == "(" || $0 == "[" }
+        for _ in 0..<4 { guard take({ $0.isASCII && $0.isNumber }) else { return false } }
+        _ = take { $0.isASCII && $0.isLowercase }
+        if opened { guard take({ $0 == ")" || $0 == "]" }) else { return false } }
+        if takeText(",") {
+            _ = takeText(" ")
+            guard take({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }) else { return false }
+            while take({ ($0.isASCII && $0.isNumber) || $0 == "-" || $0 == "–" }) {}
+        }
+        return rest.isEmpty
     }
 
     // MARK: - The deck as a whole

@@ -10,6 +10,8 @@ enum SourceSpelling {
         // another real word or name ("world", "would"; "Kaleds", "Daleks").
         guard letters.count >= 7, letters.allSatisfy(\.isLetter), word == lower else { return nil }
         let own = count(lower)
+        // A spelling the text uses more than once is its own authority.
+        guard own <= 1 else { return nil }
         var best: (word: String, count: Int)?
         for candidate in edits(letters) where candidate != lower && !isInflection(candidate, lower)
             && WordClass.of(candidate).isDisjoint(with: .function) {
