@@ -52,6 +52,26 @@ import Testing
         #expect(Self.grownText(Self.meiji, "after the Meiji Restoration") == "the Meiji Restoration")
     }
 
+    @Test func vagueAnswersFail() {
+        // "Both sides see that the benefits outweigh the costs on Thursday ."
+        let p = Self.parse(["Both", "sides", "see", "that", "the", "benefits", "outweigh", "the", "costs", "on", "Thursday", "."],
+                           ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           [2, 3, 0, 7, 6, 7, 3, 9, 7, 11, 7, 3],
+                           ["det", "nsubj", "root", "mark", "det", "nsubj", "ccomp", "det", "obj", "case", "obl", "punct"])
+        for (blank, says) in [("benefits", "a common noun alone"), ("sides", "'sides' alone"), ("Thursday", "a day of the week")] {
+            let found = Self.check(p, blank)
+            #expect(found?.rule == .vagueAnswer && found?.message.contains(says) == true, "\(blank): \(String(describing: found))")
+        }
+    }
+
+    @Test func anAdverbAtTheEdgeFails() {
+        // "Currently detention is rare ."
+        let p = Self.parse(["Currently", "detention", "is", "rare", "."], ["ADV", "NOUN", "AUX", "ADJ", "PUNCT"],
+                           [4, 4, 4, 0, 4], ["advmod", "nsubj", "cop", "root", "punct"])
+        #expect(Self.check(p, "Currently detention")?.message.contains("takes 'Currently' with it") == true)
+        #expect(Self.grownText(p, "Currently detention") == "detention")
+    }
+
     /// What `ParsedSentence.nominalSpan` makes of the blank over `text`.
     static func grownText(_ p: ParsedSentence, _ text: String) -> String? { NominalSpanTests.grown(p, text) }
 

@@ -123,6 +123,11 @@ struct BlankCheck {
         if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", Self.vagueNouns.contains(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[only].form)' alone could be many things")
         }
+        // A short common noun alone ("{{access}}", "{{benefits}}"): many words would fit the gap.
+        if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", tokens[only].form.count <= 8,
+           tokens[only].form.first?.isLowercase == true {
+            return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
+        }
         if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
         }

@@ -10,7 +10,8 @@ extension ParsedSentence {
     public func nominalSpan(covering bytes: Range<Int>) -> Range<Int>? {
         let inside = tokens.indices.filter { tokens[$0].start < bytes.upperBound && tokens[$0].end > bytes.lowerBound }
         guard var first = inside.first, var last = inside.last else { return nil }
-        // A preposition before it or a possessive marker after it is no part of the answer ("in {{X}}", "{{X}}'s").
+        // A preposition or adverb before it or a possessive marker after it is no part of the answer ("in {{X}}",
+        // "{{X}}'s").
         while first < last, Self.edgeRelations.contains(baseRelation(first)) || upos[first] == "PUNCT" { first += 1 }
         while last > first, Self.edgeRelations.contains(baseRelation(last)) || upos[last] == "PUNCT" { last -= 1 }
         var span = first..<(last + 1)
@@ -48,8 +49,8 @@ extension ParsedSentence {
     }
 
     /// Relations of words at the edge of a phrase that a blank leaves outside: prepositions, possessive
-    /// markers, conjunctions, punctuation.
-    static let edgeRelations: Set<Substring> = ["case", "cc", "mark", "punct"]
+    /// markers, conjunctions, punctuation, adverbs ("{{Currently detention}}", "about {{400 m}}").
+    static let edgeRelations: Set<Substring> = ["case", "cc", "mark", "punct", "advmod"]
 
     /// Relations of the modifiers a lone common noun is not asked without.
     static let nounModifiers: Set<Substring> = ["amod", "compound"]
