@@ -441,27 +441,27 @@ import Testing
         let text = try String(contentsOfFile: Paths.fixture("texts/\(name).txt"), encoding: .utf8)
         let restraint = Restraint(audit: DeckAudit(model: try SyntaxModel.bundled()))
         let built = DeckBuilder(options: .init(title: name, sourcePath: "\(name).txt", restraint: restraint)).build(text)
-        let printed = DeckPrinter.print(built.deck)
-        let golden = Paths.fixture("golden/\(name).built.deck")
+        try Self.expectGolden(built.deck, "golden/\(name).built.deck")
+        #expect(restraint.audit.findings(built.deck, sourceText: text).isEmpty)
+    }
+
+    /// Checks `deck`, printed, against the golden file `name` (re-recorded on purpose with
+    /// QUIZ_RECORD_GOLDEN=1), and that the printed deck lints clean.
+    static func expectGolden(_ deck: Deck, _ name: String) throws {
+        let printed = DeckPrinter.print(deck)
+        let golden = Paths.fixture(name)
         if ProcessInfo.processInfo.environment["QUIZ_RECORD_GOLDEN"] == "1" {
             try printed.write(toFile: golden, atomically: true, encoding: .utf8)
         }
         #expect(printed == (try String(contentsOfFile: golden, encoding: .utf8)), "re-record on purpose with QUIZ_RECORD_GOLDEN=1")
         #expect(DeckParser.parse(printed, file: "built.deck").diagnostics.isEmpty)
-        #expect(restraint.audit.findings(built.deck, sourceText: text).isEmpty)
     }
 
     @Test func goldenSeedDeck() throws {
         let essay = Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt")
         let text = try String(contentsOf: essay, encoding: .utf8)
         let built = DeckBuilder(options: .init(title: "US-Japan Security Treaty", sourcePath: "sources/us-japan-security-treaty.txt")).build(text)
-        let printed = DeckPrinter.print(built.deck)
-        let golden = Paths.fixture("golden/us-japan-security-treaty.built.deck")
-        if ProcessInfo.processInfo.environment["QUIZ_RECORD_GOLDEN"] == "1" {
-            try printed.write(toFile: golden, atomically: true, encoding: .utf8)
-        }
-        #expect(printed == (try String(contentsOfFile: golden, encoding: .utf8)), "re-record on purpose with QUIZ_RECORD_GOLDEN=1")
-        #expect(DeckParser.parse(printed, file: "built.deck").diagnostics.isEmpty)
+        try Self.expectGolden(built.deck, "golden/us-japan-security-treaty.built.deck")
     }
 
     @Test func factsFoundChunkByChunkAreTheWholeEssaysFacts() {
