@@ -20,9 +20,17 @@ struct CardSelection {
 
     var isFull: Bool { count >= quota }
 
+    /// The key answers are counted by: normalised, each word without a plural "s" ("Enthusiastic teachers"
+    /// and "enthusiastic teacher" are one answer).
+    static func answerKey(_ answer: String) -> String {
+        AnswerNormalizer.normalize(answer).split(separator: " ").map { w in
+            w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") ? String(w.dropLast()) : String(w)
+        }.joined(separator: " ")
+    }
+
     /// Whether a fact of the sentence keyed `sentence` with answer `answer` may still have a card.
     func admits(sentence: Substring, answer: String) -> Bool {
-        let answer = AnswerNormalizer.normalize(answer)
+        let answer = Self.answerKey(answer)
         return !isFull && perSentence[sentence, default: 0] < restraint.cardsPerSentence
             && perAnswer[answer, default: 0] < restraint.cardsPerAnswer && !asked.contains(sentence + "|" + answer)
     }
@@ -45,7 +53,7 @@ struct CardSelection {
         if let cloze = forms.indices.first(where: { forms[$0].kind == .cloze }),
            rules(cloze).contains(where: Self.spoilsTheFact.contains) { return nil }
         guard let chosen = forms.indices.first(where: { rules($0).isEmpty }) else { return nil }
-        let answer = AnswerNormalizer.normalize(first.answer)
+        let answer = Self.answerKey(first.answer)
         count += 1
         perSentence[sentence, default: 0] += 1
         perAnswer[answer, default: 0] += 1

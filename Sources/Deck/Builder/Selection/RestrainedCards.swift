@@ -1,0 +1,71 @@
+import Foundation
+
+/// The selection stage run over a chunk of paragraphs: facts best first, blanks made whole phrases of the parse.
+extension DeckBuilder {
+    /// The few cards of a range of whole paragraphs that a `Restraint` keeps: facts are taken best first, each
+    /// blank made a whole phrase of the sentence's parse (or the fact dropped), and each fact's cards offered
+    /// to the selection, which keeps at most one. Sentences are parsed only when one of their facts is reached.
+    func restrainedCards(_ built: [BuiltSentence], _ planned: [[Candidate]], _ contexts: [String?], _ facts: [[FactSpan]],
+                         _ context: Context, _ memo: DistractorMemo, _ restraint: Restraint) -> MadeCards {
+        var made = MadeCards()
+        var selection = CardSelection(restraint, words: built.reduce(0) { $0 + $1.wordCount }, title: context.title)
+        var offered: [(n: Int, c: Candidate)] = []
+        // (The score floor holds for every paragraph here: a paragraph may go without a card.)
+        for (n, list) in planned.enumerated() { for c in list where c.score >= options.minimumScore { offered.append((n, c)) } }
+        offered.sort { ($0.c.score, -$0.n, -$0.c.round) > ($1.c.score, -$1.n, -$1.c.round) }
+        var parses: [String: ParsedSentence] = [:]
+        func parse(_ text: String) -> ParsedSentence {
+            if let known = parses[text] { return known }
+            let parsed = restraint.audit.model.parse(text)
+            parses[text] = parsed
+            return parsed
+        }
+        for (n, c) in offered {
+            guard !selection.isFull else { break }
+            let s = built[n]
+            guard selection.admits(sentence: Substring(Self.sentenceKey(s)), answer: s.span(c.fact.first, c.fact.end)),
+                  let fact = Self.constituent(c.fact, of: s, parse(s.text)) else { continue }
+            var candidate = c
+            candidate.fact = fact
+            var forms = MadeCards()
+            cards(for: candidate, s, facts[n], context: contexts[n], memo, into: &forms)
+            let best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
+            if let k = selection.offer(best.map { forms.cards[$0] }, parse: parse) {
+                var card = forms.cards[best[k]]
+                // An answer the source misspelled: the card says so and accepts both spellings.
+                if card.kind != .truefalse, let fixed = SourceSpelling.corrected(card.answer, count: { w in
+                    context.frequency.count(of: w, key: FNV1a.hash(w))
+                }) {
+                    card.accepted.append(fixed)
+                    card.hint = (card.hint.map { $0 + "; " } ?? "") + "the source spells it “\(card.answer)”"
+                    card.tags.append("source-spelling")
+                }
+                made.append(card, forms.orders[best[k]], trueStatement: forms.trueStatements[best[k]])
+            }
+        }
+        return made
+    }
+
+    /// Fact `f` of sentence `s` as a whole phrase of the sentence's parse (`ParsedSentence.nominalSpan`), or nil
+    /// when it is none. A number or date that turns out to be part of a name is no longer a number, and a name
+    /// the parse makes longer is in doubt: nil.
+    static func constituent(_ f: FactSpan, of s: BuiltSentence, _ parse: ParsedSentence) -> FactSpan? {
+        let bytes = s.tokens[f.first].start..<s.tokens[f.end - 1].end
+        guard let span = parse.nominalSpan(covering: bytes) else { return nil }
+        if span == bytes { return f }
+        // Where the parse makes a name longer by a word than the names found in the text do, the two disagree:
+        // no card. (Longer by a full stop, as in "Jr.", is no disagreement.)
+        let before = span.lowerBound..<max(span.lowerBound, min(bytes.lowerBound, span.upperBound))
+        let after = min(span.upperBound, max(bytes.upperBound, span.lowerBound))..<span.upperBound
+        let added = s.bytes[before] + s.bytes[after]
+        guard !f.type.isNumeric, !(f.type.isName && added.contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })),
+              let first = (0..<s.tokens.count).first(where: { s.tokens[$0].start == span.lowerBound }),
+              let last = (first..<s.tokens.count).first(where: { s.tokens[$0].end == span.upperBound }) else { return nil }
+        var grown = f
+        grown.first = first
+        grown.end = last + 1
+        grown.start = span.lowerBound
+        grown.byteEnd = span.upperBound
+        return grown
+    }
+}
