@@ -345,9 +345,9 @@ public struct FactFinder: Sendable {
         // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
         let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
         if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
-        // "in Fresno": one word after a place's preposition. (Longer names there are as often works,
-        // organisations or people: "at Digital Spy", "in Guinness World Records", "to Ted Ginn".)
-        if a > 0, e - a == 1, t[a - 1].is(.placePreposition) { return .place }
+        // "in Fresno", "in St. Louis": one word (or a saint's) after a place's preposition. (Longer names there
+        // are as often works, organisations or people: "at Digital Spy", "in Guinness World Records".)
+        if a > 0, words == 1 || t[a].isLower("st"), t[a - 1].is(.placePreposition) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
            a + 1 < t.count, !(a..<e).contains(where: { t.bytes[t[$0].start..<t[$0].end].contains(0x2E) && t.text($0).count > 2 }) {
             // Two or three capitalized words with no head word: most often a person's name.
