@@ -296,6 +296,9 @@ public struct FactFinder: Sendable {
                 // "Division I", "World War I", "Elizabeth I": after such words "I" is a numeral ("Japan I saw" is not).
                 if t[e].isPronounI, !used[e], t[e - 1].is(.beforeNumeral) || t[e - 1].is(.givenName) { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
+                // ("X the Y" joins only a one-word epithet, "Alexander the Great": "Near Tamins the Anterior
+                // Rhine" is two names.)
+                if t[e].isLower("the"), e + 2 < t.count, isNameToken(t, e + 2) { break }
                 if e + 1 < t.count, t[e].is(.connector), !t[e].isCapitalized, !used[e + 1], isNameToken(t, e + 1) {
                     if t[e].isLower("and") {
                         var f = e + 1
