@@ -86,7 +86,8 @@ enum Lexicon {
         "netherlands", "austria", "poland", "ireland", "scotland", "wales", "europe", "asia", "africa", "america"]
     static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "king", "queen",
         "prince", "princess", "sir", "lord", "lady", "saint", "st", "general", "captain", "senator", "governor",
-        "minister", "chancellor", "pope", "bishop", "emperor", "empress", "duke", "judge"]
+        "minister", "chancellor", "pope", "bishop", "emperor", "empress", "duke", "judge", "gen", "col", "lt", "sgt",
+        "capt", "maj", "adm", "gov", "sen", "rep", "rev"]
     static let organisationHeads: Set<String> = ["university", "college", "school", "company", "corporation", "inc",
         "ltd", "party", "council", "committee", "association", "society", "institute", "agency", "department",
         "ministry", "bank", "church", "museum", "forces", "force", "army", "navy", "court", "union", "league", "club",
