@@ -64,6 +64,13 @@ import Testing
         }
     }
 
+    @Test func aLineWithNoVerbIsNoStatement() {
+        // "Waheed Zaman , 22 , London E17"
+        let p = Self.parse(["Waheed", "Zaman", ",", "22", ",", "London", "E17"], ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "PROPN", "PROPN"],
+                           [0, 1, 4, 1, 6, 1, 6], ["root", "flat", "punct", "appos", "punct", "appos", "flat"])
+        #expect(Self.check(p, "London E17")?.message.contains("no verb") == true)
+    }
+
     @Test func anAdverbAtTheEdgeFails() {
         // "Currently detention is rare ."
         let p = Self.parse(["Currently", "detention", "is", "rare", "."], ["ADV", "NOUN", "AUX", "ADJ", "PUNCT"],

@@ -82,6 +82,10 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "leaves '\(tokens[modifier].form)' of its phrase outside")
         }
+        // A line with no verb at all is data, not a statement ("Waheed Zaman, 22, London E17").
+        if !parse.upos.contains(where: { $0 == "VERB" || $0 == "AUX" }) {
+            return (.blankPhrase, "stands in a line with no verb: a list entry or a heading, not a statement")
+        }
         // A sentence read without a main verb (its root a noun with no subject or copula) was most likely
         // misread: its verb read as a noun. A blank that holds the root, or ends on a plural noun that a
         // verb's object or clause follows, most likely holds that verb ("The Calvin {{cycle starts}} by …").
