@@ -57,8 +57,11 @@ extension DeckBuilder {
         // no card. (Longer by a full stop, as in "Jr.", is no disagreement.)
         let before = span.lowerBound..<max(span.lowerBound, min(bytes.lowerBound, span.upperBound))
         let after = min(span.upperBound, max(bytes.upperBound, span.lowerBound))..<span.upperBound
-        let added = s.bytes[before] + s.bytes[after]
-        guard !f.type.isNumeric, !(f.type.isName && added.contains(where: { $0 >= 0x80 || (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) })),
+        let addsAWord = (s.bytes[before] + s.bytes[after]).contains { b in
+            // (A letter or digit, or any byte of a non-ASCII character.)
+            b >= 0x80 || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
+        }
+        guard !f.type.isNumeric, !(f.type.isName && addsAWord),
               let first = (0..<s.tokens.count).first(where: { s.tokens[$0].start == span.lowerBound }),
               let last = (first..<s.tokens.count).first(where: { s.tokens[$0].end == span.upperBound }) else { return nil }
         var grown = f
