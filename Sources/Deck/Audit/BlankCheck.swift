@@ -109,12 +109,22 @@ struct BlankCheck {
         if first > 1, tokens[first - 1].form == "The", parse.heads[first - 1] == root + 1 {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
-        // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" and a capital.
-        if parse.upos[root] == "PROPN", let rest = outside.first(where: { w in
-            w > last && parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && parse.upos[w] == "PROPN"
-                && (0..<parse.count).contains { parse.heads[$0] == w + 1 && parse.baseRelation($0) == "case" && $0 == last + 1 }
-        }) {
+        // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
+        // and a capital.
+        // (The name's head has a capital; the words after "of"/"on" up to the head of that phrase have one too.)
+        func isCapitalized(_ w: Int) -> Bool { tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
+        let nameJoins: Set<String> = ["of", "on", "for", "upon"]
+        if root > 0, isCapitalized(root), last + 1 < parse.count, parse.baseRelation(last + 1) == "case",
+           nameJoins.contains(tokens[last + 1].form.lowercased()), let rest = outside.first(where: { w in
+            w > last + 1 && parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && parse.heads[last + 1] == w + 1
+        }), (last + 2...rest).contains(where: isCapitalized) {
             return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<rest + 1))' of its name outside")
+        }
+        // …and the other way round: "the Bank of {{England}}" is the end of a longer name.
+        if parse.baseRelation(root) == "nmod", parse.heads[root] >= 2, isCapitalized(parse.heads[root] - 1), first > 0,
+           parse.baseRelation(first - 1) == "case", nameJoins.contains(tokens[first - 1].form.lowercased()),
+           parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
+            return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
