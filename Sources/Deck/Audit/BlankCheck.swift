@@ -7,6 +7,10 @@ struct BlankCheck {
 
     /// Relations of a word that only modifies another: a blank built on one is no phrase.
     static let modifierRelations: Set<Substring> = ["amod", "advmod", "det"]
+    /// Quotation marks as the tokenizer gives them.
+    static let quotes: Set<String> = ["\"", "“", "”", "``", "''"]
+    /// Words through which a name goes on ("Bank of England", "Council on …").
+    static let nameJoins: Set<String> = ["of", "on", "for", "upon"]
     /// Determiners that point back to something said before.
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
 
@@ -96,12 +100,11 @@ struct BlankCheck {
             return (.blankPhrase, "may hold a verb: its sentence is read without one, a verb taken for a noun")
         }
         // Inside a quotation that holds more than the blank: part of a title ("Voyage of the {{Damned}}").
-        let quotes: Set<String> = ["\"", "“", "”", "``", "''"]
         // (A quotation mark opens when it is "“", or a straight one with an even number of marks before it.)
-        if let open = (0..<first).last(where: { quotes.contains(tokens[$0].form) }),
+        if let open = (0..<first).last(where: { Self.quotes.contains(tokens[$0].form) }),
            tokens[open].form == "“" || tokens[open].form == "``"
-            || (tokens[open].form == "\"" && (0..<open).filter({ quotes.contains(tokens[$0].form) }).count % 2 == 0),
-           let close = (last + 1..<parse.count).first(where: { quotes.contains(tokens[$0].form) }),
+            || (tokens[open].form == "\"" && (0..<open).filter({ Self.quotes.contains(tokens[$0].form) }).count % 2 == 0),
+           let close = (last + 1..<parse.count).first(where: { Self.quotes.contains(tokens[$0].form) }),
            !["“", "``"].contains(tokens[close].form), open + 1 < first || last + 1 < close {
             return (.blankPhrase, "is part of the quoted '\(parse.text(of: open + 1..<close))'")
         }
@@ -113,16 +116,15 @@ struct BlankCheck {
         // and a capital.
         // (The name's head has a capital; the words after "of"/"on" up to the head of that phrase have one too.)
         func isCapitalized(_ w: Int) -> Bool { tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
-        let nameJoins: Set<String> = ["of", "on", "for", "upon"]
         if root > 0, isCapitalized(root), last + 1 < parse.count, parse.baseRelation(last + 1) == "case",
-           nameJoins.contains(tokens[last + 1].form.lowercased()), let rest = outside.first(where: { w in
+           Self.nameJoins.contains(tokens[last + 1].form.lowercased()), let rest = outside.first(where: { w in
             w > last + 1 && parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && parse.heads[last + 1] == w + 1
         }), (last + 2...rest).contains(where: isCapitalized) {
             return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<rest + 1))' of its name outside")
         }
         // …and the other way round: "the Bank of {{England}}" is the end of a longer name.
         if parse.baseRelation(root) == "nmod", parse.heads[root] >= 2, isCapitalized(parse.heads[root] - 1), first > 0,
-           parse.baseRelation(first - 1) == "case", nameJoins.contains(tokens[first - 1].form.lowercased()),
+           parse.baseRelation(first - 1) == "case", Self.nameJoins.contains(tokens[first - 1].form.lowercased()),
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
