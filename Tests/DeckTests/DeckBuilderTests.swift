@@ -239,7 +239,7 @@ import Testing
         // Paragraphs of 3, 5 and 30 sentences, chunks of about 4: a chunk ends only where a paragraph does,
         // unless a paragraph runs past 4 × 4 sentences.
         let blocks = [Int](repeating: 0, count: 3) + [Int](repeating: 1, count: 5) + [Int](repeating: 2, count: 30)
-        let sentences = blocks.enumerated().map { DeckBuilder.SentenceText(text: "s", line: 1, block: $0.element, index: $0.offset, place: 0) }
+        let sentences = blocks.enumerated().map { EssaySentence(text: "s", line: 1, block: $0.element, index: $0.offset, place: 0) }
         let chunks = DeckBuilder.chunks(sentences, size: 4)
         #expect(chunks == [0..<8, 8..<24, 24..<38])
         #expect(DeckBuilder.chunks([], size: 4).isEmpty)

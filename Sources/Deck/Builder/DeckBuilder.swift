@@ -47,20 +47,9 @@ public struct DeckBuilder: Sendable {
     }
 
 
-    /// A sentence as the passes over the essay keep it between them (tokens are made again when needed,
-    /// so a large essay is never held as tokens all at once).
-    struct SentenceText: Sendable {
-        var text: String
-        var line: Int
-        var block: Int
-        var index: Int
-        var place: Double
-        var tokenCount = 0
-    }
-
     /// What the card pass needs of the whole essay.
     struct Context: Sendable {
-        var sentences: [SentenceText]
+        var sentences: [EssaySentence]
         var facts: [[FactSpan]]
         var frequency: WordCounts
         /// The essay's title, and its words.
@@ -142,7 +131,7 @@ public struct DeckBuilder: Sendable {
     /// Consecutive ranges of about `size` sentences that end where a paragraph ends (a paragraph's cards are
     /// ranked together), so that they can be made in parallel; a paragraph of more than 4 × `size` sentences
     /// is cut.
-    static func chunks(_ sentences: [SentenceText], size: Int) -> [Range<Int>] {
+    static func chunks(_ sentences: [EssaySentence], size: Int) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var start = 0
         for i in sentences.indices where i > start {
@@ -158,7 +147,7 @@ public struct DeckBuilder: Sendable {
 
     /// The passes over the whole essay: sentences, what words are names, facts, distractor pools.
     func analyse(_ text: String, progress: (Double) -> Void, begin: (String) -> Void) -> Context {
-        var sentences: [SentenceText] = []
+        var sentences: [EssaySentence] = []
         var references: [(entry: ReferenceParser.Entry, line: Int)] = []
         var named: String?
         do {
@@ -167,7 +156,7 @@ public struct DeckBuilder: Sendable {
             let blocks = document.blocks
             // Paragraphs are split into sentences on every core; they are then taken in order.
             let read = Parallel.map(over: 0..<blocks.count, chunk: 512) { range in
-                var sentences: [SentenceText] = [], references: [(entry: ReferenceParser.Entry, line: Int)] = []
+                var sentences: [EssaySentence] = [], references: [(entry: ReferenceParser.Entry, line: Int)] = []
                 for b in range {
                     let block = blocks[b]
                     switch block.kind {
@@ -179,7 +168,7 @@ public struct DeckBuilder: Sendable {
                         for (n, s) in split.enumerated() {
                             // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
                             guard s.text.utf8.count <= Self.longestSentence else { continue }
-                            sentences.append(SentenceText(text: s.text, line: block.line, block: b, index: n,
+                            sentences.append(EssaySentence(text: s.text, line: block.line, block: b, index: n,
                                                           place: Double(n) / Double(max(1, split.count))))
                         }
                     }
@@ -198,8 +187,8 @@ public struct DeckBuilder: Sendable {
         // Which words are names, how often each content word appears, and the facts: one pass, in parallel chunks.
         // A chunk's facts are found with what the chunk itself shows of names, so each sentence is read once; the
         // few whose opening words the whole essay shows otherwise are read again below.
-        // (A few chunks at a time, their tables added up before the next few are read: held all together with
-        // every fact, the chunks' tables were a third of the memory.)
+        // A few chunks are read at a time and their tables added up before the next few, so that the chunks'
+        // tables are never all held at once beside every fact.
         let chunks = stride(from: 0, to: sentences.count, by: 2048).map { $0..<min(sentences.count, $0 + 2048) }
         let texts = sentences.map(\.text)
         var finder = FactFinder()
@@ -266,7 +255,7 @@ public struct DeckBuilder: Sendable {
 
     /// Reads sentences `range` of `texts` once: tokens made once serve both the learning and the facts.
     static func read(_ range: Range<Int>, _ texts: [String]) -> ChunkRead {
-        // (Sized for a chunk's vocabulary at once: growing them word by word cost a third of the inserts.)
+        // Sized for a chunk's vocabulary at once, so the tables are not grown word by word.
         var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
         var frequency = WordCounts(capacity: 4 * range.count)
         var tokens: [SentenceTokens] = []
@@ -293,18 +282,18 @@ public struct DeckBuilder: Sendable {
     /// The cards of a range of whole paragraphs, best fact first within each sentence.
     /// (`facts`: the facts of the range's sentences, in order.)
     func cards(for range: Range<Int>, _ facts: [[FactSpan]], _ context: Context, _ memo: DistractorMemo) -> MadeCards {
-        // (About six cards a sentence: sized once, as growing the lists moved the cards again and again.)
+        // Sized once for up to eight cards a sentence, so the lists are not grown card by card.
         var made = MadeCards(capacity: 8 * range.count)
         let texts = context.sentences
-        // First every sentence's candidates, to know each paragraph's best fact. (Per sentence, side by side: its
-        // tokens, the context it needs, its chosen facts; a tuple of the three was copied whole where read.)
-        var built: [BuiltSentence] = [], contexts: [String?] = [], planned: [[Candidate]] = []
+        // First every sentence's candidates, to know each paragraph's best fact. Per sentence, in three lists side
+        // by side: its tokens, the context it needs, its chosen facts.
+        var built: [TokenizedSentence] = [], contexts: [String?] = [], planned: [[Candidate]] = []
         built.reserveCapacity(range.count)
         contexts.reserveCapacity(range.count)
         planned.reserveCapacity(range.count)
         for i in range {
             let st = texts[i]
-            let s = BuiltSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
+            let s = TokenizedSentence(text: st.text, line: st.line, block: st.block, index: st.index, place: st.place)
             let previous = i > 0 && texts[i - 1].block == st.block && texts[i - 1].tokenCount <= 45 ? texts[i - 1].text : nil
             var chosen: [Candidate] = []
             let pointsBack = needsContext(s)
@@ -349,7 +338,7 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
-    func cards(for c: Candidate, _ s: BuiltSentence, _ facts: [FactSpan], context: String?,
+    func cards(for c: Candidate, _ s: TokenizedSentence, _ facts: [FactSpan], context: String?,
                _ memo: DistractorMemo, into made: inout MadeCards) {
         let f = c.fact
         let answer = s.span(f.first, f.end)
@@ -401,12 +390,12 @@ public struct DeckBuilder: Sendable {
 
     /// The key of fact `f` of sentence `s`: `LINE.SENTENCE/START-END` (the paragraph's first line, the sentence's
     /// place in it from 1, and the fact's UTF-8 offsets in the sentence).
-    static func factKey(_ s: BuiltSentence, _ f: FactSpan) -> String {
+    static func factKey(_ s: TokenizedSentence, _ f: FactSpan) -> String {
         "\(sentenceKey(s))/\(s.tokens[f.first].start)-\(s.tokens[f.end - 1].end)"
     }
 
     /// The part of a fact key that names the sentence: `LINE.SENTENCE`.
-    static func sentenceKey(_ s: BuiltSentence) -> String { "\(s.line).\(s.index + 1)" }
+    static func sentenceKey(_ s: TokenizedSentence) -> String { "\(s.line).\(s.index + 1)" }
 
     /// Sentences longer than this (in bytes) are not read for facts.
     static let longestSentence = 2000

@@ -81,8 +81,8 @@ public enum NumberWords {
     }
 
     /// Whether `word` might be a number word, an ordinal ("second") or a numbered ordinal ("2nd"): a digit
-    /// first, or one of the number words and ordinals (found by its FNV-1a hash: the tables hash a `String`
-    /// again, which was slow for the many words that are none).
+    /// first, or one of the number words and ordinals (found by its FNV-1a hash, so that the many words
+    /// that are none are not hashed again as a `String`).
     static func mayBeNumber(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         if first >= 0x30 && first <= 0x39 { return true }

@@ -7,8 +7,8 @@ enum ByteSearch {
         let n = haystack.count, m = needle.count
         guard m > 0 else { return true }
         guard m <= n else { return false }
-        // (Each place of the first byte found by the C library's memchr, the rest compared by memcmp: each
-        // distractor is looked for in its sentence, and byte by byte that was slow.)
+        // Each place of the first byte is found by the C library's memchr and the rest compared by memcmp: every
+        // distractor is looked for in its sentence, so this runs often.
         return haystack.withUnsafeBytes { h in
             needle.withUnsafeBytes { w in
                 let first = Int32(w[0]), end = h.baseAddress! + (n - m + 1)

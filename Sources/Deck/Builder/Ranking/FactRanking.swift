@@ -10,7 +10,7 @@ extension DeckBuilder {
 
     /// Lowers the score of each fact by `penalty` for every better fact of the same paragraph whose answer is
     /// nearly the same (the same words, or half of them in common: token F1 ≥ 0.5), then re-sorts each sentence.
-    static func lowerNearDuplicates(_ sentences: ArraySlice<BuiltSentence>, _ paragraph: inout ArraySlice<[Candidate]>, penalty: Double) {
+    static func lowerNearDuplicates(_ sentences: ArraySlice<TokenizedSentence>, _ paragraph: inout ArraySlice<[Candidate]>, penalty: Double) {
         var all: [(n: Int, r: Int, score: Double)] = []
         all.reserveCapacity(paragraph.reduce(0) { $0 + $1.count })
         for n in paragraph.indices { for (r, c) in paragraph[n].enumerated() { all.append((n, r, c.score)) } }
@@ -23,7 +23,7 @@ extension DeckBuilder {
         var byWord = HashedIndex(capacity: 2 * all.count)
         var heads: [Int32] = [], lengths: [Int32] = [], links: [(fact: Int32, next: Int32)] = []
         var words: [UInt64] = [], others: [Int32] = []
-        // (Sized for about two words a fact at once: grown word by word, the lists were copied again and again.)
+        // Sized for about two words a fact at once, not grown word by word.
         heads.reserveCapacity(2 * all.count)
         lengths.reserveCapacity(2 * all.count)
         links.reserveCapacity(2 * all.count)
@@ -108,7 +108,7 @@ extension DeckBuilder {
     }
 
     /// The facts of a sentence worth a card, with their scores.
-    func candidates(_ s: BuiltSentence, _ i: Int, _ facts: [FactSpan], quality base: Double, _ context: Context) -> [Candidate] {
+    func candidates(_ s: TokenizedSentence, _ i: Int, _ facts: [FactSpan], quality base: Double, _ context: Context) -> [Candidate] {
         var mine: [Candidate] = []
         mine.reserveCapacity(facts.count)
         for f in facts where f.type != .citation {
@@ -151,7 +151,7 @@ extension DeckBuilder {
     static let roundDecay = 0.9
 
     /// Whether the sentence opens on a pronoun or demonstrative that points back.
-    func needsContext(_ s: BuiltSentence) -> Bool {
+    func needsContext(_ s: TokenizedSentence) -> Bool {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
         let pointing = first.isLower("it") || first.isLower("this") || first.isLower("these") || first.isLower("they")
             || first.isLower("he") || first.isLower("she") || first.isLower("its") || first.isLower("their")
@@ -161,7 +161,7 @@ extension DeckBuilder {
     }
 
     /// A sentence's worth as a source of facts; nil for hedges, opinions, and too short or long sentences.
-    func sentenceQuality(_ s: BuiltSentence) -> Double? {
+    func sentenceQuality(_ s: TokenizedSentence) -> Double? {
         // (Only a sentence whose first letter starts a hedge can open on one: the rest are not joined.)
         if let first = s.tokens.first, Lexicon.hedgeInitials[Int(first.head.0 & 0xFF)] {
             let lower = s.tokens.indices.prefix(6).map { s.tokens.lower($0) }.joined(separator: " ")
@@ -186,7 +186,7 @@ extension DeckBuilder {
     }
 
     /// How good an answer a fact makes (0-1), or nil if it is none.
-    func factQuality(_ f: FactSpan, in s: BuiltSentence, facts: [FactSpan], frequency: WordCounts) -> Double? {
+    func factQuality(_ f: FactSpan, in s: TokenizedSentence, facts: [FactSpan], frequency: WordCounts) -> Double? {
         let t = s.tokens
         // The span's words and numbers: how many, the first, whether any is capitalized, whether all are vague.
         var n = 0, first = -1, capitalized = false, vague = true

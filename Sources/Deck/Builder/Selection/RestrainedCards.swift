@@ -5,7 +5,7 @@ extension DeckBuilder {
     /// The few cards of a range of whole paragraphs that a `Restraint` keeps: facts are taken best first, each
     /// blank made a whole phrase of the sentence's parse (or the fact dropped), and each fact's cards offered
     /// to the selection, which keeps at most one. Sentences are parsed only when one of their facts is reached.
-    func restrainedCards(_ built: [BuiltSentence], _ planned: [[Candidate]], _ contexts: [String?], _ facts: [[FactSpan]],
+    func restrainedCards(_ built: [TokenizedSentence], _ planned: [[Candidate]], _ contexts: [String?], _ facts: [[FactSpan]],
                          _ context: Context, _ memo: DistractorMemo, _ restraint: Restraint) -> MadeCards {
         var made = MadeCards()
         var selection = CardSelection(restraint, words: built.reduce(0) { $0 + $1.wordCount }, title: context.title)
@@ -49,7 +49,7 @@ extension DeckBuilder {
     /// Fact `f` of sentence `s` as a whole phrase of the sentence's parse (`ParsedSentence.nominalSpan`), or nil
     /// when it is none. A number or date that turns out to be part of a name is no longer a number, and a name
     /// the parse makes longer is in doubt: nil.
-    static func constituent(_ f: FactSpan, of s: BuiltSentence, _ parse: ParsedSentence) -> FactSpan? {
+    static func constituent(_ f: FactSpan, of s: TokenizedSentence, _ parse: ParsedSentence) -> FactSpan? {
         let bytes = s.tokens[f.first].start..<s.tokens[f.end - 1].end
         guard let span = parse.nominalSpan(covering: bytes) else { return nil }
         if span == bytes { return f }

@@ -1,6 +1,6 @@
 /// How many sentences each word appears in, looked up by the word's FNV-1a hash (`WordToken.key`, already
 /// taken when the token was made) in a `HashedIndex`; each word is kept too, so that two words with the same
-/// hash are still told apart. (A `[String: Int]` hashed every word again, and that was slow.)
+/// hash are still told apart. (So no word is hashed twice.)
 struct WordCounts: Sendable {
     /// A counted word, its hash, its count and the last sentence it was counted in (a word counts once per
     /// sentence); side by side, so that a look-up reads one place in memory.

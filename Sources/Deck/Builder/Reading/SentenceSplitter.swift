@@ -1,12 +1,6 @@
 /// Splits a paragraph into sentences with rules for abbreviations, initials, decimals, ellipses, quotes,
 /// parentheses, list items, URLs, e-mail addresses and citations (the English "Golden Rules").
 public enum SentenceSplitter {
-    /// A sentence: its text and its range in the paragraph.
-    public struct Sentence: Equatable, Sendable {
-        public var text: String
-        public var range: Range<String.Index>
-    }
-
     /// Abbreviations written with a final period (lower-cased, without the final period).
     static let abbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "co", "corp", "inc", "ltd", "vs", "etc", "e.g", "i.e",
@@ -92,12 +86,12 @@ public enum SentenceSplitter {
         return tokens
     }
 
-    public static func split(_ paragraph: String) -> [Sentence] {
+    public static func split(_ paragraph: String) -> [SplitSentence] {
         let tokens = tokens(of: paragraph)
         var copy = paragraph
         guard tokens.count > 0 else { return [] }
         let listStarts = listMarkers(tokens)
-        var sentences: [Sentence] = []
+        var sentences: [SplitSentence] = []
         var first = 0
         copy.withUTF8 { bytes in
             for k in tokens.indices {
@@ -105,7 +99,7 @@ public enum SentenceSplitter {
                     || (tokens.items[k].mayEnd && (endsAfterWord(bytes, tokens.items[k], tokens.items[k + 1]) ?? endsSentence(tokens, k, listStarts: listStarts)))
                 if ends {
                     let range = tokens.range(tokens.items[first].start, tokens.items[k].end)
-                    sentences.append(Sentence(text: String(paragraph[range]), range: range))
+                    sentences.append(SplitSentence(text: String(paragraph[range]), range: range))
                     first = k + 1
                 }
             }

@@ -3,7 +3,7 @@ import Foundation
 /// The cards of citations ("Which source does the essay cite …?") and of the reference list.
 extension DeckBuilder {
     /// "Which source does the essay cite for …?", with other sources of the essay as choices.
-    func citationCard(_ s: BuiltSentence, _ c: FactSpan, _ context: Context) -> Card? {
+    func citationCard(_ s: TokenizedSentence, _ c: FactSpan, _ context: Context) -> Card? {
         guard let question = QuestionWriter.citationQuestion(s, c) else { return nil }
         // Choices name author and year only ("Packard, 2010"), so pages do not give the answer away.
         let answer = Self.authorYear(Self.citationText(c.text(in: s.text)))

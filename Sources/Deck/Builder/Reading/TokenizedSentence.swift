@@ -1,5 +1,5 @@
-/// A sentence of the essay as the builder sees it: its text, tokens, line and place.
-public struct BuiltSentence: Sendable {
+/// A sentence of the essay with its word tokens, line and place: what facts are found in and cards made from.
+public struct TokenizedSentence: Sendable {
     public var text: String
     public var tokens: SentenceTokens
     /// The text's UTF-8 bytes; token offsets point into them.

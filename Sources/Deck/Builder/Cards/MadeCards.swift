@@ -29,14 +29,14 @@ extension DeckBuilder {
         }
 
         /// Adds the cloze card of fact `f` of sentence `s` (with `context` before it, if any).
-        mutating func appendCloze(id: String, _ s: BuiltSentence, _ f: FactSpan, context: String?, answer: String,
+        mutating func appendCloze(id: String, _ s: TokenizedSentence, _ f: FactSpan, context: String?, answer: String,
                                   score: Double, fact: String, _ order: Order) {
             append(Card(id: id, kind: .cloze, prompt: QuestionWriter.cloze(s, f, context: context), answer: answer,
                         hint: f.type.hint, tags: f.type.tags, source: SourceRef(line: s.line), score: score, fact: fact), order)
         }
 
         /// Adds the choice card "Fill the gap: “…”" of fact `f` of sentence `s`.
-        mutating func appendGapChoice(id: String, _ s: BuiltSentence, _ f: FactSpan, answer: String, choices: [String],
+        mutating func appendGapChoice(id: String, _ s: TokenizedSentence, _ f: FactSpan, answer: String, choices: [String],
                                       score: Double, fact: String, _ order: Order) {
             append(Card(id: id, kind: .choice, prompt: "Fill the gap: “\(QuestionWriter.replacing(s, f, with: "___"))”",
                         answer: answer, choices: choices, tags: f.type.tags, source: SourceRef(line: s.line), score: score,
@@ -45,7 +45,7 @@ extension DeckBuilder {
 
         /// Adds the true/false card of fact `f` of sentence `s` with `swap` standing for the fact (false), and the
         /// sentence itself as its true statement.
-        mutating func appendTrueFalse(id: String, _ s: BuiltSentence, _ f: FactSpan, swap: String, score: Double,
+        mutating func appendTrueFalse(id: String, _ s: TokenizedSentence, _ f: FactSpan, swap: String, score: Double,
                                       fact: String, _ order: Order) {
             append(Card(id: id, kind: .truefalse, prompt: QuestionWriter.replacing(s, f, with: swap), answer: "false",
                         tags: f.type.tags, source: SourceRef(line: s.line), score: score, fact: fact),

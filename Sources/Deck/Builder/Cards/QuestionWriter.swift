@@ -1,14 +1,14 @@
 /// Turns a fact of a sentence into question text, only where the transformation is reliably grammatical.
 enum QuestionWriter {
     /// The sentence with the fact as a cloze gap (`{{…}}`), other braces escaped.
-    static func cloze(_ s: BuiltSentence, _ f: FactSpan, context: String?) -> String {
+    static func cloze(_ s: TokenizedSentence, _ f: FactSpan, context: String?) -> String {
         var out = TextBuffer(capacity: s.bytes.count + 8 + (context?.utf8.count ?? 0))
         appendCloze(s, f, context: context, to: &out)
         return out.text
     }
 
     /// `cloze`, written into `out`.
-    static func appendCloze(_ s: BuiltSentence, _ f: FactSpan, context: String?, to out: inout TextBuffer) {
+    static func appendCloze(_ s: TokenizedSentence, _ f: FactSpan, context: String?, to out: inout TextBuffer) {
         // Written from the sentence's bytes: braces and backslashes are ASCII, so escaping byte by byte is exact.
         let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
         if let context {
@@ -25,14 +25,14 @@ enum QuestionWriter {
     }
 
     /// The sentence with the span replaced by `replacement` (for true/false statements).
-    static func replacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String) -> String {
+    static func replacing(_ s: TokenizedSentence, _ f: FactSpan, with replacement: String) -> String {
         var out = TextBuffer(capacity: s.bytes.count + replacement.utf8.count)
         appendReplacing(s, f, with: replacement, to: &out)
         return out.text
     }
 
     /// `replacing`, written into `out`.
-    static func appendReplacing(_ s: BuiltSentence, _ f: FactSpan, with replacement: String, to out: inout TextBuffer) {
+    static func appendReplacing(_ s: TokenizedSentence, _ f: FactSpan, with replacement: String, to out: inout TextBuffer) {
         let a = s.tokens[f.first].start, b = s.tokens[f.end - 1].end
         s.bytes.withUnsafeBufferPointer { bytes in
             out.append(UnsafeBufferPointer(rebasing: bytes[0..<a]))
@@ -42,7 +42,7 @@ enum QuestionWriter {
     }
 
     /// The sentence's tokens `a..<b` as text, without a citation and final punctuation.
-    static func clause(_ s: BuiltSentence, _ a: Int, _ b: Int, skipping citations: [FactSpan]) -> String? {
+    static func clause(_ s: TokenizedSentence, _ a: Int, _ b: Int, skipping citations: [FactSpan]) -> String? {
         var end = b
         let t = s.tokens
         while end > a, t[end - 1].isLower(".") || t[end - 1].isLower("!") || t[end - 1].isLower("?") || isSemicolon(t[end - 1])
@@ -54,7 +54,7 @@ enum QuestionWriter {
     }
 
     /// A wh-question for the fact, or nil when no reliable transformation applies.
-    static func whQuestion(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
+    static func whQuestion(_ s: TokenizedSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
         let t = s.tokens
         guard t.count <= 40, !t.contains(where: isSemicolon) else { return nil }
         // "X was signed on January 19, 1960." → "When was X signed?"
@@ -77,7 +77,7 @@ enum QuestionWriter {
 
     /// A count as subject: "Twelve actors have headlined the series." → ("How many actors have headlined the
     /// series?", "Twelve"), or nil.
-    static func howMany(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> (question: String, answer: String)? {
+    static func howMany(_ s: TokenizedSentence, _ f: FactSpan, citations: [FactSpan]) -> (question: String, answer: String)? {
         let t = s.tokens
         guard f.type == .quantity || f.type == .number, f.end - f.first >= 2, t.count <= 40,
               t[f.first].isNumber || t[f.first].is(.numberWord),
@@ -88,7 +88,7 @@ enum QuestionWriter {
 
     /// What follows a subject answer, when the answer is the sentence's subject and a verb follows it ("normally
     /// manages the job"), or nil.
-    static func predicate(_ s: BuiltSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
+    static func predicate(_ s: TokenizedSentence, _ f: FactSpan, citations: [FactSpan]) -> String? {
         let t = s.tokens
         var subjectStart = 0
         if t.first?.is(.determiner) == true { subjectStart = 1 }
@@ -104,7 +104,7 @@ enum QuestionWriter {
     }
 
     /// "Which source does the essay cite for the claim that …?"
-    static func citationQuestion(_ s: BuiltSentence, _ c: FactSpan) -> String? {
+    static func citationQuestion(_ s: TokenizedSentence, _ c: FactSpan) -> String? {
         var start = 0
         // "But it is …" → "it is …": a leading conjunction does not belong in the claim.
         let t = s.tokens
