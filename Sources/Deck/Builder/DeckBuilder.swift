@@ -338,8 +338,11 @@ public struct DeckBuilder: Sendable {
     }
 
     /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
+    /// With the sentence's parse, the question is made from its tree (`ClauseQuestion`; `knows` tells English
+    /// words), else from word patterns (`QuestionWriter`).
     func cards(for c: Candidate, _ s: TokenizedSentence, _ facts: [FactSpan], context: String?,
-               _ memo: DistractorMemo, into made: inout MadeCards) {
+               _ memo: DistractorMemo, parse: ParsedSentence? = nil, knows: (String) -> Bool = { _ in false },
+               into made: inout MadeCards) {
         let f = c.fact
         let answer = s.span(f.first, f.end)
         let source = SourceRef(line: s.line)
@@ -350,7 +353,19 @@ public struct DeckBuilder: Sendable {
         // Every form of a fact has the same digits in its id; only the kind's letter differs.
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         let fact = Self.factKey(s, f)
-        if context == nil, let count = QuestionWriter.howMany(s, f, citations: citations) {
+        if let parse {
+            if context == nil, let question = ClauseQuestion.make(parse, answer: s.tokens[f.first].start..<s.tokens[f.end - 1].end,
+                                                                  type: f.type, knows: knows) {
+                let hint = question.answer == answer ? f.type.hint : "a number"
+                made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question.prompt,
+                                 answer: question.answer, hint: hint, tags: tags, source: source, score: round(c.score), fact: fact), order)
+                made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
+                                 score: round(c.score * 0.5), fact: fact, Order(sentence: c.sentence, token: f.first, form: 1))
+            } else {
+                made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: context, answer: answer,
+                                 score: round(c.score), fact: fact, order)
+            }
+        } else if context == nil, let count = QuestionWriter.howMany(s, f, citations: citations) {
             made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: count.question,
                              answer: count.answer, hint: "a number", tags: tags, source: source, score: round(c.score), fact: fact), order)
             made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,

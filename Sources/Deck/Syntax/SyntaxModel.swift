@@ -60,6 +60,9 @@ public final class SyntaxModel: Sendable {
             heads: tree.heads, relations: tree.labels.map { parser.labels[$0] })
     }
 
+    /// Whether the training data showed `word` (in any case): a word of English, or a name it knows.
+    public func knows(_ word: String) -> Bool { tagger.ambiguity[FeatureHash.of(word.lowercased())] != nil }
+
     /// Splits one sentence into words (`SyntaxTokenizer`) and parses them.
     public func parse(_ sentence: String) -> ParsedSentence {
         parse(SyntaxTokenizer.tokenize(sentence))

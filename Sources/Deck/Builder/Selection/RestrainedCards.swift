@@ -20,6 +20,10 @@ extension DeckBuilder {
             parses[text] = parsed
             return parsed
         }
+        // A word of English: one the parser's training data or this text shows.
+        func knows(_ word: String) -> Bool {
+            restraint.audit.model.knows(word) || context.frequency.count(of: word, key: FNV1a.hash(word)) > 0
+        }
         for (n, c) in offered {
             guard !selection.isFull else { break }
             let s = built[n]
@@ -28,7 +32,7 @@ extension DeckBuilder {
             var candidate = c
             candidate.fact = fact
             var forms = MadeCards()
-            cards(for: candidate, s, facts[n], context: contexts[n], memo, into: &forms)
+            cards(for: candidate, s, facts[n], context: contexts[n], memo, parse: parse(s.text), knows: knows, into: &forms)
             let best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
             if let k = selection.offer(best.map { forms.cards[$0] }, parse: parse) {
                 var card = forms.cards[best[k]]

@@ -211,7 +211,7 @@ struct LinearModel: Sendable {
     /// added after, so that the table's cache misses overlap; dense rows are added eight at a time in 16 bits.
     func score(_ features: UnsafeBufferPointer<UInt64>, into scores: inout [Int32]) {
         precondition(scores.count == width)
-        let table = slots.base, e = entries.base, d = dense.base
+        let e = entries.base, d = dense.base
         Self.keep(touch(features))
         if isInline {
             var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0

@@ -1,0 +1,83 @@
+import Testing
+@testable import Deck
+
+/// Wh-questions transformed from the parse tree: the answer's slot, inversion, *did* and the verb's base form,
+/// and no question where the sentence has more than one clause or the transformation is unsure.
+@Suite struct ClauseQuestionTests {
+    static let model = try! SyntaxModel.bundled()
+
+    /// The question for `answer` (its first occurrence) in `sentence`, or nil.
+    static func question(_ sentence: String, _ answer: String, _ type: FactType) -> ClauseQuestion? {
+        guard let range = sentence.range(of: answer) else { return nil }
+        let start = sentence.utf8.distance(from: sentence.startIndex, to: range.lowerBound)
+        let bytes = start..<(start + answer.utf8.count)
+        return ClauseQuestion.make(model.parse(sentence), answer: bytes, type: type, knows: model.knows)
+    }
+
+    @Test func subjectsBecomeWhoOrWhat() {
+        #expect(Self.question("Eisenhower signed the treaty in Washington.", "Eisenhower", .person)?.prompt
+                == "Who signed the treaty in Washington?")
+        #expect(Self.question("The Diet ratified the new treaty in June.", "Diet", .organisation)?.prompt
+                == "What ratified the new treaty in June?")
+    }
+
+    @Test func objectsTakeDidAndTheBaseForm() {
+        #expect(Self.question("Japan signed the security treaty in 1960.", "security treaty", .term)?.prompt
+                == "What did Japan sign in 1960?")
+        #expect(Self.question("The committee carries the main burden of the work.", "main burden of the work", .term)?.prompt
+                == "What does the committee carry?")
+    }
+
+    @Test func adjunctsAskWhenWhereAndHowLong() {
+        #expect(Self.question("The treaty was signed on January 19, 1960.", "January 19, 1960", .date)?.prompt
+                == "When was the treaty signed?")
+        #expect(Self.question("In 1951, Japan signed a peace treaty with the Allies.", "1951", .year)?.prompt
+                == "In what year did Japan sign a peace treaty with the Allies?")
+        #expect(Self.question("The Romans kept eight legions in Germania.", "Germania", .place)?.prompt
+                == "Where did the Romans keep eight legions?")
+        #expect(Self.question("The occupation of Japan lasted for seven years.", "seven years", .duration)?.prompt
+                == "How long did the occupation of Japan last?")
+    }
+
+    @Test func countsAskHowMany() {
+        let q = Self.question("Twelve actors have headlined the series as the Doctor.", "Twelve actors", .number)
+        #expect(q?.prompt == "How many actors have headlined the series as the Doctor?")
+        #expect(q?.answer == "Twelve")
+    }
+
+    @Test func aFrontedPhraseMovesToTheEnd() {
+        #expect(Self.question("After the war, Yoshida Shigeru led the government of Japan.", "Yoshida Shigeru", .person)?.prompt
+                == "Who led the government of Japan after the war?")
+    }
+
+    @Test func aNamedPredicateIsAsked() {
+        #expect(Self.question("The first prime minister of Japan was Ito Hirobumi.", "Ito Hirobumi", .person)?.prompt
+                == "Who was the first prime minister of Japan?")
+    }
+
+    @Test func unsureTransformationsGiveNoQuestion() {
+        // Two clauses.
+        #expect(Self.question("Japan signed the treaty in 1960, and the United States ratified it in June.", "1960", .year) == nil)
+        // A pronoun subject points outside the question.
+        #expect(Self.question("It was signed on January 19, 1960.", "January 19, 1960", .date) == nil)
+        // A negated sentence.
+        #expect(Self.question("Japan did not sign the treaty in 1951.", "1951", .year) == nil)
+        // A name of unknown type: "Who" or "What" would be a guess.
+        #expect(Self.question("Anpo ended the occupation of Japan.", "Anpo", .entity) == nil)
+        // A subject with its own clause.
+        #expect(Self.question("An etioplast is a plastid that lacks chlorophyll, and has inner membranes.", "etioplast", .term) == nil)
+    }
+
+    @Test func verbsTakeTheirBaseForm() {
+        let knows = Self.model.knows
+        let cases: [(String, String, String?)] = [
+            ("signed", "VBD", "sign"), ("used", "VBD", "use"), ("agreed", "VBD", "agree"), ("stopped", "VBD", "stop"),
+            ("tried", "VBD", "try"), ("added", "VBD", "add"), ("began", "VBD", "begin"), ("carries", "VBZ", "carry"),
+            ("has", "VBZ", "have"), ("goes", "VBZ", "go"), ("passes", "VBZ", "pass"), ("keep", "VBP", "keep"),
+            ("zorbled", "VBD", nil), ("are", "VBP", nil),
+        ]
+        for (form, tag, base) in cases {
+            #expect(VerbBaseForm.of(form, xpos: tag, knows: knows) == base, "\(form)")
+        }
+    }
+}
