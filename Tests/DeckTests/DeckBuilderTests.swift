@@ -427,6 +427,22 @@ import Testing
         #expect(Distractors.clashes("Jan 19 1960", with: "January 19, 1960"))
     }
 
+    @Test func distractorsAgreeWithTheirPlace() {
+        // A date differs by its year, not by a neighbouring day; a day without a year by a week or more.
+        #expect(Distractors.variations("January 19, 1960", type: .date).prefix(2) == ["January 19, 1959", "January 19, 1961"])
+        #expect(Distractors.variations("April 4", type: .date).prefix(2) == ["April 11", "April 14"])
+        // A unit agrees with its new number.
+        #expect(Distractors.variations("2 years", type: .duration).contains("1 year"))
+        #expect(Distractors.variations("1 year", type: .duration).first == "2 years")
+        // After "the", only a name said with "the" (its own article dropped); elsewhere, none that needs one.
+        #expect(DistractorAgreement.fitted("China", answer: "Soviet Union", type: .place, afterThe: true) == nil)
+        #expect(DistractorAgreement.fitted("United States", answer: "Soviet Union", type: .place, afterThe: true) == "United States")
+        #expect(DistractorAgreement.fitted("the United Kingdom", answer: "Soviet Union", type: .place, afterThe: true) == "United Kingdom")
+        #expect(DistractorAgreement.fitted("Soviet Union", answer: "China", type: .place, afterThe: false) == nil)
+        #expect(DistractorAgreement.fitted("Germany", answer: "China", type: .place, afterThe: false) == "Germany")
+        #expect(DistractorAgreement.fitted("Paris", answer: "Athens", type: .place, afterThe: false) == "Paris")
+    }
+
     @Test func trueFalseCardsAreBalanced() throws {
         let text = try String(contentsOf: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt"), encoding: .utf8)
         let cards = DeckBuilder().build(text).deck.cards.filter { $0.kind == .truefalse }

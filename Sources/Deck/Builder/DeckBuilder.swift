@@ -386,7 +386,10 @@ public struct DeckBuilder: Sendable {
         let pool = memo.entries(for: answer, type: f.type)
         var wrong: [String] = []
         wrong.reserveCapacity(3)
-        for choice in pool where wrong.count < 3 && !ByteSearch.contains(s.lowerBytes, choice.lower) { wrong.append(choice.text) }
+        let afterThe = f.first > 0 && s.tokens[f.first - 1].isLower("the")
+        for choice in pool where wrong.count < 3 && !ByteSearch.contains(s.lowerBytes, choice.lower) {
+            if let fitted = DistractorAgreement.fitted(choice.text, answer: answer, type: f.type, afterThe: afterThe) { wrong.append(fitted) }
+        }
         if wrong.count == 3 {
             // A fixed order that does not give the answer away: by a hash of each choice.
             var keyed = wrong.map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }

@@ -189,7 +189,9 @@ public struct Distractors: Sendable {
         // A value with its conversion ("340 miles (550 km)") cannot be varied in one place only.
         guard !answer.contains("(") else { return [] }
         let words = answer.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        guard let index = words.firstIndex(where: { w in w.contains(where: \.isNumber) || Lexicon.numberWords[w.lowercased()] != nil }) else { return [] }
+        guard var index = words.firstIndex(where: { w in w.contains(where: \.isNumber) || Lexicon.numberWords[w.lowercased()] != nil }) else { return [] }
+        // A date is varied by its year: a neighbouring day is no fair choice.
+        if type == .date, let year = words.lastIndex(where: { $0.filter(\.isNumber).count == 4 }) { index = year }
         let word = words[index]
         let trailing = String(word.reversed().prefix { !$0.isNumber }.reversed())
         let digits = word.filter { $0.isNumber || $0 == "." }
@@ -197,10 +199,12 @@ public struct Distractors: Sendable {
         if let n = Int(digits) {
             let deltas: [Int]
             switch type {
+            case .date where words.count > 1 && digits.count <= 2: deltas = [-7, 7, 10, -10, 14, -14] // a day of a month, without a year
             case .year, .date, .decade: deltas = trailing == "s" ? [-10, 10, -20, 20] : [-1, 1, -2, 2, -5, 5, -10, 10]
             default: deltas = n < 10 ? [1, -1, 2, 3, -2] : [n / 2, -(n / 4), n, n / 4 + 1, 2 * n]
             }
-            for d in deltas where n + d > 0 && n + d != n {
+            let day = type == .date && digits.count <= 2
+            for d in deltas where n + d > 0 && n + d != n && (!day || n + d <= 31) {
                 let value = word.hasPrefix("$") ? "$\(n + d)" : "\(n + d)"
                 values.append(value + trailing)
             }
@@ -210,7 +214,18 @@ public struct Distractors: Sendable {
         return values.map { v in
             var w = words
             w[index] = v
+            // The unit agrees with the new number: "1 year", "2 years".
+            if index + 1 < w.count {
+                let one = v == "1" || v.lowercased() == "one"
+                let unit = w[index + 1]
+                let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
+                if one, unit != singular, Self.units.contains(singular) { w[index + 1] = singular }
+                if !one, unit == singular, Self.units.contains(unit + "s") { w[index + 1] = unit + "s" }
+            }
             return w.joined(separator: " ")
         }
     }
+
+    /// Units whose plural is the singular with an "s".
+    static let units = Lexicon.durationUnits.union(Lexicon.quantityUnits)
 }

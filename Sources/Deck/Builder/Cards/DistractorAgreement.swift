@@ -1,0 +1,36 @@
+/// Whether a distractor can stand where the answer stands in its sentence: after "the", a name that takes the
+/// article (*the Soviet Union*, never *the China*); with no "the" before it, a name that takes none, unless it
+/// brings its own.
+enum DistractorAgreement {
+    /// `candidate` as it reads in the answer's place (without its own "the" after the sentence's), or nil when it
+    /// does not fit there. `afterThe` says whether the word before the answer is "the". Only names are checked.
+    static func fitted(_ candidate: String, answer: String, type: FactType, afterThe: Bool) -> String? {
+        guard type.isName, type != .list, !answer.lowercased().hasPrefix("the ") else { return candidate }
+        let ownArticle = candidate.lowercased().hasPrefix("the ")
+        if afterThe {
+            if ownArticle { return String(candidate.dropFirst(4)) }
+            return type != .person && takesThe(candidate) ? candidate : nil
+        }
+        return ownArticle || type == .person || !takesThe(candidate) ? candidate : nil
+    }
+
+    /// Whether a name is said with "the": it is of something (*the Bank of America*), ends on a word such as
+    /// *Union*, *Ocean* or *Company*, or is plural (*the United States*).
+    static func takesThe(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let last = words.last else { return false }
+        if words.count > 1, words.contains("of") { return true }
+        if heads.contains(last) { return true }
+        return words.count > 1 && last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+    }
+
+    /// Last words of names said with "the".
+    static let heads: Set<String> = [
+        "union", "republic", "kingdom", "empire", "federation", "emirates", "states", "river", "sea", "ocean", "desert",
+        "gulf", "peninsula", "islands", "mountains", "alps", "channel", "war", "revolution", "restoration", "treaty",
+        "crisis", "olympics", "company", "corporation", "party", "council", "committee", "association", "society",
+        "institute", "agency", "department", "ministry", "church", "museum", "forces", "army", "navy", "court",
+        "league", "foundation", "organization", "organisation", "network", "board", "commission", "office",
+        "government", "senate", "congress", "parliament", "assembly", "diet", "alliance", "pact",
+    ]
+}
