@@ -114,7 +114,8 @@ private struct Transformation {
         } else {
             guard p.heads[h] == root + 1 else { return nil }
             switch (relation(h), type) {
-            case ("nsubj", _): guard let w = whWord(type) else { return nil }; (wh, subjectSlot) = (w, true)
+            // (Not for a bare number as predicate: "What was 3.07?")
+            case ("nsubj", _): guard p.upos[root] != "NUM", let w = whWord(type) else { return nil }; (wh, subjectSlot) = (w, true)
             case ("obl", .duration):
                 guard caseWord == "for" else { return nil }
                 (wh, subjectSlot) = ("How long", false)
@@ -235,7 +236,8 @@ private struct Transformation {
         guard let subject = children[root].first(where: { relation($0) == "nsubj" }), ["NOUN", "PROPN", "NUM"].contains(p.upos[subject]),
               let whole = subtree(subject), let sp = trimmed(whole),
               sp.upperBound <= root, !sp.overlaps(removed), !hasOwnClause(sp), !Self.pronounSubjects.contains(lower(sp.lowerBound)),
-              !Self.pronounSubjects.contains(lower(subject)), let front = fronted(before: sp.lowerBound, removed: removed)
+              !Self.pronounSubjects.contains(lower(subject)), !pointsBack(sp, subject),
+              let front = fronted(before: sp.lowerBound, removed: removed)
         else { return nil }
         let aux = children[root].first { ["aux", "cop"].contains(relation($0)) && $0 >= sp.upperBound && $0 < root }
         var pieces: [Piece] = [.text(wh)]
@@ -269,6 +271,20 @@ private struct Transformation {
         }
         return pieces + moved(front)
     }
+
+    /// Whether subject `sp` (headed by `head`) is "the" and a noun that points back to what the text said before
+    /// (*the section*, *the phrase itself*).
+    func pointsBack(_ sp: Range<Int>, _ head: Int) -> Bool {
+        let words = sp.filter { lower($0) != "itself" && lower($0) != "themselves" }
+        return words.count == 2 && lower(words[0]) == "the" && Self.backPointing.contains(lower(head))
+    }
+
+    /// Nouns that, after "the" and alone, point back to something the text said before.
+    static let backPointing: Set<String> = [
+        "section", "phrase", "term", "word", "article", "chapter", "passage", "text", "book", "paper", "study",
+        "latter", "former", "same", "following", "above", "result", "process", "idea", "concept", "method",
+        "approach", "change", "move", "decision", "event", "situation", "problem", "question", "issue",
+    ]
 
     /// `range` without punctuation at its ends, or nil when nothing else is left. A comma that closes an
     /// apposition opened inside the range stays.
