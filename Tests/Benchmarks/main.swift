@@ -298,23 +298,24 @@ case "quality":
     }
     guard !texts.isEmpty else { print("cannot read \(essayPath) or \(squadPath)"); break }
     let audit = DeckAudit(model: try SyntaxModel.bundled())
-    var totalWords = 0, totalCards = 0, totalPassing = 0
+    var totalWords = 0, totalCards = 0, totalPassing = 0, totalQuestions = 0
     var totalRules: [AuditRule: Int] = [:]
-    print("text | words | cards | cards/100 words | audit pass | rules broken most")
+    print("text | words | cards | questions | cards/100 words | audit pass | rules broken most")
     for (name, text) in texts {
         let deck = DeckBuilder(options: .init(title: name, restraint: Restraint(audit: audit))).build(text).deck
         let findings = audit.findings(deck, sourceText: text)
         let words = text.split(whereSeparator: \.isWhitespace).count
         let passing = deck.cards.count - Set(findings.map(\.card)).count
+        let questions = deck.cards.filter { $0.kind == .question }.count
         var rules: [AuditRule: Int] = [:]
         for f in findings { rules[f.rule, default: 0] += 1; totalRules[f.rule, default: 0] += 1 }
         let top = rules.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.prefix(3).map { "\($0.key.rawValue) \($0.value)" }
-        print(String(format: "%@ | %d | %d | %.1f | %.0f%% | %@", name, words, deck.cards.count, Double(deck.cards.count) * 100 / Double(max(1, words)),
+        print(String(format: "%@ | %d | %d | %d | %.1f | %.0f%% | %@", name, words, deck.cards.count, questions, Double(deck.cards.count) * 100 / Double(max(1, words)),
                      Double(passing) * 100 / Double(max(1, deck.cards.count)), top.joined(separator: ", ")))
-        totalWords += words; totalCards += deck.cards.count; totalPassing += passing
+        totalWords += words; totalCards += deck.cards.count; totalPassing += passing; totalQuestions += questions
     }
     let top = totalRules.sorted { ($0.value, $1.key.rawValue) > ($1.value, $0.key.rawValue) }.map { "\($0.key.rawValue) \($0.value)" }
-    print(String(format: "all %d texts | %d | %d | %.1f | %.0f%% | %@", texts.count, totalWords, totalCards, Double(totalCards) * 100 / Double(max(1, totalWords)),
+    print(String(format: "all %d texts | %d | %d | %d | %.1f | %.0f%% | %@", texts.count, totalWords, totalCards, totalQuestions, Double(totalCards) * 100 / Double(max(1, totalWords)),
                  Double(totalPassing) * 100 / Double(max(1, totalCards)), top.joined(separator: ", ")))
     let quiz = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("quiz").path
     let qgEval = "../shared/tools/qg-eval"

@@ -441,6 +441,11 @@ import Testing
         #expect(DistractorAgreement.fitted("Soviet Union", answer: "China", type: .place, afterThe: false) == nil)
         #expect(DistractorAgreement.fitted("Germany", answer: "China", type: .place, afterThe: false) == "Germany")
         #expect(DistractorAgreement.fitted("Paris", answer: "Athens", type: .place, afterThe: false) == "Paris")
+        #expect(["Soviet Union", "China", "the Netherlands"].map(DistractorAgreement.withArticle) == ["the Soviet Union", "China", "the Netherlands"])
+        // Where too few names said with "the" are at hand, the gap takes the article and the choices theirs.
+        let cards = DeckBuilder().build("The treaty was signed in Tokyo after the collapse of the Soviet Union, China said.").deck.cards
+        let choice = cards.first { $0.kind == .choice && $0.answer.hasSuffix("Soviet Union") }
+        #expect(choice?.answer == "the Soviet Union" && choice?.prompt.contains("collapse of ___") == true, "\(cards.map(\.prompt))")
     }
 
     @Test func trueFalseCardsAreBalanced() throws {

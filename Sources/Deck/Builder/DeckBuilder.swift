@@ -85,7 +85,7 @@ public struct DeckBuilder: Sendable {
     func stream(_ text: String, progress: (Double) -> Void, begin: (String) -> Void, emit: (MadeBatch) -> Void) -> [String] {
         var context = analyse(text, progress: progress, begin: begin)
         // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
-        let memo = DistractorMemo(context.distractors, count: 6)
+        let memo = DistractorMemo(context.distractors, count: 10)
         var state = EmitState(expectedCards: 6 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
@@ -387,21 +387,31 @@ public struct DeckBuilder: Sendable {
         var wrong: [String] = []
         wrong.reserveCapacity(3)
         let afterThe = f.first > 0 && s.tokens[f.first - 1].isLower("the")
-        for choice in pool where wrong.count < 3 && !ByteSearch.contains(s.lowerBytes, choice.lower) {
-            if let fitted = DistractorAgreement.fitted(choice.text, answer: answer, type: f.type, afterThe: afterThe) { wrong.append(fitted) }
+        let candidates = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.map(\.text)
+        for choice in candidates where wrong.count < 3 {
+            if let fitted = DistractorAgreement.fitted(choice, answer: answer, type: f.type, afterThe: afterThe) { wrong.append(fitted) }
+        }
+        // Too few names said with "the" to stand after it: the gap takes the article ("the collapse of ___":
+        // the Soviet Union, China, Russia).
+        var gap = f, shown = answer
+        if wrong.count < 3, afterThe, DistractorAgreement.fitted("China", answer: answer, type: f.type, afterThe: true) == nil {
+            gap.first -= 1
+            gap.start = s.tokens[gap.first].start
+            shown = s.span(gap.first, gap.end)
+            wrong = candidates.prefix(3).map(DistractorAgreement.withArticle)
         }
         if wrong.count == 3 {
             // A fixed order that does not give the answer away: by a hash of each choice.
             var keyed = wrong.map { (CardID.digitsValue(sentenceHash: s.keyHash, answer: $0), $0) }
-            keyed.append((CardID.digitsValue(sentenceHash: s.keyHash, answer: answer), answer))
+            keyed.append((CardID.digitsValue(sentenceHash: s.keyHash, answer: shown), shown))
             keyed.sort { $0.0 < $1.0 }
             let choices = keyed.map(\.1)
-            made.appendGapChoice(id: CardID.make(kind: .choice, digits: digits), s, f, answer: answer, choices: choices,
+            made.appendGapChoice(id: CardID.make(kind: .choice, digits: digits), s, gap, answer: shown, choices: choices,
                                  score: round(c.score * 0.45), fact: fact, Order(sentence: c.sentence, token: f.first, form: 2))
         }
         if let swap = wrong.first {
             // Half the statements are true: the sequential pass decides which (see `EmitState`).
-            made.appendTrueFalse(id: CardID.make(kind: .truefalse, digits: digits), s, f, swap: swap,
+            made.appendTrueFalse(id: CardID.make(kind: .truefalse, digits: digits), s, gap, swap: swap,
                                  score: round(c.score * 0.4), fact: fact, Order(sentence: c.sentence, token: f.first, form: 3))
         }
     }

@@ -14,6 +14,11 @@ enum DistractorAgreement {
         return ownArticle || type == .person || !takesThe(candidate) ? candidate : nil
     }
 
+    /// A name as it reads with the article it takes: "the Soviet Union", "China".
+    static func withArticle(_ name: String) -> String {
+        name.lowercased().hasPrefix("the ") || !takesThe(name) ? name : "the " + name
+    }
+
     /// Whether a name is said with "the": it is of something (*the Bank of America*), ends on a word such as
     /// *Union*, *Ocean* or *Company*, or is plural (*the United States*).
     static func takesThe(_ name: String) -> Bool {
