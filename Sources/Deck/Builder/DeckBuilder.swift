@@ -85,7 +85,7 @@ public struct DeckBuilder: Sendable {
     func stream(_ text: String, progress: (Double) -> Void, begin: (String) -> Void, emit: (MadeBatch) -> Void) -> [String] {
         var context = analyse(text, progress: progress, begin: begin)
         // Three wrong choices, from six picked: a choice that stands in the sentence is left out.
-        let memo = DistractorMemo(context.distractors, count: 10)
+        let memo = DistractorMemo(context.distractors, count: 6)
         var state = EmitState(expectedCards: 6 * context.sentences.count)
         let sentences = context.sentences
         let chunks = Self.chunks(sentences, size: 256)
@@ -387,9 +387,8 @@ public struct DeckBuilder: Sendable {
         var wrong: [String] = []
         wrong.reserveCapacity(3)
         let afterThe = f.first > 0 && s.tokens[f.first - 1].isLower("the")
-        let candidates = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.map(\.text)
-        for choice in candidates where wrong.count < 3 {
-            if let fitted = DistractorAgreement.fitted(choice, answer: answer, type: f.type, afterThe: afterThe) { wrong.append(fitted) }
+        for choice in pool where wrong.count < 3 && !ByteSearch.contains(s.lowerBytes, choice.lower) {
+            if let fitted = DistractorAgreement.fitted(choice.text, answer: answer, type: f.type, afterThe: afterThe) { wrong.append(fitted) }
         }
         // Too few names said with "the" to stand after it: the gap takes the article ("the collapse of ___":
         // the Soviet Union, China, Russia).
@@ -398,7 +397,7 @@ public struct DeckBuilder: Sendable {
             gap.first -= 1
             gap.start = s.tokens[gap.first].start
             shown = s.span(gap.first, gap.end)
-            wrong = candidates.prefix(3).map(DistractorAgreement.withArticle)
+            wrong = pool.filter { !ByteSearch.contains(s.lowerBytes, $0.lower) }.prefix(3).map { DistractorAgreement.withArticle($0.text) }
         }
         if wrong.count == 3 {
             // A fixed order that does not give the answer away: by a hash of each choice.
