@@ -5,8 +5,8 @@ enum DistractorAgreement {
     /// `candidate` as it reads in the answer's place (without its own "the" after the sentence's), or nil when it
     /// does not fit there. `afterThe` says whether the word before the answer is "the". Only names are checked.
     static func fitted(_ candidate: String, answer: String, type: FactType, afterThe: Bool) -> String? {
-        guard type.isName, type != .list, !answer.lowercased().hasPrefix("the ") else { return candidate }
-        let ownArticle = candidate.lowercased().hasPrefix("the ")
+        guard type.isName, type != .list, !startsWithThe(answer) else { return candidate }
+        let ownArticle = startsWithThe(candidate)
         if afterThe {
             if ownArticle { return String(candidate.dropFirst(4)) }
             return type != .person && takesThe(candidate) ? candidate : nil
@@ -16,17 +16,25 @@ enum DistractorAgreement {
 
     /// A name as it reads with the article it takes: "the Soviet Union", "China".
     static func withArticle(_ name: String) -> String {
-        name.lowercased().hasPrefix("the ") || !takesThe(name) ? name : "the " + name
+        startsWithThe(name) || !takesThe(name) ? name : "the " + name
+    }
+
+    /// Whether `text` starts with "the " in any case (read from its bytes: it is asked for every candidate).
+    static func startsWithThe(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let t = bytes.next(), let h = bytes.next(), let e = bytes.next(), let space = bytes.next() else { return false }
+        return t | 0x20 == UInt8(ascii: "t") && h | 0x20 == UInt8(ascii: "h") && e | 0x20 == UInt8(ascii: "e") && space == UInt8(ascii: " ")
     }
 
     /// Whether a name is said with "the": it is of something (*the Bank of America*), ends on a word such as
     /// *Union*, *Ocean* or *Company*, or is plural (*the United States*).
     static func takesThe(_ name: String) -> Bool {
-        let words = name.split(separator: " ").map { $0.lowercased() }
-        guard let last = words.last else { return false }
-        if words.count > 1, words.contains("of") { return true }
+        let lower = name.lowercased()
+        guard let space = lower.lastIndex(of: " ") else { return heads.contains(lower) }
+        if lower.contains(" of ") { return true }
+        let last = String(lower[lower.index(after: space)...])
         if heads.contains(last) { return true }
-        return words.count > 1 && last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
+        return last.count > 3 && last.hasSuffix("s") && !last.hasSuffix("ss") && !last.hasSuffix("us") && !last.hasSuffix("is")
     }
 
     /// Last words of names said with "the".

@@ -211,12 +211,13 @@ public struct Distractors: Sendable {
         } else if let n = Lexicon.numberWords[word.lowercased()] {
             for d in [1, -1, 2, -2, 3] { if let name = Self.cardinals[n + d] { values.append(word.first!.isUppercase ? name.capitalized : name) } }
         }
+        // The unit agrees with the new number where one of the two is one: "1 year", "2 years".
+        let wasOne = digits == "1" || word == "one" || word == "One"
         return values.map { v in
             var w = words
             w[index] = v
-            // The unit agrees with the new number: "1 year", "2 years".
-            if index + 1 < w.count {
-                let one = v == "1" || v.lowercased() == "one"
+            let one = v == "1" || v == "one" || v == "One"
+            if index + 1 < w.count, one != wasOne {
                 let unit = w[index + 1]
                 let singular = unit.hasSuffix("s") ? String(unit.dropLast()) : unit
                 if one, unit != singular, Self.units.contains(singular) { w[index + 1] = singular }
