@@ -54,6 +54,28 @@ import Testing
         #expect(!cards.contains { $0.answer.lowercased().hasPrefix("chloroplast") }, "\(cards.map(\.answer))")
     }
 
+    @Test func aListCutToOneNameIsHintedAsAName() throws {
+        // The name finder runs "Rein, German" together as a list; the parse (written out here as the model read
+        // such a line in the SQuAD Rhine article) cuts it to the name "Rein", which is no list.
+        let s = TokenizedSentence(text: "Romansh: Rein, German: Rhein.", line: 1, block: 0, index: 0)
+        let forms = ["Romansh", ":", "Rein", ",", "German", ":", "Rhein", "."]
+        var offset = 0, tokens: [SyntaxToken] = []
+        for form in forms {
+            let start = try #require(s.text.utf8.indices.map { s.text.utf8.distance(from: s.text.utf8.startIndex, to: $0) }
+                .first { $0 >= offset && s.text.utf8.dropFirst($0).starts(with: form.utf8) })
+            tokens.append(SyntaxToken(form: form, start: start, end: start + form.utf8.count))
+            offset = start + form.utf8.count
+        }
+        let parse = ParsedSentence(tokens: tokens, upos: ["PROPN", "PUNCT", "PROPN", "PUNCT", "ADJ", "PUNCT", "PROPN", "PUNCT"],
+                                   xpos: ["NNP", ":", "NNP", ",", "JJ", ":", "NNP", "."], heads: [0, 1, 1, 3, 7, 7, 1, 1],
+                                   relations: ["root", "punct", "appos", "punct", "amod", "punct", "appos", "punct"])
+        let list = FactFinder.span(s.tokens, 2, 5, .list)
+        #expect(s.span(list.first, list.end) == "Rein, German")
+        let cut = try #require(DeckBuilder.constituent(list, of: s, parse))
+        #expect(s.span(cut.first, cut.end) == "Rein")
+        #expect(cut.type == FactType.entity)
+    }
+
     @Test func aSlotOfAListIsNoAnswer() {
         let cards = Self.cards("Japan feared its neighbours, such as China, North Korea and Russia, throughout the Cold War.")
         #expect(!cards.contains { ["China", "North Korea", "Russia"].contains($0.answer) }, "\(cards.map(\.answer))")
