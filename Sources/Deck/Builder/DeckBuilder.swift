@@ -169,7 +169,7 @@ public struct DeckBuilder: Sendable {
                             // No card comes from a "sentence" of thousands of characters (a run-on line, a table).
                             guard s.text.utf8.count <= Self.longestSentence else { continue }
                             sentences.append(EssaySentence(text: s.text, line: block.line, block: b, index: n,
-                                                          place: Double(n) / Double(max(1, split.count))))
+                                                           place: Double(n) / Double(max(1, split.count))))
                         }
                     }
                 }

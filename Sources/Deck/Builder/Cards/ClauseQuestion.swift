@@ -123,7 +123,9 @@ private struct Transformation {
             case ("obl", .date): guard caseWord == "on" || caseWord == "in" else { return nil }; (wh, subjectSlot) = ("When", false)
             case ("obl", .year): guard caseWord == "in" else { return nil }; (wh, subjectSlot) = ("In what year", false)
             case ("obl", .place):
-                guard caseWord == "in" || caseWord == "at", !answer.contains(where: { Lexicon.months[lower($0)] != nil }) else { return nil }; (wh, subjectSlot) = ("Where", false)
+                // (A month read as a place is no place.)
+                guard caseWord == "in" || caseWord == "at", !answer.contains(where: { Lexicon.months[lower($0)] != nil }) else { return nil }
+                (wh, subjectSlot) = ("Where", false)
             default: return nil
             }
         }
