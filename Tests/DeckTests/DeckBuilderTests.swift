@@ -402,9 +402,10 @@ import Testing
         }
         for (k, got) in answers.enumerated() {
             let (answer, type) = asked[k % asked.count]
-            #expect(got == d.entries(for: answer, type: type, count: 6).map(\.text), "\(answer)")
+            #expect(got == d.entries(for: answer, type: type, count: memo.wanted(for: type)).map(\.text), "\(answer)")
         }
         #expect(memo.remembered == 3)
+        #expect(memo.wanted(for: .place) == 10 && memo.wanted(for: .year) == 6)
     }
 
     @Test func distractorsAreOfTheTypeAndNeverVariantsOfTheAnswer() {

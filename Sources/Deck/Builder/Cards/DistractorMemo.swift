@@ -32,13 +32,16 @@ final class DistractorMemo: Sendable {
     /// How many answers it keeps.
     var remembered: Int { picked.withLock { $0.count } }
 
-    /// The choices of `distractors.entries(for: answer, type: type, count: count)`, picked once; for a name,
-    /// `count + 4`, as only those that agree with the answer's article are used (`DistractorAgreement`).
+    /// How many distractors are picked for an answer of `type`: four more for a name, as only those that agree
+    /// with the answer's article are used (`DistractorAgreement`).
+    func wanted(for type: FactType) -> Int { type.isName ? count + 4 : count }
+
+    /// The choices of `distractors.entries(for: answer, type: type, count: wanted(for: type))`, picked once.
     func entries(for answer: String, type: FactType) -> [Choice] {
         let key = Key(type: type, answer: answer)
         if let known = picked.withLock({ $0[key] }) { return known }
         // (Picked outside the lock: two workers may pick the same answer at once, and get the same.)
-        let choices = distractors.entries(for: answer, type: type, count: type.isName ? count + 4 : count).map { Choice(text: $0.text, lower: $0.lower) }
+        let choices = distractors.entries(for: answer, type: type, count: wanted(for: type)).map { Choice(text: $0.text, lower: $0.lower) }
         picked.withLock { if $0.count < limit { $0[key] = choices } }
         return choices
     }
