@@ -19,6 +19,14 @@ import Testing
                 == "Who signed the treaty in Washington?")
         #expect(Self.question("The Diet ratified the new treaty in June.", "Diet", .organisation)?.prompt
                 == "What ratified the new treaty in June?")
+        // A plural subject's verb agrees with "What" instead.
+        #expect(Self.question("Chloroplasts carry out photosynthesis in plant cells.", "Chloroplasts", .term)?.prompt
+                == "What carries out photosynthesis in plant cells?")
+        #expect(Self.question("Red algae make a form of starch called floridean.", "Red algae", .term)?.prompt
+                == "What makes a form of starch called floridean?")
+        // A term for people asks "Who".
+        #expect(Self.question("Petrologists identify rock samples in the laboratory.", "Petrologists", .term)?.prompt
+                == "Who identifies rock samples in the laboratory?")
     }
 
     @Test func objectsTakeDidAndTheBaseForm() {
@@ -81,6 +89,11 @@ import Testing
         ]
         for (form, tag, base) in cases {
             #expect(VerbBaseForm.of(form, xpos: tag, knows: knows) == base, "\(form)")
+        }
+        let thirds: [(String, String?)] = [("eat", "eats"), ("carry", "carries"), ("reach", "reaches"), ("go", "goes"),
+                                           ("have", "has"), ("play", "plays"), ("zorble", nil)]
+        for (base, third) in thirds {
+            #expect(VerbBaseForm.thirdPerson(base, knows: knows) == third, "\(base)")
         }
     }
 }

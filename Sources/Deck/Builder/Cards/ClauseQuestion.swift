@@ -109,17 +109,17 @@ private struct Transformation {
             // The copula right before it, and nothing of the predicate after it.
             guard type.isName, let cop = children[root].first(where: { relation($0) == "cop" }), cop + 1 == phrase.lowerBound,
                   children[root].allSatisfy({ $0 <= cop || phrase.contains($0) || p.upos[$0] == "PUNCT" }),
-                  let w = whWord(type) else { return nil }
+                  let w = whWord(type, h) else { return nil }
             (wh, subjectSlot) = (w, false)
         } else {
             guard p.heads[h] == root + 1 else { return nil }
             switch (relation(h), type) {
             // (Not for a bare number as predicate: "What was 3.07?")
-            case ("nsubj", _): guard p.upos[root] != "NUM", let w = whWord(type) else { return nil }; (wh, subjectSlot) = (w, true)
+            case ("nsubj", _): guard p.upos[root] != "NUM", let w = whWord(type, h) else { return nil }; (wh, subjectSlot) = (w, true)
             case ("obl", .duration):
                 guard caseWord == "for" else { return nil }
                 (wh, subjectSlot) = ("How long", false)
-            case ("obj", _): guard let w = whWord(type) else { return nil }; (wh, subjectSlot) = (w, false)
+            case ("obj", _): guard let w = whWord(type, h) else { return nil }; (wh, subjectSlot) = (w, false)
             case ("obl", .date): guard caseWord == "on" || caseWord == "in" else { return nil }; (wh, subjectSlot) = ("When", false)
             case ("obl", .year): guard caseWord == "in" else { return nil }; (wh, subjectSlot) = ("In what year", false)
             case ("obl", .place):
@@ -135,16 +135,17 @@ private struct Transformation {
             return nil
         }
         let agrees = answerText == span(answer)
-        let pieces = subjectSlot ? subjectQuestion(wh, phrase, agreement: agrees) : invertedQuestion(wh, phrase, knows: knows)
+        let pieces = subjectSlot ? subjectQuestion(wh, phrase, agreement: agrees, knows: knows) : invertedQuestion(wh, phrase, knows: knows)
         guard let pieces, let prompt = text(pieces) else { return nil }
         return ClauseQuestion(prompt: prompt, answer: answerText)
     }
 
-    /// "Who" or "What" for a fact of `type` asked as a subject, object or predicate, or nil when the type does
-    /// not tell.
-    func whWord(_ type: FactType) -> String? {
+    /// "Who" or "What" for a fact of `type` headed by word `h`, asked as a subject, object or predicate, or nil
+    /// when the type does not tell. A term for people by its ending (*petrologists*, *historians*) is a "Who".
+    func whWord(_ type: FactType, _ h: Int) -> String? {
         switch type {
         case .person, .group: "Who"
+        case .term where ["ist", "ists", "ian", "ians"].contains(where: { lower(h).hasSuffix($0) }) && p.upos[h] == "NOUN": "Who"
         case .organisation, .place, .event, .term, .definition: "What"
         default: nil
         }
@@ -195,9 +196,11 @@ private struct Transformation {
     /// "Kishi signed the treaty in 1960." → "Who signed the treaty in 1960?": the subject replaced, the verb made
     /// third person singular where it shows person.
     /// With `agreement`, the verb agrees with *who* or *what*; else (*How many actors*) it stays plural.
-    func subjectQuestion(_ wh: String, _ removed: Range<Int>, agreement: Bool) -> [Piece]? {
+    func subjectQuestion(_ wh: String, _ removed: Range<Int>, agreement: Bool, knows: (String) -> Bool) -> [Piece]? {
         let finite = children[root].first { ["aux", "cop"].contains(relation($0)) && $0 >= removed.upperBound } ?? root
-        guard removed.upperBound <= finite, ["VBD", "VBZ", "VBP", "MD"].contains(p.xpos[finite]), !hasOwnClause(removed),
+        // (A root verb with a subject and no auxiliary is finite even where the tagger says VB: "Chloroplasts carry …".)
+        let bare = finite == root && p.xpos[root] == "VB" && !children[root].contains { ["aux", "mark"].contains(relation($0)) }
+        guard removed.upperBound <= finite, ["VBD", "VBZ", "VBP", "MD"].contains(p.xpos[finite]) || bare, !hasOwnClause(removed),
               // Only adverbs between the subject and its verb.
               (removed.upperBound..<finite).allSatisfy({ relation($0) == "advmod" }),
               let front = fronted(before: removed.lowerBound, removed: removed) else { return nil }
@@ -209,8 +212,11 @@ private struct Transformation {
             }
             switch (p.xpos[w], lower(w)) {
             case ("VBD", _), ("VBZ", _), ("MD", _), ("VBP", "are"), ("VBP", "were"): pieces.append(.word(w))
-            case ("VBP", "have"): pieces.append(.text("has"))
-            case ("VBP", "do"): pieces.append(.text("does"))
+            case ("VBP", "am"): return nil
+            case ("VBP", let form), ("VB", let form):
+                // "Rhodoplasts synthesize …" → "What synthesizes …?"
+                guard let third = VerbBaseForm.thirdPerson(form, knows: knows) else { return nil }
+                pieces.append(.text(third))
             default: return nil
             }
         }

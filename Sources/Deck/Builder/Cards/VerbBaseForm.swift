@@ -29,6 +29,23 @@ enum VerbBaseForm {
         }
     }
 
+    /// The third person singular of base form `base` ("eat" → "eats", "carry" → "carries", "reach" →
+    /// "reaches"), or nil when `knows` does not confirm it.
+    static func thirdPerson(_ base: String, knows: (String) -> Bool) -> String? {
+        let word = base.lowercased()
+        if let known = irregularPresent.first(where: { $0.value == word })?.key { return known }
+        guard word.count >= 2, word.unicodeScalars.allSatisfy({ ("a"..."z").contains($0) }) else { return nil }
+        let form: String
+        if ["s", "sh", "ch", "x", "z", "o"].contains(where: { word.hasSuffix($0) }) {
+            form = word + "es"
+        } else if word.hasSuffix("y"), let before = word.dropLast().last, !"aeiou".contains(before) {
+            form = word.dropLast() + "ies"
+        } else {
+            form = word + "s"
+        }
+        return knows(form) ? form : nil
+    }
+
     /// `word` with each of `endings` (ending, replacement) that it has replaced, in order.
     static func candidates(_ word: String, endings: [(String, String)]) -> [String] {
         endings.compactMap { ending, replacement in
