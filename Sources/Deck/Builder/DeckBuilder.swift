@@ -353,26 +353,22 @@ public struct DeckBuilder: Sendable {
         // Every form of a fact has the same digits in its id; only the kind's letter differs.
         let digits = CardID.digits(sentenceHash: s.keyHash, answer: answer)
         let fact = Self.factKey(s, f)
-        if let parse {
-            if context == nil, let question = ClauseQuestion.make(parse, answer: s.tokens[f.first].start..<s.tokens[f.end - 1].end,
-                                                                  type: f.type, knows: knows) {
-                let hint = question.answer == answer ? f.type.hint : "a number"
-                made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question.prompt,
-                                 answer: question.answer, hint: hint, tags: tags, source: source, score: round(c.score), fact: fact), order)
-                made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
-                                 score: round(c.score * 0.5), fact: fact, Order(sentence: c.sentence, token: f.first, form: 1))
-            } else {
-                made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: context, answer: answer,
-                                 score: round(c.score), fact: fact, order)
+        // The question, when one can be written (never for a sentence that needs the one before it): from the
+        // parse tree when there is a parse, else from word patterns. (prompt, answer, hint)
+        var question: (String, String, String?)?
+        if context == nil {
+            if let parse {
+                question = ClauseQuestion.make(parse, answer: s.tokens[f.first].start..<s.tokens[f.end - 1].end, type: f.type, knows: knows)
+                    .map { ($0.prompt, $0.answer, $0.answer == answer ? f.type.hint : "a number") }
+            } else if let count = QuestionWriter.howMany(s, f, citations: citations) {
+                question = (count.question, count.answer, "a number")
+            } else if let wh = QuestionWriter.whQuestion(s, f, citations: citations) {
+                question = (wh, answer, f.type.hint)
             }
-        } else if context == nil, let count = QuestionWriter.howMany(s, f, citations: citations) {
-            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: count.question,
-                             answer: count.answer, hint: "a number", tags: tags, source: source, score: round(c.score), fact: fact), order)
-            made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
-                             score: round(c.score * 0.5), fact: fact, Order(sentence: c.sentence, token: f.first, form: 1))
-        } else if context == nil, let question = QuestionWriter.whQuestion(s, f, citations: citations) {
-            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: question, answer: answer,
-                             hint: f.type.hint, tags: tags, source: source, score: round(c.score), fact: fact), order)
+        }
+        if let (prompt, questionAnswer, hint) = question {
+            made.append(Card(id: CardID.make(kind: .question, digits: digits), kind: .question, prompt: prompt,
+                             answer: questionAnswer, hint: hint, tags: tags, source: source, score: round(c.score), fact: fact), order)
             made.appendCloze(id: CardID.make(kind: .cloze, digits: digits), s, f, context: nil, answer: answer,
                              score: round(c.score * 0.5), fact: fact, Order(sentence: c.sentence, token: f.first, form: 1))
         } else {
@@ -393,7 +389,7 @@ public struct DeckBuilder: Sendable {
         // Too few names said with "the" to stand after it: the gap takes the article ("the collapse of ___":
         // the Soviet Union, China, Russia).
         var gap = f, shown = answer
-        if wrong.count < 3, afterThe, DistractorAgreement.fitted("China", answer: answer, type: f.type, afterThe: true) == nil {
+        if wrong.count < 3, afterThe, DistractorAgreement.checks(answer, type: f.type) {
             gap.first -= 1
             gap.start = s.tokens[gap.first].start
             shown = s.span(gap.first, gap.end)

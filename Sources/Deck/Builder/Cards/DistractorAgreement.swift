@@ -5,13 +5,18 @@ enum DistractorAgreement {
     /// `candidate` as it reads in the answer's place (without its own "the" after the sentence's), or nil when it
     /// does not fit there. `afterThe` says whether the word before the answer is "the". Only names are checked.
     static func fitted(_ candidate: String, answer: String, type: FactType, afterThe: Bool) -> String? {
-        guard type.isName, type != .list, !startsWithThe(answer) else { return candidate }
+        guard checks(answer, type: type) else { return candidate }
         let ownArticle = startsWithThe(candidate)
         if afterThe {
             if ownArticle { return String(candidate.dropFirst(4)) }
             return type != .person && takesThe(candidate) ? candidate : nil
         }
         return ownArticle || type == .person || !takesThe(candidate) ? candidate : nil
+    }
+
+    /// Whether distractors of `answer`, a fact of `type`, are checked: a name (not a list) without its own "the".
+    static func checks(_ answer: String, type: FactType) -> Bool {
+        type.isName && type != .list && !startsWithThe(answer)
     }
 
     /// A name as it reads with the article it takes: "the Soviet Union", "China".
