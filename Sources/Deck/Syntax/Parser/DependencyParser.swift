@@ -19,9 +19,16 @@ struct DependencyParser: Sendable {
         var scores = [Int32](repeating: 0, count: moves.width)
         var labelScores = [Int32](repeating: 0, count: labeler.width)
         while !st.isTerminal {
-            features.extract(st, into: f)
-            moves.score(f.keys, into: &scores)
-            let kind = best(st, scores)
+            // A state that allows one kind of move only (an empty stack, or only the root left in the buffer)
+            // needs no scores.
+            let kind: Transition.Kind
+            if let only = st.onlyMove {
+                kind = only
+            } else {
+                features.extract(st, into: f)
+                moves.score(f.keys, into: &scores)
+                kind = best(st, scores)
+            }
             var label = rootLabel
             if makesLabelledArc(kind, st) {
                 let (h, d) = st.arc(kind)

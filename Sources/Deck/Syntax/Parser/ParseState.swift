@@ -41,6 +41,15 @@ struct ParseState {
         }
     }
 
+    /// The one kind of move allowed now, if only one is: a shift when the stack is empty, a right arc when
+    /// only the root is left in the buffer and the stack holds two words or more, the root's left arc when
+    /// it holds one.
+    var onlyMove: Transition.Kind? {
+        if stack.isEmpty { return next < n ? .shift : nil }
+        if next == n { return stack.count == 1 ? .left : .right }
+        return nil
+    }
+
     /// The head and the dependent of the arc a move of `kind` (left or right) would make now.
     @inline(__always)
     func arc(_ kind: Transition.Kind) -> (head: Int, dependent: Int) {
