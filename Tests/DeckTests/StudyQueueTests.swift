@@ -97,17 +97,6 @@ import Testing
         #expect(cardKey(q.next(states: [:], now: t0)) == "d-1")
     }
 
-    @Test func leechesAreSuspended() {
-        let q = queue([deck("d", 2)])
-        var leech = scheduler.review(.new(due: t0), rating: .easy, at: t0 - .days(90))
-        leech.lapses = 8
-        leech.due = t0 - .days(1)
-        let states = [key("d-0"): leech]
-        #expect(q.isSuspended(leech))
-        #expect(cardKey(q.next(states: states, now: t0)) == "d-1")
-        #expect(q.counts(states: states, now: t0).due == 0)
-    }
-
     @Test func lapsesReachTheLeechThresholdAfterEightFailures() {
         var s = scheduler.review(.new(due: t0), rating: .easy, at: t0)
         var t = t0
@@ -118,7 +107,7 @@ import Testing
             s = scheduler.review(s, rating: .good, at: t)    // back to review
         }
         #expect(s.lapses == 8)
-        #expect(queue([deck("d", 1)]).isSuspended(s))
+        #expect(queue([deck("d", 1)]).isLeech(s))
     }
 
     @Test func undoPutsTheCardBackInTheQueue() {

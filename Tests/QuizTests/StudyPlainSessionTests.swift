@@ -20,35 +20,39 @@ import Testing
         #expect(out.status == 0)
         #expect(out.stderr == "")
         #expect(out.stdout == """
-        Study test · 0 due · 5 new · 0 learning     (:help for commands, Ctrl-D to stop)
+        Study test · 5 new · 0 learning · 0 review  (:help for commands, Ctrl-D to stop)
 
-        [1/5] When was the treaty signed?
+        [5]·0·0 When was the treaty signed?
            (a date)
          ✓ January 19, 1960
          1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 10d
 
-        [2/6] Cloze — “The missiles could carry nuclear, chemical or ___ warheads.”
+        [4]·1·0 Cloze — “The missiles could carry nuclear, chemical or ___ warheads.”
           hint: text · 10 letters
          ~ close: biological (one letter missing)
          1 Again 1m · [2 Hard 6m] · 3 Good 10m · 4 Easy 7d
 
-        [3/7] Which country is the main threat?
+        [3]·2·0 Which country is the main threat?
            a) Russia   b) North Korea   c) China
          ✓ North Korea
          1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 10d
+          rated Again · next due today 09:01
 
-        [4/8] True or false: The treaty was signed at the height of the Cold War.
+        [2]·3·0 True or false: The treaty was signed at the height of the Cold War.
            line 3: “The treaty was signed at the height of the Cold War.”
          ✓ True
          1 Again 1m · 2 Hard 6m · [3 Good 10m] · 4 Easy 6d
 
-        [5/9] 日本の首都は？
+        [1]·4·0 日本の首都は？
          ~ close: 東京 (one letter different)
          1 Again 1m · [2 Hard 6m] · 3 Good 10m · 4 Easy 6d
+          rated Easy · next due Wed 7 Jan 09:00
 
-        Only cards in learning are left; the next is due in 1m (today 09:01).
-        Session · 5 cards in 0s · 5 correct (100%) · 5 new learned · next due today
-        09:01 (4 cards)
+        Only cards in learning are left; the next is due in 1m (today 09:01): waiting.
+        0·[4]·0 Which country is the main threat?
+           a) Russia   b) North Korea   c) China
+        Session · 5 cards in 0s · 5 correct (100%) · 5 new learned · more cards are due
+        now
 
         """)
         let log = try logLines(dir)
@@ -65,12 +69,12 @@ import Testing
     @Test func waitingJumpsTheFixedClockAndLearningCardsComeBack() throws {
         let dir = tempDir()
         // Good on every new card, then wait for the learning steps, then Good again on the first card.
-        let first = "jan 19 1960\n\nbiological\n\nb\n\nt\n\n東京\n\ny\n1960-01-19\n\n:quit\n"
+        let first = "jan 19 1960\n\nbiological\n\nb\n\nt\n\n東京\n\n1960-01-19\n\n:quit\n"
         let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
                                       stdin: first)
         #expect(out.status == 0)
-        #expect(out.stdout.contains("Only cards in learning are left; the next is due in 10m (today 09:10)."))
-        #expect(out.stdout.contains("[6/10] When was the treaty signed?"))
+        #expect(out.stdout.contains("Only cards in learning are left; the next is due in 10m (today 09:10): waiting."))
+        #expect(out.stdout.contains("0·[5]·0 When was the treaty signed?"))
         let log = try logLines(dir)
         #expect(log.count == 6)
         #expect(log[5]["time"] as? String == "2026-01-01T09:10:00Z")
@@ -88,16 +92,16 @@ import Testing
         #expect(log[1]["target"] as? String == log[0]["id"] as? String)
         // After a restart, the undone Again is gone: the card is in learning after one Good, not relearning.
         let again = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir, Self.deck], stdin: "")
-        #expect(again.stdout.hasPrefix("Study test · 0 due · 4 new · 1 learning"))
+        #expect(again.stdout.hasPrefix("Study test · 4 new · 1 learning · 0 review"))
     }
 
     @Test func skipRevealStatsHelpAndSelfGrade() throws {
         let dir = tempDir()
         let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, "--new", "3", Self.deck],
                                       stdin: ":help\n:skip\n:reveal\n:stats\n:nonsense\n:quit\n")
-        #expect(out.stdout.contains(":hint    the answer's type and length"))
+        #expect(out.stdout.contains(":hint     the answer's type and length"))
         #expect(out.stdout.contains("  skipped for this session"))
-        #expect(out.stdout.contains(" → biological"))
+        #expect(out.stdout.contains(" → biological   (revealed: counts as Again)"))
         #expect(out.stdout.contains("  1 card in 0s · 0 correct (0%) · 1 new"))
         #expect(out.stdout.contains("  unknown command :nonsense; :help lists them"))
         let log = try logLines(dir)
@@ -112,16 +116,40 @@ import Testing
         #expect(selfLog.count == 1 && selfLog[0]["outcome"] as? String == "self" && selfLog[0]["rating"] as? Int == 3)
     }
 
+    @Test func buryFlagAndSuspendAreLogEntriesThatUndoTakesBack() throws {
+        let dir = tempDir()
+        let out = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                      stdin: ":flag 2\n:bury\n:suspend\n:undo\n:quit\n")
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("  flagged 2 (`quiz cards --flagged` lists flagged cards)"))
+        #expect(out.stdout.contains("  buried until tomorrow (:undo brings it back)"))
+        #expect(out.stdout.contains("  suspended: left out of study until `quiz unsuspend study/warheads` (:undo brings it back)"))
+        #expect(out.stdout.contains("  undid the last card action; that card is back in the session"))
+        let log = try logLines(dir)
+        #expect(log.map { $0["type"] as? String } == ["flag", "bury", "suspend", "undo"])
+        #expect(log.map { $0["card"] as? String } == ["signed", "signed", "warheads", nil])
+        #expect(log[0]["flag"] as? Int == 2 && log[0]["v"] as? Int == 2)
+        #expect(log[1]["until"] as? String == "2026-01-02T00:00:00Z")
+        #expect(log[3]["target"] as? String == log[2]["id"] as? String)
+        // The next start the same day: the buried card waits, the unsuspended one is there.
+        let again = try QuizProcess.run(["study", "--now", "2026-01-01T10:00:00Z", "--data-dir", dir, Self.deck], stdin: "")
+        #expect(again.stdout.hasPrefix("Study test · 4 new · 0 learning · 0 review"))
+        #expect(again.stdout.contains("[4]·0·0 Cloze"))
+    }
+
     @Test func cramLeavesTheScheduleAlone() throws {
         let dir = tempDir()
         let out = try QuizProcess.run(["study", "--cram", "--now", "2026-01-01T09:00:00Z", "--seed", "3", "--data-dir", dir, Self.deck],
                                       stdin: String(repeating: ":reveal\n", count: 5))
-        #expect(out.stdout.hasPrefix("Study test · 5 due · 0 new · 0 learning · cram (schedule untouched)"))
+        #expect(out.stdout.hasPrefix("Study test · cram: 5 cards, schedule untouched"))
+        #expect(out.stdout.contains("[5 left] "))
+        #expect(!out.stdout.contains("Good 10m"))
+        #expect(out.stdout.contains("Cram · 5 cards in 0s · 0 correct (0%) · no schedule changed"))
         let log = try logLines(dir)
         #expect(log.count == 5)
         #expect(log.allSatisfy { $0["scheduled"] as? Bool == false })
         let after = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir, Self.deck], stdin: "")
-        #expect(after.stdout.hasPrefix("Study test · 0 due · 5 new · 0 learning"))
+        #expect(after.stdout.hasPrefix("Study test · 5 new · 0 learning · 0 review"))
     }
 
     @Test func secondSessionOnTheSameDataIsRefused() throws {

@@ -15,6 +15,17 @@ public struct ReviewHistory: Sendable {
         if case .undo(let u) = entry { cancelled.insert(u.target) }
     }
 
+    /// Card actions that stand (not undone), in log order.
+    public var actions: [CardActionRecord] {
+        entries.compactMap { entry in
+            if case .action(let a) = entry, !cancelled.contains(a.id) { return a }
+            return nil
+        }
+    }
+
+    /// What the standing card actions add up to.
+    public var marks: CardMarks { CardMarks(actions) }
+
     /// Reviews that stand (not undone), in log order.
     public var reviews: [ReviewRecord] {
         entries.compactMap { entry in

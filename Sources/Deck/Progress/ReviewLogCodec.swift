@@ -1,7 +1,9 @@
 /// The review log's line format (docs/progress-format.md): one flat JSON object per line.
 public enum ReviewLogCodec {
-    /// The newest log format this build writes and reads.
-    public static let version: Int64 = 1
+    /// The newest log format this build writes and reads: 2 added card actions. Reviews and undos are still
+    /// written as version 1, so that a log without actions stays readable by builds that know only 1.
+    public static let version: Int64 = 2
+    static let reviewVersion: Int64 = 1
 
     /// Why a log line cannot be read.
     public enum LineError: Error, Equatable {
@@ -15,7 +17,7 @@ public enum ReviewLogCodec {
         switch entry {
         case .review(let r):
             return FlatJSON.line([
-                ("v", .integer(version)), ("id", .string(r.id)), ("type", .string("review")),
+                ("v", .integer(reviewVersion)), ("id", .string(r.id)), ("type", .string("review")),
                 ("deck", .string(r.key.deck)), ("card", .string(r.key.card)),
                 ("time", .string(CivilTime(r.time).iso8601Precise)), ("rating", .integer(Int64(r.rating.rawValue))),
                 ("answer", r.answer.map { .string($0) }), ("duration_ms", r.durationMs.map { .integer(Int64($0)) }),
@@ -23,8 +25,20 @@ public enum ReviewLogCodec {
             ])
         case .undo(let u):
             return FlatJSON.line([
-                ("v", .integer(version)), ("id", .string(u.id)), ("type", .string("undo")),
+                ("v", .integer(reviewVersion)), ("id", .string(u.id)), ("type", .string("undo")),
                 ("time", .string(CivilTime(u.time).iso8601Precise)), ("target", .string(u.target)),
+            ])
+        case .action(let a):
+            var until: FlatJSON.Value? = nil, flag: FlatJSON.Value? = nil
+            switch a.action {
+            case .bury(let t): until = .string(CivilTime(t).iso8601Precise)
+            case .flag(let n): flag = .integer(Int64(n))
+            case .suspend, .unsuspend: break
+            }
+            return FlatJSON.line([
+                ("v", .integer(version)), ("id", .string(a.id)), ("type", .string(a.action.typeName)),
+                ("deck", .string(a.key.deck)), ("card", .string(a.key.card)),
+                ("time", .string(CivilTime(a.time).iso8601Precise)), ("until", until), ("flag", flag),
             ])
         }
     }
@@ -33,6 +47,7 @@ public enum ReviewLogCodec {
     struct Fields {
         var v: Int64?, id: String?, type: String?, deck: String?, card: String?, time: Timestamp?, badTime = false
         var rating: Int64?, answer: String?, duration: Int64?, outcome: String?, scheduled: Bool?, target: String?
+        var until: Timestamp?, badUntil = false, flag: Int64?
 
         mutating func take(_ key: UnsafeBufferPointer<UInt8>, _ raw: FlatJSON.RawValue) {
             if key.count == 4, key.elementsEqual("time".utf8) {
@@ -43,8 +58,14 @@ public enum ReviewLogCodec {
                 badTime = time == nil
                 return
             }
+            if key.count == 5, key.elementsEqual("until".utf8) {
+                until = raw.value.string.flatMap(CivilTime.parse)
+                badUntil = until == nil
+                return
+            }
             let value = raw.value
             switch key.count {
+            case 4 where key.elementsEqual("flag".utf8): flag = value.int
             case 1 where key[0] == UInt8(ascii: "v"): v = value.int
             case 2 where key.elementsEqual("id".utf8): id = value.string
             case 4 where key.elementsEqual("type".utf8): type = value.string
@@ -93,6 +114,22 @@ public enum ReviewLogCodec {
         case "undo":
             guard let target = f.target else { return .failure(.malformed("undo without \"target\"")) }
             return .success(.undo(UndoRecord(id: id, time: time, target: target)))
+        case "suspend", "unsuspend", "bury", "flag":
+            guard let deck = f.deck, let card = f.card else {
+                return .failure(.malformed("\(f.type!) without \"deck\" and \"card\""))
+            }
+            let action: CardAction
+            switch f.type {
+            case "suspend": action = .suspend
+            case "unsuspend": action = .unsuspend
+            case "bury":
+                guard let until = f.until, !f.badUntil else { return .failure(.malformed("bury without a good \"until\" time")) }
+                action = .bury(until: until)
+            default:
+                guard let n = f.flag, (0...4).contains(n) else { return .failure(.malformed("flag without a \"flag\" from 0 to 4")) }
+                action = .flag(Int(n))
+            }
+            return .success(.action(CardActionRecord(id: id, key: CardKey(deck: deck, card: card), time: time, action: action)))
         case let other:
             return .failure(.malformed("unknown entry type \(other.map { "\"\($0)\"" } ?? "(none)")"))
         }

@@ -1,13 +1,16 @@
-/// One line of the review log: a review, or an undo that cancels an earlier review.
+/// One line of the review log: a review, an undo that cancels an earlier review or action, or an action on a
+/// card (suspend, unsuspend, bury, flag).
 public enum ReviewLogEntry: Equatable, Sendable {
     case review(ReviewRecord)
     case undo(UndoRecord)
+    case action(CardActionRecord)
 
     /// The entry's unique id.
     public var id: String {
         switch self {
         case .review(let r): return r.id
         case .undo(let u): return u.id
+        case .action(let a): return a.id
         }
     }
 
@@ -15,6 +18,7 @@ public enum ReviewLogEntry: Equatable, Sendable {
         switch self {
         case .review(let r): return r.time
         case .undo(let u): return u.time
+        case .action(let a): return a.time
         }
     }
 }
@@ -45,7 +49,7 @@ public struct ReviewRecord: Equatable, Sendable {
     }
 }
 
-/// Cancels the review with id `target` (the learner's `:undo`).
+/// Cancels the review or card action with id `target` (the learner's `:undo`).
 public struct UndoRecord: Equatable, Sendable {
     public var id: String
     public var time: Timestamp

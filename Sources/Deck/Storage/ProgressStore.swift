@@ -150,7 +150,7 @@ public final class ProgressStore {
                 states[r.key] = scheduler.review(current, rating: r.rating, at: r.time,
                                                  fuzzSeed: FuzzSeed.make(cardID: r.key.description, reviews: current.reviews))
             }
-        case .review:
+        case .review, .action:
             break
         case .undo(let u):
             if let target = history.entries.first(where: { $0.id == u.target }), case .review(let r) = target {

@@ -18,10 +18,13 @@ public struct StudyCounts: Equatable, Sendable {
 /// Picks cards for a session: due cards first (most overdue first), then new cards up to the daily limit;
 /// cards in learning steps come back when their step is due. Pure: states and the time are passed in.
 public struct StudyQueue: Sendable {
-    public let cards: [StudyCard]
+    public private(set) var cards: [StudyCard]
     public let options: StudyOptions
     /// New cards already introduced today before this session began.
     public let newBeforeSession: Int
+    /// Cards past learning already reviewed today before this session began (for the daily review cap).
+    public let reviewsBeforeSession: Int
+    public private(set) var reviewsThisSession: Set<CardKey> = []
     /// Cards in learning due before the end of this day still belong to the session.
     public let dayEnd: Timestamp
     public private(set) var reviewed = 0
@@ -44,21 +47,29 @@ public struct StudyQueue: Sendable {
         }
         let keys = Set(cards.map(\.key))
         newBeforeSession = firstReview.filter { keys.contains($0.key) && $0.value >= dayStart }.count
+        var reviewedToday = Set<CardKey>()
+        for r in history.reviews where r.scheduled && r.time >= dayStart && keys.contains(r.key) {
+            if let first = firstReview[r.key], first < dayStart { reviewedToday.insert(r.key) }
+        }
+        reviewsBeforeSession = reviewedToday.count
         if options.cram {
             var rng = SeededRandom(seed: seed)
             cramOrder = Array(self.cards.indices).shuffled(using: &rng)
         }
     }
 
-    public func isSuspended(_ state: MemoryState?) -> Bool {
+    /// Whether a card is a leech by its lapses alone.
+    public func isLeech(_ state: MemoryState?) -> Bool {
         (state?.lapses ?? 0) >= options.leechThreshold
     }
 
-    /// The next step at `now`, given the current card states.
-    public func next(states: [CardKey: MemoryState], now: Timestamp) -> StudyStep {
+    /// The next step at `now`, given the current card states, among the cards `allowed` lets through (due
+    /// cards first, most overdue first, then new cards; a card in learning not yet due is waited for).
+    public func next(states: [CardKey: MemoryState], now: Timestamp,
+                     allowed: (StudyCard) -> Bool = { _ in true }) -> StudyStep {
         if let limit = options.reviewLimit, reviewed >= limit { return .done }
         if options.cram {
-            for i in cramOrder where !cramDone.contains(cards[i].key) && !skipped.contains(cards[i].key) {
+            for i in cramOrder where !cramDone.contains(cards[i].key) && !skipped.contains(cards[i].key) && allowed(cards[i]) {
                 return .card(cards[i])
             }
             return .done
@@ -66,13 +77,15 @@ public struct StudyQueue: Sendable {
         var best: (card: StudyCard, due: Timestamp)? = nil
         var firstNew: StudyCard? = nil
         var nextLearning: (due: Timestamp, key: CardKey)? = nil
+        let reviewsLeft = reviewAllowance
         for c in cards where !skipped.contains(c.key) {
             guard let s = states[c.key], !s.isNew else {
-                if firstNew == nil { firstNew = c }
+                if firstNew == nil, allowed(c) { firstNew = c }
                 continue
             }
-            if isSuspended(s) { continue }
+            guard allowed(c) else { continue }
             if s.due <= now {
+                if s.state == .review, reviewsLeft == 0, !reviewsThisSession.contains(c.key) { continue }
                 if best == nil || s.due < best!.due { best = (c, s.due) }
             } else if s.state != .review, s.due < dayEnd, nextLearning == nil || s.due < nextLearning!.due {
                 nextLearning = (s.due, c.key)
@@ -84,42 +97,58 @@ public struct StudyQueue: Sendable {
         return .done
     }
 
+    /// Cards past learning that may still be reviewed today (nil: no cap).
+    public var reviewAllowance: Int? {
+        options.reviewsPerDay.map { max(0, $0 - reviewsBeforeSession - reviewsThisSession.count) }
+    }
+
     /// New cards that may still be introduced today.
     public var newAllowance: Int { max(0, options.newPerDay - newBeforeSession - newThisSession.count) }
 
-    /// Due, new and learning counts for the header.
-    public func counts(states: [CardKey: MemoryState], now: Timestamp) -> StudyCounts {
-        if options.cram { return StudyCounts(due: cards.count - cramDone.count, new: 0, learning: 0) }
+    /// Due, new and learning counts for the header and the counters, among the cards `allowed` lets through.
+    public func counts(states: [CardKey: MemoryState], now: Timestamp,
+                       allowed: (StudyCard) -> Bool = { _ in true }) -> StudyCounts {
+        if options.cram { return StudyCounts(due: cards.count - cramDone.count - skipped.subtracting(cramDone).count, new: 0, learning: 0) }
         var due = 0, new = 0, learning = 0
-        for c in cards where !skipped.contains(c.key) {
+        for c in cards where !skipped.contains(c.key) && allowed(c) {
             guard let s = states[c.key], !s.isNew else { new += 1; continue }
-            if isSuspended(s) { continue }
             if s.state == .review { if s.due <= now { due += 1 } } else if s.due < dayEnd { learning += 1 }
         }
+        if let cap = reviewAllowance { due = min(due, cap) }
         return StudyCounts(due: due, new: min(new, newAllowance), learning: learning)
     }
 
-    /// Cards still to come in this session, as far as can be told now (for `[n/total]`).
-    public func remaining(states: [CardKey: MemoryState], now: Timestamp) -> Int {
-        let c = counts(states: states, now: now)
-        let left = c.due + c.new + c.learning
-        if let limit = options.reviewLimit { return min(left, max(0, limit - reviewed)) }
-        return left
-    }
-
-    /// Records that `card` was rated (it was new if `wasNew`).
-    public mutating func didReview(_ key: CardKey, wasNew: Bool) {
+    /// Records that `card` was rated (it was new if `wasNew`, past learning if `wasReview`).
+    public mutating func didReview(_ key: CardKey, wasNew: Bool, wasReview: Bool = false) {
         reviewed += 1
         if wasNew && !options.cram { newThisSession.insert(key) }
+        if wasReview && !options.cram { reviewsThisSession.insert(key) }
         if options.cram { cramDone.insert(key) }
     }
 
     /// Takes back the last rating of `key`.
-    public mutating func didUndo(_ key: CardKey, wasNew: Bool) {
+    public mutating func didUndo(_ key: CardKey, wasNew: Bool, wasReview: Bool = false) {
         reviewed = max(0, reviewed - 1)
         if wasNew { newThisSession.remove(key) }
+        if wasReview { reviewsThisSession.remove(key) }
         cramDone.remove(key)
     }
+
+    /// Puts edited cards in place of the old ones (same keys keep their place; the order stays the decks').
+    public mutating func replaceCards(_ new: [StudyCard]) {
+        let sorted = new.sorted { ($0.position, $0.deckIndex) < ($1.position, $1.deckIndex) }
+        if options.cram {
+            let oldKeys = cramOrder.map { cards[$0].key }
+            let index = Dictionary(sorted.enumerated().map { ($0.element.key, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            let kept = oldKeys.compactMap { index[$0] }
+            let added = sorted.indices.filter { i in !oldKeys.contains(sorted[i].key) }
+            cramOrder = kept + added
+        }
+        cards = sorted
+    }
+
+    /// Takes back a skip (an undone bury or suspend).
+    public mutating func unskip(_ key: CardKey) { skipped.remove(key) }
 
     /// Leaves `key` out for the rest of the session.
     public mutating func skip(_ key: CardKey) { skipped.insert(key) }

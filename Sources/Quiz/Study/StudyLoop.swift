@@ -4,18 +4,15 @@ import Foundation
 /// Runs a study session: shows cards, reads answers, grades, rates, and appends every rating to the
 /// review log before the next card is shown.
 final class StudyLoop {
-    let decks: [StudyDeck]
+    var decks: [StudyDeck]
     let store: ProgressStore
     let clock: StudyClock
     let input: LineInput
     let screen: Screen
     let selfGrade: Bool
     let seed: UInt64
-    var queue: StudyQueue
-    var tally = SessionTally()
-    /// Reviews of this session that `:undo` can take back, newest last.
-    var undoable: [(entry: SessionTally.Entry, card: StudyCard)] = []
-    var comeBack: StudyCard? = nil
+    /// The session's rules: what comes next, siblings, burying, leeches, undo, the tally.
+    var session: StudySession
     let startedAt: Timestamp
     let startedElapsed: Double
     var sourceCache: [String: [String]?] = [:]
@@ -37,9 +34,14 @@ final class StudyLoop {
         self.startedAt = now
         self.startedElapsed = clock.elapsed()
         let cards = StudyCard.all(decks.map { ($0.id, $0.deck) })
-        self.queue = StudyQueue(cards: cards, options: options, history: store.history,
-                                dayStart: StudyClock.dayStart(of: now), seed: seed)
+        self.session = StudySession(cards: cards, options: options, history: store.history, states: store.states,
+                                    dayStart: StudyClock.dayStart(of: now), seed: seed)
     }
+
+    var tally: SessionTally { session.tally }
+    var isCram: Bool { session.options.cram }
+
+    func newID(_ prefix: String) -> String { prefix + UUID().uuidString.lowercased() }
 
     var style: Style { screen.style }
 
@@ -47,24 +49,12 @@ final class StudyLoop {
         header()
         sessionLoop: while true {
             let now = clock.now()
-            let step: StudyStep
-            if let card = comeBack {
-                comeBack = nil
-                step = .card(card)
-            } else {
-                step = queue.next(states: store.states, now: now)
-            }
-            switch step {
+            switch session.next(states: store.states, now: now) {
             case .done:
                 break sessionLoop
             case .wait(let until, _):
                 let left = SchedulerSettings.describe(until - now)
-                screen.wrapped("", style.dim("Only cards in learning are left; the next is due in \(left) (\(StudyClock.describe(until, relativeTo: now)))."))
-                guard case .line(let answer) = input.read(prompt: "Wait for it? [y/N] › "),
-                      ["y", "yes"].contains(answer.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                    break sessionLoop
-                }
-                if !clock.isFixed { screen.line(style.dim("  waiting… (Ctrl-C to stop)")) }
+                screen.wrapped("", style.dim("Only cards in learning are left; the next is due in \(left) (\(StudyClock.describe(until, relativeTo: now))): waiting\(clock.isFixed ? "" : " (Ctrl-C to stop)")."))
                 guard clock.wait(until: until, stop: { input.takeInterrupt() }) else { break sessionLoop }
             case .card(let card):
                 if ask(card) == .quit { break sessionLoop }
@@ -75,10 +65,11 @@ final class StudyLoop {
 
     func header() {
         let now = clock.now()
-        let counts = queue.counts(states: store.states, now: now)
+        let counts = session.counts(states: store.states, now: now)
         let titles = decks.map(\.deck.title).joined(separator: " + ")
-        let mode = queue.options.cram ? " · cram (schedule untouched)" : ""
-        let left = "\(style.bold(titles)) · \(counts.due) due · \(counts.new) new · \(counts.learning) learning\(mode)"
+        let left = isCram
+            ? "\(style.bold(titles)) · cram: \(counts.due) card\(counts.due == 1 ? "" : "s"), schedule untouched"
+            : "\(style.bold(titles)) · \(style.blue("\(counts.new) new")) · \(style.red("\(counts.learning) learning")) · \(style.green("\(counts.due) review"))"
         let right = style.dim("(:help for commands, Ctrl-D to stop)")
         let gap = screen.width - TextWrap.displayWidth(left) - TextWrap.displayWidth(right)
         if gap >= 2 {
@@ -91,6 +82,23 @@ final class StudyLoop {
         screen.line()
     }
 
+    /// The counters before a card, as Anki shows them: new · learning · review left, the current card's own
+    /// count marked.
+    func counters(for before: MemoryState?, now: Timestamp) -> String {
+        if isCram { return style.dim("[\(session.counts(states: store.states, now: now).due) left]") + " " }
+        let c = session.counts(states: store.states, now: now)
+        let current = before.map { $0.isNew ? 0 : ($0.state == .review ? 2 : 1) } ?? 0
+        let numbers = [c.new, c.learning, c.due].enumerated().map { k, n -> String in
+            let text = k == current ? "[\(n)]" : "\(n)"
+            switch k {
+            case 0: return style.blue(text)
+            case 1: return style.red(text)
+            default: return style.green(text)
+            }
+        }
+        return numbers.joined(separator: style.dim("·")) + " "
+    }
+
     func state(_ key: CardKey) -> MemoryState? { store.states[key] }
 
     func deck(of card: StudyCard) -> StudyDeck { decks.first { $0.id == card.deckID }! }
@@ -99,12 +107,11 @@ final class StudyLoop {
     func ask(_ study: StudyCard) -> CardEnd {
         let card = study.card
         let before = state(study.key)
-        let wasNew = before?.isNew ?? true
         let now = clock.now()
-        let position = queue.reviewed + 1
-        let total = queue.reviewed + max(1, queue.remaining(states: store.states, now: now))
+        let lead = counters(for: before, now: now)
+        session.show(study)
         let order = ChoiceShuffle.order(card, seed: seed, reviews: before?.reviews ?? 0)
-        showPrompt(study, position: position, total: total, order: order)
+        showPrompt(study, lead: lead, order: order)
         let shownAt = clock.elapsed()
         var hintLevel = 0
         var typed = ""
@@ -127,8 +134,8 @@ final class StudyLoop {
                     case .stay: continue
                     case .end(let end): return end
                     case .reveal:
-                        screen.line(" " + style.yellow("→") + " " + style.bold(card.answer))
-                        record(study, rating: .again, outcome: .revealed, typed: nil, shownAt: shownAt, wasNew: wasNew, before: before)
+                        screen.line(" " + style.yellow("→") + " " + style.bold(card.answer) + style.dim("   (revealed: counts as Again)"))
+                        record(study, rating: .again, outcome: .revealed, typed: nil, shownAt: shownAt, before: before)
                         return .rated
                     }
                 }
@@ -144,23 +151,24 @@ final class StudyLoop {
                         : "  answer t(rue) or f(alse)"))
                     continue
                 }
-                showFeedback(grade, card: card, typed: line)
+                showFeedback(grade, card: card, typed: line, order: order)
                 break answering
             }
         }
         let seconds = clock.elapsed() - shownAt
-        let suggestion: Rating? = selfGrade ? nil : RatingAdvisor.suggest(
+        let advice: RatingAdvisor.Advice? = selfGrade ? nil : RatingAdvisor.advise(
             grade.verdict, seconds: seconds, answerLength: card.kind == .choice || card.kind == .truefalse ? 1 : card.answer.count,
             state: before, usedHint: hintLevel > 0)
-        guard let rating = askRating(study, suggestion: suggestion, before: before, hintLevel: &hintLevel) else { return .quit }
+        let (chosen, quitAfter) = askRating(study, advice: advice, before: before, hintLevel: &hintLevel)
+        guard let rating = chosen else { return .quit }
         let outcome: ReviewOutcome = selfGrade ? .selfGraded : grade.outcome
-        record(study, rating: rating, outcome: outcome, typed: selfGrade ? nil : typed, shownAt: shownAt, wasNew: wasNew, before: before)
-        return .rated
+        record(study, rating: rating, outcome: outcome, typed: selfGrade ? nil : typed, shownAt: shownAt, before: before,
+               confirm: rating != advice?.rating || quitAfter)
+        return quitAfter ? .quit : .rated
     }
 
-    func showPrompt(_ study: StudyCard, position: Int, total: Int, order: [String]) {
+    func showPrompt(_ study: StudyCard, lead: String, order: [String]) {
         let card = study.card
-        let lead = style.dim("[\(position)/\(total)]") + " "
         let deckNote = decks.count > 1 ? style.dim("  — \(study.deckTitle)") : ""
         switch card.kind {
         case .question:
@@ -184,7 +192,15 @@ final class StudyLoop {
         }
     }
 
-    func showFeedback(_ grade: AnswerGrade, card: Card, typed: String) {
+    /// The choice a typed letter or number stands for, if it is one.
+    static func choice(named typed: String, in order: [String]) -> String? {
+        let t = typed.trimmingCharacters(in: .whitespaces).lowercased()
+        if t.count == 1, let a = t.unicodeScalars.first, a.value >= 97, Int(a.value) - 97 < order.count { return order[Int(a.value) - 97] }
+        if let n = Int(t), n >= 1, n <= order.count { return order[n - 1] }
+        return nil
+    }
+
+    func showFeedback(_ grade: AnswerGrade, card: Card, typed: String, order: [String]) {
         let expected = card.kind == .truefalse ? (card.isTrue ? "True" : "False") : card.answer
         switch grade.verdict {
         case .correct:
@@ -192,37 +208,57 @@ final class StudyLoop {
         case .close:
             screen.wrapped(" " + style.yellow("~") + " ", "close: " + style.bold(expected) + style.dim(" (\(grade.note ?? "a small typo"))"))
         case .wrong, .unrecognized:
-            screen.wrapped(" " + style.red("✗") + " ", (typed.trimmingCharacters(in: .whitespaces).isEmpty ? "" : style.dim("not “\(typed)” — ")) + "expected: " + style.bold(expected))
+            let trimmed = typed.trimmingCharacters(in: .whitespaces)
+            let said = card.kind == .choice ? (Self.choice(named: trimmed, in: order) ?? trimmed) : trimmed
+            screen.wrapped(" " + style.red("✗") + " ", (said.isEmpty ? "" : style.dim("not “\(said)” — ")) + "expected: " + style.bold(expected))
         }
     }
 
-    /// Reads the rating: Enter takes the suggestion, 1-4 override. nil when the session should end.
-    func askRating(_ study: StudyCard, suggestion: Rating?, before: MemoryState?, hintLevel: inout Int) -> Rating? {
-        let now = clock.now()
-        let current = before ?? .new(due: now)
-        let preview = store.scheduler.preview(current, at: now, fuzzSeed: FuzzSeed.make(cardID: study.key.description, reviews: current.reviews))
-        let parts = Rating.allCases.map { r -> String in
-            let text = "\(r.rawValue) \(r.name) \(SchedulerSettings.describe(preview[r]!))"
-            return r == suggestion ? style.bold("[\(text)]") : text
+    /// Why the advice is what it is, when the grade alone does not say: `(slow answer, 21 s: Hard)`.
+    static func why(_ advice: RatingAdvisor.Advice) -> String? {
+        advice.reason.map { "(\($0): \(advice.rating.name))" }
+    }
+
+    /// Reads the rating: Enter takes the advice, 1-4 override. The rating is nil when the session should end
+    /// without it; `quit` says the learner asked to stop after this rating (a second Ctrl-C keeps the advice).
+    func askRating(_ study: StudyCard, advice: RatingAdvisor.Advice?, before: MemoryState?, hintLevel: inout Int) -> (rating: Rating?, quit: Bool) {
+        let suggestion = advice?.rating
+        if isCram {
+            // A cram review changes no schedule: no intervals to preview.
+            let parts = Rating.allCases.map { r in r == suggestion ? style.bold("[\(r.rawValue) \(r.name)]") : "\(r.rawValue) \(r.name)" }
+            screen.parts(parts + (advice.flatMap(Self.why).map { [style.dim($0)] } ?? []), lead: " ", separator: " · ")
+        } else {
+            let now = clock.now()
+            let current = before ?? .new(due: now)
+            let preview = store.scheduler.preview(current, at: now, fuzzSeed: FuzzSeed.make(cardID: study.key.description, reviews: current.reviews))
+            let parts = Rating.allCases.map { r -> String in
+                let text = "\(r.rawValue) \(r.name) \(SchedulerSettings.describe(preview[r]!))"
+                return r == suggestion ? style.bold("[\(text)]") : text
+            }
+            screen.parts(parts + (advice.flatMap(Self.why).map { [style.dim($0)] } ?? []), lead: " ", separator: " · ")
         }
-        screen.parts(parts, lead: " ", separator: " · ")
+        var interrupted = false
         while true {
             switch input.read(prompt: suggestion == nil ? " rate 1-4 › " : " ⏎ or 1-4 › ") {
-            case .endOfInput: return nil
+            case .endOfInput: return (nil, true)
             case .interrupted(let hadText):
-                if !hadText && lastInterruptWasEmpty { return nil }
-                lastInterruptWasEmpty = !hadText
+                if !hadText && interrupted {
+                    // The answer was graded: keep it with the advice before stopping.
+                    return (suggestion, true)
+                }
+                interrupted = !hadText
+                screen.line(style.dim(suggestion == nil ? "(Ctrl-C again to quit)" : "(Ctrl-C again to save \(suggestion!.name) and quit)"))
                 continue
             case .line(let line):
-                lastInterruptWasEmpty = false
+                interrupted = false
                 let text = line.trimmingCharacters(in: .whitespaces)
-                if text.isEmpty, let suggestion { return suggestion }
-                if let n = Int(text), let r = Rating(rawValue: n) { return r }
+                if text.isEmpty, let suggestion { return (suggestion, false) }
+                if let n = Int(text), let r = Rating(rawValue: n) { return (r, false) }
                 if text.hasPrefix(":") {
                     switch command(text, study: study, answered: true, hintLevel: &hintLevel) {
                     case .stay: continue
                     case .end(let end):
-                        if end == .quit { return nil }
+                        if end == .quit { return (nil, true) }
                         continue
                     case .reveal: continue
                     }
@@ -232,28 +268,60 @@ final class StudyLoop {
         }
     }
 
-    /// Appends the review to the log (durably) and updates the session.
+    /// Appends the review to the log (durably) and updates the session; `confirm` prints the rating and
+    /// when the card is due next.
     func record(_ study: StudyCard, rating: Rating, outcome: ReviewOutcome, typed: String?, shownAt: Double,
-                wasNew: Bool, before: MemoryState?) {
+                before: MemoryState?, confirm: Bool = false) {
         let ms = Int(((clock.elapsed() - shownAt) * 1000).rounded())
-        let review = ReviewRecord(id: "r-" + UUID().uuidString.lowercased(), key: study.key, time: clock.now(),
-                                  rating: rating, answer: typed, durationMs: ms, outcome: outcome,
-                                  scheduled: !queue.options.cram)
+        let review = session.review(study, id: newID("r-"), time: clock.now(), rating: rating, answer: typed,
+                                    durationMs: ms, outcome: outcome)
         do {
             try store.append(.review(review))
         } catch {
             screen.line(style.red(error.description))
             return
         }
-        queue.didReview(study.key, wasNew: wasNew)
-        let entry = SessionTally.Entry(reviewID: review.id, key: study.key, outcome: outcome, rating: rating, wasNew: wasNew)
-        tally.add(entry)
-        undoable.append((entry, study))
-        let threshold = queue.options.leechThreshold
-        if let after = state(study.key), after.lapses >= threshold, (before?.lapses ?? 0) < threshold {
-            screen.line(style.yellow(" Leech: forgotten \(after.lapses) times. This card is suspended from study; rewrite it or its answer."))
+        let after = state(study.key)
+        if confirm {
+            if isCram {
+                screen.line(style.dim("  rated \(rating.name) (cram: the schedule is untouched)"))
+            } else if let after {
+                screen.line(style.dim("  rated \(rating.name) · next due \(StudyClock.describe(after.due, relativeTo: review.time))"))
+            }
+        }
+        let notices = session.recorded(review, card: study, before: before, after: after, states: store.states, suspendID: newID("a-"))
+        for notice in notices {
+            switch notice {
+            case .leech(let lapses, let suspend):
+                if let suspend {
+                    do {
+                        try store.append(.action(suspend))
+                        session.suspendedLeech(suspend)
+                    } catch {
+                        screen.line(style.red(error.description))
+                    }
+                    screen.wrapped(" ", style.yellow("Leech: forgotten \(lapses) times, so it is suspended; rewrite it or its answer, then `quiz unsuspend \(study.key)`."))
+                } else {
+                    screen.wrapped(" ", style.yellow("Leech: forgotten \(lapses) times; `quiz cards --leeches` lists it. Consider rewriting it."))
+                }
+            case .siblingsBuried(let n):
+                screen.line(style.dim("  \(n) related card\(n == 1 ? "" : "s") from the same sentence wait\(n == 1 ? "s" : "") until tomorrow"))
+            }
         }
         screen.line()
+    }
+
+    /// Saves a card action for the card on screen and tells the session.
+    func act(_ action: CardAction, on study: StudyCard) -> Bool {
+        let record = CardActionRecord(id: newID("a-"), key: study.key, time: clock.now(), action: action)
+        do {
+            try store.append(.action(record))
+        } catch {
+            screen.line(style.red(error.description))
+            return false
+        }
+        session.acted(record, card: study, states: store.states)
+        return true
     }
 
     /// What a `:command` asks for.
@@ -261,35 +329,59 @@ final class StudyLoop {
 
     func command(_ text: String, study: StudyCard, answered: Bool, hintLevel: inout Int) -> CommandResult {
         let card = study.card
-        switch text.lowercased() {
+        let words = text.lowercased().split(separator: " ")
+        switch words.first.map(String.init) ?? "" {
         case ":hint", ":h":
             if answered { screen.line(style.dim("  (already answered)")); return .stay }
             hintLevel += 1
             screen.wrapped("  ", style.dim("hint: " + AnswerHint.hint(for: card, level: hintLevel)))
         case ":skip", ":s":
             if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
-            queue.skip(study.key)
+            session.skip(study.key)
             screen.line(style.dim("  skipped for this session"))
             screen.line()
             return .end(.skipped)
+        case ":bury", ":b":
+            if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
+            guard act(.bury(until: StudyClock.dayStart(of: clock.now()) + .days(1)), on: study) else { return .stay }
+            screen.line(style.dim("  buried until tomorrow (:undo brings it back)"))
+            screen.line()
+            return .end(.skipped)
+        case ":suspend":
+            if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
+            guard act(.suspend, on: study) else { return .stay }
+            screen.line(style.dim("  suspended: left out of study until `quiz unsuspend \(study.key)` (:undo brings it back)"))
+            screen.line()
+            return .end(.skipped)
+        case ":flag", ":f":
+            let n = words.count > 1 ? Int(words[1]) : 1
+            guard let n, (0...4).contains(n) else { screen.line(style.dim("  :flag takes 1-4, or 0 to clear")); return .stay }
+            guard act(.flag(n), on: study) else { return .stay }
+            screen.line(style.dim(n == 0 ? "  flag cleared" : "  flagged \(n) (`quiz cards --flagged` lists flagged cards)"))
+        case ":edit", ":e":
+            if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
+            if edit(study) { return .end(.skipped) }
         case ":reveal", ":r":
             if answered { return .stay }
             return .reveal
         case ":undo", ":u":
             guard !answered else { screen.line(style.dim("  rate this card first, then :undo takes it back")); return .stay }
-            guard let last = undoable.popLast() else { screen.line(style.dim("  nothing to undo in this session")); return .stay }
-            let undo = UndoRecord(id: "u-" + UUID().uuidString.lowercased(), time: clock.now(), target: last.entry.reviewID)
+            guard let last = session.lastUndoable else { screen.line(style.dim("  nothing to undo in this session")); return .stay }
+            let now = clock.now()
             do {
-                try store.append(.undo(undo))
+                for target in [last.entryID] + last.alsoCancels {
+                    try store.append(.undo(UndoRecord(id: newID("u-"), time: now, target: target)))
+                }
             } catch {
                 screen.line(style.red(error.description))
-                undoable.append(last)
                 return .stay
             }
-            _ = tally.removeLast()
-            queue.didUndo(last.entry.key, wasNew: last.entry.wasNew)
-            comeBack = last.card
-            screen.line(style.dim("  undid the last rating (\(last.entry.rating.name)); that card comes back now"))
+            session.undid(history: store.history)
+            if let review = last.review {
+                screen.line(style.dim("  undid the last rating (\(review.rating.name)); that card comes back now"))
+            } else {
+                screen.line(style.dim("  undid the last card action; that card is back in the session"))
+            }
             screen.line()
             return .end(.undone)
         case ":source", ":src":
@@ -313,36 +405,48 @@ final class StudyLoop {
     func help() {
         let lines = [
             "Type your answer and press Enter. Then Enter accepts the suggested rating, or type 1-4.",
-            ":hint    the answer's type and length, then its first letter (again for more)",
-            ":skip    leave this card for now",
-            ":reveal  show the answer (counts as Again)",
-            ":undo    take back the last rating",
-            ":source  the passage of the text this card comes from",
-            ":stats   this session so far",
-            ":quit    end the session (Ctrl-D too); Ctrl-C clears the line",
+            "The numbers before a card: new · learning · review cards left; [brackets] mark this card's.",
+            ":hint     the answer's type and length, then its first letter (again for more)",
+            ":skip     leave this card for now",
+            ":bury     leave this card until tomorrow",
+            ":suspend  leave this card out of study until `quiz unsuspend`",
+            ":flag N   flag this card 1-4 (0 clears); `quiz cards --flagged` lists them",
+            ":edit     open this card in $EDITOR; its progress stays",
+            ":reveal   show the answer (counts as Again)",
+            ":undo     take back the last rating, bury, suspend or flag",
+            ":source   the passage of the text this card comes from",
+            ":stats    this session so far",
+            ":quit     end the session (Ctrl-D too); Ctrl-C clears the line",
         ]
-        for l in lines { screen.wrapped("  ", style.dim(l), indent: "           ") }
+        for l in lines { screen.wrapped("  ", style.dim(l), indent: "            ") }
     }
 
     func statsLine() -> String {
         let spent = StudyClock.duration(clock.elapsed() - startedElapsed)
         let accuracy = tally.accuracy.map { " (\(Int(($0 * 100).rounded()))%)" } ?? ""
-        return "\(tally.reviewed) card\(tally.reviewed == 1 ? "" : "s") in \(spent) · \(tally.correct) correct\(accuracy) · \(tally.newLearned) new"
+        let new = isCram ? "" : " · \(tally.newLearned) new"
+        return "\(tally.reviewed) card\(tally.reviewed == 1 ? "" : "s") in \(spent) · \(tally.correct) correct\(accuracy)\(new)"
     }
 
     func summary() {
         let now = clock.now()
+        if isCram {
+            screen.wrapped("", style.bold("Cram") + " · " + statsLine() + " · no schedule changed")
+            return
+        }
         var next: Timestamp? = nil
-        let keys = Set(decks.flatMap { d in d.deck.cards.map { CardKey(deck: d.id, card: $0.id) } })
-        for (key, s) in store.states where keys.contains(key) && !queue.isSuspended(s) {
+        let cards = decks.flatMap { d in d.deck.cards.enumerated().map { StudyCard(card: $0.element, deckID: d.id, deckTitle: d.deck.title, deckIndex: 0, position: $0.offset) } }
+        let keys = Set(cards.map(\.key))
+        func studied(_ key: CardKey, _ s: MemoryState) -> Bool { keys.contains(key) && !session.isSuspended(key, state: s) }
+        for (key, s) in store.states where studied(key, s) {
             if next == nil || s.due < next! { next = s.due }
         }
         var due = ""
         if let next {
-            let sameDay = store.states.filter { keys.contains($0.key) && !queue.isSuspended($0.value) && $0.value.due <= StudyClock.dayStart(of: next) + .days(1) }.count
+            let sameDay = store.states.filter { studied($0.key, $0.value) && $0.value.due <= StudyClock.dayStart(of: next) + .days(1) }.count
             due = next <= now ? " · more cards are due now" : " · next due \(StudyClock.describe(next, relativeTo: now)) (\(sameDay) card\(sameDay == 1 ? "" : "s"))"
         }
-        let newLeft = queue.counts(states: store.states, now: now).new
+        let newLeft = session.counts(states: store.states, now: now).new
         let more = tally.reviewed == 0 && next == nil && newLeft == 0 ? " · nothing to study" : ""
         screen.wrapped("", style.bold("Session") + " · " + statsLine() + " learned" + due + more)
     }

@@ -9,5 +9,6 @@ struct Style {
     func yellow(_ t: String) -> String { wrap(t, "33") }
     func red(_ t: String) -> String { wrap(t, "31") }
     func cyan(_ t: String) -> String { wrap(t, "36") }
+    func blue(_ t: String) -> String { wrap(t, "34") }
     func underline(_ t: String) -> String { wrap(t, "4") }
 }
