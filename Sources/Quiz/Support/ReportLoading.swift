@@ -10,8 +10,17 @@ struct ProgressOptions: ParsableArguments {
     @Option(help: "Fix the clock (ISO 8601); also $QUIZ_NOW.")
     var now: String?
 
-    /// Loads decks and progress (read-only) and computes the report.
-    func report(decks paths: [String], since: Timestamp? = nil) throws -> (ProgressReport, [StudyDeck]) {
+    /// Decks and progress as read now (read-only), and the clock.
+    struct Loaded {
+        var decks: [StudyDeck]
+        var history: ReviewHistory
+        var states: [CardKey: MemoryState]
+        var now: Timestamp
+        var scheduler: FSRSScheduler
+    }
+
+    /// Loads decks and progress (read-only); warnings about the log go to standard error.
+    func load(decks paths: [String], scheduler: FSRSScheduler = FSRSScheduler()) throws -> Loaded {
         let environment = ProcessInfo.processInfo.environment
         var clock = Timestamp(microseconds: Int64(Date().timeIntervalSince1970 * 1_000_000))
         if let text = now ?? environment["QUIZ_NOW"] {
@@ -20,21 +29,31 @@ struct ProgressOptions: ParsableArguments {
         }
         let loaded = try DeckLoading.load(paths)
         let decks = loaded.map { StudyDeck(id: StudyDeck.id(forPath: $0.path), deck: $0.deck, path: $0.path) }
-        let directory = ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
-        let scheduler = FSRSScheduler()
         let history: ReviewHistory
         let states: [CardKey: MemoryState]
         do {
             var warnings: [String]
-            (history, states, warnings) = try ProgressStore.readOnly(directory: directory, scheduler: scheduler)
+            (history, states, warnings) = try ProgressStore.readOnly(directory: directory(environment), scheduler: scheduler)
             for w in warnings { StandardError.print(w) }
         } catch {
             StandardError.print(error.description)
             throw ExitCode(1)
         }
+        return Loaded(decks: decks, history: history, states: states, now: clock, scheduler: scheduler)
+    }
+
+    /// Where progress is kept.
+    func directory(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
+    }
+
+    /// Loads decks and progress (read-only) and computes the report.
+    func report(decks paths: [String], since: Timestamp? = nil) throws -> (ProgressReport, [StudyDeck]) {
+        let loaded = try load(decks: paths)
+        let clock = loaded.now
         let offset = TimeZone.current.secondsFromGMT(for: Date(timeIntervalSince1970: Double(clock.microseconds) / 1e6))
-        let report = ProgressReport.make(decks: decks.map { ($0.id, $0.deck) }, history: history, states: states,
-                                         scheduler: scheduler, now: clock, calendar: StudyCalendar(utcOffsetSeconds: offset), since: since)
-        return (report, decks)
+        let report = ProgressReport.make(decks: loaded.decks.map { ($0.id, $0.deck) }, history: loaded.history, states: loaded.states,
+                                         scheduler: loaded.scheduler, now: clock, calendar: StudyCalendar(utcOffsetSeconds: offset), since: since)
+        return (report, loaded.decks)
     }
 }
