@@ -264,6 +264,20 @@ import Testing
         #expect(!untouched.isSuspended(card.key, state: leech))
     }
 
+    @Test func theAdviceSaysWhyWhenTimeOrAHintChangedIt() {
+        let decks = [Self.deck("d", sentences: 0, perSentence: 0, loose: 1)]
+        let session = Learner().session(decks, StudyOptions())
+        let card = session.queue.cards[0]
+        var review = Self.scheduler.review(.new(due: Self.t0), rating: .easy, at: Self.t0 - .days(30))
+        review.due = Self.t0
+        #expect(session.advice(for: card, verdict: .correct, seconds: 5, state: nil, usedHint: false) == .init(rating: .good, reason: nil))
+        #expect(session.advice(for: card, verdict: .correct, seconds: 40, state: nil, usedHint: false) == .init(rating: .hard, reason: "slow answer, 40 s"))
+        #expect(session.advice(for: card, verdict: .correct, seconds: 5, state: nil, usedHint: true) == .init(rating: .hard, reason: "hint used"))
+        #expect(session.advice(for: card, verdict: .correct, seconds: 1, state: review, usedHint: false) == .init(rating: .easy, reason: "fast answer"))
+        #expect(session.advice(for: card, verdict: .close, seconds: 1, state: review, usedHint: false) == .init(rating: .hard, reason: nil))
+        #expect(session.advice(for: card, verdict: .wrong, seconds: 1, state: review, usedHint: false) == .init(rating: .again, reason: nil))
+    }
+
     @Test func cramTouchesNoScheduleAndBuriesNothing() {
         let decks = [Self.deck("d", sentences: 1, perSentence: 3)]
         var learner = Learner()

@@ -123,6 +123,23 @@ import Testing
         #expect(try pty.waitForExit() == 0)
     }
 
+    @Test func ctrlCTwiceAtTheRatingSavesTheGradedAnswerThenQuits() throws {
+        let dir = tempDir()
+        let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir + "/data", Self.deck],
+                                     environment: environment(dir))
+        try pty.waitFor("answer › ")
+        pty.type("1960-01-19\r")
+        try pty.waitFor("⏎ or 1-4 › ")
+        pty.type("\u{3}")
+        try pty.waitFor("(Ctrl-C again to save Good and quit)")
+        pty.type("\u{3}")
+        try pty.waitFor("Session · 1 card")
+        #expect(try pty.waitForExit() == 0)
+        let entries = try log(dir)
+        #expect(entries.count == 1)
+        #expect(entries.first?["rating"] as? Int == 3 && entries.first?["card"] as? String == "signed")
+    }
+
     @Test func colourOnlyWithoutNoColor() throws {
         let dir = tempDir()
         let pty = try PseudoTerminal(arguments: ["study", "--now", "2026-01-01T09:00:00Z", "--data-dir", dir + "/data", Self.deck],

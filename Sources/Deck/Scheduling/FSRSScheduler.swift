@@ -185,6 +185,12 @@ public struct FSRSScheduler: Sendable {
 
 /// Seeds the fuzz from a card's id and its review count (as Anki does), so a replay reproduces the schedule.
 public enum FuzzSeed {
+    /// The seed of `key`'s next review from `state`: the one rule both a rating's preview and the recorded
+    /// review follow, so that the interval shown is the interval given.
+    public static func next(_ key: CardKey, from state: MemoryState) -> UInt64 {
+        make(cardID: key.description, reviews: state.reviews)
+    }
+
     public static func make(cardID: String, reviews: Int) -> UInt64 {
         make(base: base(cardID: cardID), reviews: reviews)
     }

@@ -148,7 +148,7 @@ public final class ProgressStore {
                 rederive(r.key)
             } else {
                 states[r.key] = scheduler.review(current, rating: r.rating, at: r.time,
-                                                 fuzzSeed: FuzzSeed.make(cardID: r.key.description, reviews: current.reviews))
+                                                 fuzzSeed: FuzzSeed.next(r.key, from: current))
             }
         case .review, .action:
             break

@@ -132,6 +132,15 @@ public struct StudySession: Sendable {
 
     // MARK: Reviews
 
+    /// The rating to suggest for an answer to `card` graded `verdict` after `seconds` (a choice or a true/false
+    /// answer counts as one letter long).
+    public func advice(for card: StudyCard, verdict: AnswerGrade.Verdict, seconds: Double, state: MemoryState?,
+                       usedHint: Bool) -> RatingAdvisor.Advice {
+        let short = card.card.kind == .choice || card.card.kind == .truefalse
+        return RatingAdvisor.advise(verdict, seconds: seconds, answerLength: short ? 1 : card.card.answer.count,
+                                    state: state, usedHint: usedHint)
+    }
+
     /// The log entry for rating `card` (scheduled unless this is a cram session).
     public func review(_ card: StudyCard, id: String, time: Timestamp, rating: Rating, answer: String?,
                        durationMs: Int, outcome: ReviewOutcome) -> ReviewRecord {

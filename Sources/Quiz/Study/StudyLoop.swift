@@ -156,9 +156,7 @@ final class StudyLoop {
             }
         }
         let seconds = clock.elapsed() - shownAt
-        let advice: RatingAdvisor.Advice? = selfGrade ? nil : RatingAdvisor.advise(
-            grade.verdict, seconds: seconds, answerLength: card.kind == .choice || card.kind == .truefalse ? 1 : card.answer.count,
-            state: before, usedHint: hintLevel > 0)
+        let advice = selfGrade ? nil : session.advice(for: study, verdict: grade.verdict, seconds: seconds, state: before, usedHint: hintLevel > 0)
         let (chosen, quitAfter) = askRating(study, advice: advice, before: before, hintLevel: &hintLevel)
         guard let rating = chosen else { return .quit }
         let outcome: ReviewOutcome = selfGrade ? .selfGraded : grade.outcome
@@ -230,7 +228,7 @@ final class StudyLoop {
         } else {
             let now = clock.now()
             let current = before ?? .new(due: now)
-            let preview = store.scheduler.preview(current, at: now, fuzzSeed: FuzzSeed.make(cardID: study.key.description, reviews: current.reviews))
+            let preview = store.scheduler.preview(current, at: now, fuzzSeed: FuzzSeed.next(study.key, from: current))
             let parts = Rating.allCases.map { r -> String in
                 let text = "\(r.rawValue) \(r.name) \(SchedulerSettings.describe(preview[r]!))"
                 return r == suggestion ? style.bold("[\(text)]") : text

@@ -2,7 +2,7 @@ import CReadline
 import Foundation
 
 /// The study commands offered by tab completion.
-let completionWords: [String] = [":hint", ":skip", ":reveal", ":undo", ":source", ":stats", ":help", ":quit"]
+let completionWords: [String] = [":hint", ":skip", ":bury", ":suspend", ":flag", ":edit", ":reveal", ":undo", ":source", ":stats", ":help", ":quit"]
 
 /// readline's completion generator: called with state 0, 1, 2… until it returns NULL.
 private func completionGenerator(_ text: UnsafePointer<CChar>?, _ state: Int32) -> UnsafeMutablePointer<CChar>? {
