@@ -111,7 +111,7 @@ public struct CivilTime: Equatable, Sendable {
                     i += 1
                 }
                 guard digits > 0 else { return nil }
-                for _ in digits..<6 where digits < 6 { frac *= 10 }
+                if digits < 6 { for _ in digits..<6 { frac *= 10 } }
                 t.microsecond = frac
             }
         }

@@ -55,8 +55,17 @@ public final class AtomicFileWriter {
         self.path = path
         let dir = (path as NSString).deletingLastPathComponent
         directory = dir.isEmpty ? "." : dir
-        temp = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(getpid())")
-        fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        // A fresh name no one could plant a link at beforehand, created only if it does not exist.
+        var name = ""
+        var opened: Int32 = -1
+        for _ in 0..<8 {
+            let random = (0..<12).map { _ in "abcdefghijklmnopqrstuvwxyz0123456789".randomElement()! }
+            name = (directory as NSString).appendingPathComponent(".\((path as NSString).lastPathComponent).tmp-\(String(random))")
+            opened = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+            if opened >= 0 || errno != EEXIST { break }
+        }
+        temp = name
+        fd = opened
         guard fd >= 0 else { throw StorageError(path: path, message: "cannot create \(temp): \(AtomicFile.errnoText())") }
     }
 

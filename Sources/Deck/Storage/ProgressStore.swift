@@ -19,6 +19,7 @@ public final class ProgressStore {
 
     private var logFD: Int32 = -1
     private var lockFD: Int32 = -1
+    private var lockIdentity: (dev: dev_t, ino: ino_t)? = nil
     private var logBytes: Int
 
     /// Opens (creating if needed) the store in `directory` for writing: takes the lock, reads the log,
@@ -58,38 +59,53 @@ public final class ProgressStore {
     }
 
     private func takeLock() throws(ProgressError) {
-        lockFD = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard lockFD >= 0 else { throw ProgressError(path: lockPath, message: "cannot open the lock file: \(AtomicFile.errnoText())") }
+        lockFD = try ProgressFile.open(lockPath, O_RDWR | O_CREAT)
         if flock(lockFD, LOCK_EX | LOCK_NB) != 0 {
-            let holder = (try? String(contentsOfFile: lockPath, encoding: .utf8))?.trimmingWhitespace() ?? ""
+            // The holder writes its pid just after taking the lock: give it a moment to appear.
+            var holder = ""
+            for attempt in 0..<20 {
+                holder = (try? ProgressFile.read(lockPath)).flatMap { $0.map { String(decoding: $0, as: UTF8.self) } }?.trimmingWhitespace() ?? ""
+                if !holder.isEmpty || attempt == 19 { break }
+                usleep(10_000)
+            }
             Glibc.close(lockFD)
             lockFD = -1
             let who = holder.isEmpty ? "another quiz process" : "another quiz process (pid \(holder))"
             throw ProgressError(path: directory, message: "progress is in use by \(who); finish that session first")
         }
-        // We hold the lock: a pid left by a dead process is simply replaced.
-        ftruncate(lockFD, 0)
+        // We hold the lock: a pid left by a dead process is simply replaced (written before the old length is
+        // cut, so a reader never sees an empty file).
         let pid = "\(getpid())\n"
         _ = pid.withCString { pwrite(lockFD, $0, strlen($0), 0) }
+        ftruncate(lockFD, off_t(pid.utf8.count))
+        var st = stat()
+        if fstat(lockFD, &st) == 0 { lockIdentity = (st.st_dev, st.st_ino) }
+    }
+
+    /// Whether the lock file at `lockPath` is still the one this store opened and locked: deleting or replacing
+    /// it would let a second writer in.
+    private func stillHoldsLock() -> Bool {
+        guard let held = lockIdentity else { return false }
+        var st = stat()
+        guard lstat(lockPath, &st) == 0 else { return false }
+        return st.st_dev == held.dev && st.st_ino == held.ino
     }
 
     private func load() throws(ProgressError) {
         let contents = try ReviewLogFile.read(logPath)
         if !contents.tornTail.isEmpty { try setAsideTornTail(contents) }
-        logFD = open(logPath, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-        guard logFD >= 0 else { throw ProgressError(path: logPath, message: "cannot open the review log: \(AtomicFile.errnoText())") }
-        var size = Int(lseek(logFD, 0, SEEK_END))
-        if size > contents.goodLength && contents.tornTail.isEmpty {
+        logFD = try ProgressFile.open(logPath, O_WRONLY | O_APPEND | O_CREAT)
+        logBytes = Int(lseek(logFD, 0, SEEK_END))
+        if contents.needsNewline {
             // The last line is whole but lacks its newline: add it so the next append starts a new line.
-            try writeAll("\n")
-            size += 1
+            try appendDurably("\n")
         }
-        logBytes = size
         AtomicFile.syncDirectory(directory)
         history = ReviewHistory(entries: contents.entries)
         if let snapshot = try readSnapshot(), snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
-           snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings {
-            states = snapshot.states
+           snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings,
+           let checked = checked(snapshot) {
+            states = checked
         } else {
             states = history.cardStates(scheduler: scheduler)
             try? writeSnapshot()
@@ -105,8 +121,8 @@ public final class ProgressStore {
         } catch {
             throw ProgressError(path: aside, message: "cannot set the torn last line aside; the log is left untouched")
         }
-        let fd = open(logPath, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0, ftruncate(fd, off_t(contents.goodLength)) == 0, fsync(fd) == 0 else {
+        let fd = try ProgressFile.open(logPath, O_WRONLY)
+        guard ftruncate(fd, off_t(contents.goodLength)) == 0, fsync(fd) == 0 else {
             if fd >= 0 { Glibc.close(fd) }
             throw ProgressError(path: logPath, message: "cannot cut the torn last line: \(AtomicFile.errnoText())")
         }
@@ -114,9 +130,19 @@ public final class ProgressStore {
         warnings.append("\(logPath): warning: the last line was incomplete (a crash in mid-write?); its \(contents.tornTail.count) bytes were moved to \(aside)")
     }
 
+    /// The snapshot's states if every value passes the checks; nil, with a warning, if not.
+    private func checked(_ snapshot: StateSnapshot) -> [CardKey: MemoryState]? {
+        switch snapshot.checkedStates() {
+        case .success(let states): return states
+        case .failure(let problem):
+            warnings.append("\(snapshotPath): warning: bad values in the snapshot (\(problem)); rebuilt from the review log")
+            return nil
+        }
+    }
+
     /// The snapshot if it can be used; nil (with a warning) if corrupt; an error if newer than this build.
     private func readSnapshot() throws(ProgressError) -> StateSnapshot? {
-        guard let data = FileManager.default.contents(atPath: snapshotPath) else { return nil }
+        guard let data = try ProgressFile.read(snapshotPath) else { return nil }
         if let version = try? JSONDecoder().decode(StateSnapshot.Version.self, from: data),
            version.schema > StateSnapshot.currentSchema {
             throw ProgressError(path: snapshotPath, message: "written by a newer quiz (schema \(version.schema); this one reads \(StateSnapshot.currentSchema)); left untouched")
@@ -138,8 +164,10 @@ public final class ProgressStore {
     /// Appends one entry to the log and fsyncs it before returning, then updates the derived states.
     public func append(_ entry: ReviewLogEntry) throws(ProgressError) {
         guard logFD >= 0 else { throw ProgressError(path: logPath, message: "the store is closed") }
-        try writeAll(ReviewLogCodec.encode(entry) + "\n")
-        guard fsync(logFD) == 0 else { throw ProgressError(path: logPath, message: "fsync failed: \(AtomicFile.errnoText())") }
+        guard stillHoldsLock() else {
+            throw ProgressError(path: lockPath, message: "the lock file was deleted or replaced, so another process may be writing; nothing more is saved")
+        }
+        try appendDurably(ReviewLogCodec.encode(entry) + "\n")
         history.append(entry)
         switch entry {
         case .review(let r) where r.scheduled:
@@ -164,16 +192,29 @@ public final class ProgressStore {
         states[key] = reviews.isEmpty ? nil : ReviewHistory.replay(key: key, reviews: reviews, scheduler: scheduler)
     }
 
-    private func writeAll(_ text: String) throws(ProgressError) {
+    /// Appends `text` and fsyncs it; on any failure the log is cut back to its length before, so that it
+    /// never keeps a partial line, and the error says the entry was not saved.
+    private func appendDurably(_ text: String) throws(ProgressError) {
+        let before = logBytes
         let bytes = Array(text.utf8)
         var offset = 0
+        var failure: String? = nil
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { write(logFD, $0.baseAddress! + offset, bytes.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ProgressError(path: logPath, message: "write failed: \(AtomicFile.errnoText())")
+                failure = "write failed: \(AtomicFile.errnoText())"
+                break
             }
+            if n == 0 { failure = "write failed: no progress"; break }
             offset += n
+        }
+        if failure == nil && fsync(logFD) != 0 { failure = "fsync failed: \(AtomicFile.errnoText())" }
+        if let failure {
+            let restored = ftruncate(logFD, off_t(before)) == 0 && fsync(logFD) == 0
+            throw ProgressError(path: logPath, message: failure + (restored
+                ? "; the entry was not saved and the log is as it was"
+                : "; the entry was not saved, and the log could not be cut back to \(before) bytes: check it with quiz study before going on"))
         }
         logBytes += bytes.count
     }

@@ -1,7 +1,7 @@
 import Foundation
 
-/// Reads the review log file: every line decoded, a torn last line (a crash in mid-write) found and
-/// reported, any other bad line an error naming the file and line.
+/// Reads the review log file: every line decoded (lines end with LF, CRLF or a lone CR), a torn last line (a
+/// crash in mid-write) found and reported, any other bad line an error naming the file and line.
 public enum ReviewLogFile {
     /// What was read: the entries, where the good part ends, and the torn tail if any.
     public struct Contents {
@@ -10,13 +10,13 @@ public enum ReviewLogFile {
         public var goodLength: Int
         /// The bytes after `goodLength` (a torn last line), empty if none.
         public var tornTail: [UInt8]
+        /// Whether the good part ends inside a line (a valid last line without its line break), so the next
+        /// append must start with one.
+        public var needsNewline = false
     }
 
     public static func read(_ path: String) throws(ProgressError) -> Contents {
-        guard FileManager.default.fileExists(atPath: path) else { return Contents(entries: [], goodLength: 0, tornTail: []) }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ProgressError(path: path, message: "cannot read the review log")
-        }
+        guard let data = try ProgressFile.read(path) else { return Contents(entries: [], goodLength: 0, tornTail: []) }
         let result: Result<Contents, ProgressError> = data.withUnsafeBytes { raw in
             Result { () throws(ProgressError) in try parse(raw.bindMemory(to: UInt8.self), path: path) }
         }
@@ -39,11 +39,13 @@ public enum ReviewLogFile {
             while start < all.count {
                 lineNumber += 1
                 var end = start
-                while end < all.count && all[end] != 0x0A { end += 1 }
+                while end < all.count && all[end] != 0x0A && all[end] != 0x0D { end += 1 }
                 let complete = end < all.count
+                // The line break: LF, CR, or CR LF (JSON strings cannot hold a raw CR or LF).
+                let next = complete && all[end] == 0x0D && end + 1 < all.count && all[end + 1] == 0x0A ? end + 2 : end + 1
                 let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x0D || $0 == 0x09 }) && complete {
-                    start = end + 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) && complete {
+                    start = next
                     continue
                 }
                 switch ReviewLogCodec.decode(line) {
@@ -59,9 +61,9 @@ public enum ReviewLogFile {
                 }
                 if !complete {
                     // A valid last line without its newline: keep it; the store adds the newline.
-                    return .success(Contents(entries: entries, goodLength: all.count, tornTail: []))
+                    return .success(Contents(entries: entries, goodLength: all.count, tornTail: [], needsNewline: true))
                 }
-                start = end + 1
+                start = next
             }
             return .success(Contents(entries: entries, goodLength: all.count, tornTail: []))
         }()

@@ -30,8 +30,39 @@ public struct StateSnapshot: Codable, Equatable, Sendable {
         self.cards = states.keys.sorted().map { Entry(deck: $0.deck, card: $0.card, memory: states[$0]!) }
     }
 
-    public var states: [CardKey: MemoryState] {
-        Dictionary(uniqueKeysWithValues: cards.map { (CardKey(deck: $0.deck, card: $0.card), $0.memory) })
+    /// The card states, or why they cannot be trusted: the snapshot is verified, never trusted. Every value
+    /// must be one the scheduler can produce (stability and difficulty finite and in range, times within
+    /// years 1–9999, counts not negative, lapses no more than reviews) and no card may appear twice.
+    public func checkedStates() -> Result<[CardKey: MemoryState], SnapshotProblem> {
+        var out: [CardKey: MemoryState] = [:]
+        out.reserveCapacity(cards.count)
+        let earliest = CivilTime(year: 1, month: 1, day: 1).timestamp, latest = CivilTime(year: 9999, month: 12, day: 31).timestamp
+        for (n, entry) in cards.enumerated() {
+            let key = CardKey(deck: entry.deck, card: entry.card)
+            let m = entry.memory
+            func bad(_ why: String) -> Result<[CardKey: MemoryState], SnapshotProblem> { .failure(SnapshotProblem(card: n + 1, key: key, reason: why)) }
+            if entry.deck.isEmpty || entry.card.isEmpty { return bad("an empty deck or card id") }
+            if out[key] != nil { return bad("the card appears twice") }
+            if let s = m.stability, !(s.isFinite && s >= SchedulerSettings.stabilityMin && s <= 1e7) { return bad("stability \(s) out of range") }
+            if let d = m.difficulty, !(d.isFinite && d >= 1 && d <= 10) { return bad("difficulty \(d) out of range") }
+            if (m.stability == nil) != (m.difficulty == nil) { return bad("stability and difficulty not both set") }
+            if let step = m.step, !(0...1000).contains(step) { return bad("step \(step) out of range") }
+            if m.state == .review && m.step != nil { return bad("a review card with a learning step") }
+            if m.reviews < 0 || m.reviews > 100_000_000 { return bad("\(m.reviews) reviews") }
+            if m.lapses < 0 || m.lapses > m.reviews { return bad("\(m.lapses) lapses for \(m.reviews) reviews") }
+            if m.reviews > 0 && (m.stability == nil || m.lastReview == nil) { return bad("a reviewed card without a memory state") }
+            for t in [m.due] + (m.lastReview.map { [$0] } ?? []) where !(earliest...latest).contains(t) { return bad("a time out of range") }
+            out[key] = m
+        }
+        return .success(out)
+    }
+
+    /// Why a snapshot's states cannot be used: the card (1-based) and what is wrong with it.
+    public struct SnapshotProblem: Error, Equatable, Sendable, CustomStringConvertible {
+        public var card: Int
+        public var key: CardKey
+        public var reason: String
+        public var description: String { "card \(card) (\(key)): \(reason)" }
     }
 
     public func encoded() throws -> Data {

@@ -85,6 +85,7 @@ struct StudyCommand: ParsableCommand {
                              screen: screen, options: options, selfGrade: selfGrade,
                              seed: seed ?? UInt64.random(in: 0...UInt64.max))
         loop.run()
+        if loop.saveFailure != nil { throw ExitCode(1) }
     }
 
     /// `$XDG_STATE_HOME/quiz/history`, else `~/.local/state/quiz/history`.

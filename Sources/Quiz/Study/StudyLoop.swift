@@ -16,6 +16,8 @@ final class StudyLoop {
     let startedAt: Timestamp
     let startedElapsed: Double
     var sourceCache: [String: [String]?] = [:]
+    /// Set when the log could not take an entry: the session stops, and `quiz` exits with status 1.
+    var saveFailure: ProgressError? = nil
     var lastInterruptWasEmpty = false
 
     /// How a card ended.
@@ -135,8 +137,7 @@ final class StudyLoop {
                     case .end(let end): return end
                     case .reveal:
                         screen.line(" " + style.yellow("→") + " " + style.bold(card.answer) + style.dim("   (revealed: counts as Again)"))
-                        record(study, rating: .again, outcome: .revealed, typed: nil, shownAt: shownAt, before: before)
-                        return .rated
+                        return record(study, rating: .again, outcome: .revealed, typed: nil, shownAt: shownAt, before: before) ? .rated : .quit
                     }
                 }
                 if selfGrade {
@@ -160,9 +161,9 @@ final class StudyLoop {
         let (chosen, quitAfter) = askRating(study, advice: advice, before: before, hintLevel: &hintLevel)
         guard let rating = chosen else { return .quit }
         let outcome: ReviewOutcome = selfGrade ? .selfGraded : grade.outcome
-        record(study, rating: rating, outcome: outcome, typed: selfGrade ? nil : typed, shownAt: shownAt, before: before,
-               confirm: rating != advice?.rating || quitAfter)
-        return quitAfter ? .quit : .rated
+        let saved = record(study, rating: rating, outcome: outcome, typed: selfGrade ? nil : typed, shownAt: shownAt, before: before,
+                           confirm: rating != advice?.rating || quitAfter)
+        return quitAfter || !saved ? .quit : .rated
     }
 
     func showPrompt(_ study: StudyCard, lead: String, order: [String]) {
@@ -268,17 +269,13 @@ final class StudyLoop {
 
     /// Appends the review to the log (durably) and updates the session; `confirm` prints the rating and
     /// when the card is due next.
+    @discardableResult
     func record(_ study: StudyCard, rating: Rating, outcome: ReviewOutcome, typed: String?, shownAt: Double,
-                before: MemoryState?, confirm: Bool = false) {
+                before: MemoryState?, confirm: Bool = false) -> Bool {
         let ms = Int(((clock.elapsed() - shownAt) * 1000).rounded())
         let review = session.review(study, id: newID("r-"), time: clock.now(), rating: rating, answer: typed,
                                     durationMs: ms, outcome: outcome)
-        do {
-            try store.append(.review(review))
-        } catch {
-            screen.line(style.red(error.description))
-            return
-        }
+        guard save(.review(review)) else { return false }
         let after = state(study.key)
         if confirm {
             if isCram {
@@ -292,12 +289,8 @@ final class StudyLoop {
             switch notice {
             case .leech(let lapses, let suspend):
                 if let suspend {
-                    do {
-                        try store.append(.action(suspend))
-                        session.suspendedLeech(suspend)
-                    } catch {
-                        screen.line(style.red(error.description))
-                    }
+                    guard save(.action(suspend)) else { return false }
+                    session.suspendedLeech(suspend)
                     screen.wrapped(" ", style.yellow("Leech: forgotten \(lapses) times, so it is suspended; rewrite it or its answer, then `quiz unsuspend \(study.key)`."))
                 } else {
                     screen.wrapped(" ", style.yellow("Leech: forgotten \(lapses) times; `quiz cards --leeches` lists it. Consider rewriting it."))
@@ -307,17 +300,27 @@ final class StudyLoop {
             }
         }
         screen.line()
+        return true
+    }
+
+    /// Appends `entry` to the log; when that fails, says so, and the session stops (nothing more is
+    /// acknowledged).
+    func save(_ entry: ReviewLogEntry) -> Bool {
+        do {
+            try store.append(entry)
+            return true
+        } catch {
+            saveFailure = error
+            screen.line(style.red(error.description))
+            screen.line(style.red("The session stops here: what was saved before is safe."))
+            return false
+        }
     }
 
     /// Saves a card action for the card on screen and tells the session.
     func act(_ action: CardAction, on study: StudyCard) -> Bool {
         let record = CardActionRecord(id: newID("a-"), key: study.key, time: clock.now(), action: action)
-        do {
-            try store.append(.action(record))
-        } catch {
-            screen.line(style.red(error.description))
-            return false
-        }
+        guard save(.action(record)) else { return false }
         session.acted(record, card: study, states: store.states)
         return true
     }
@@ -341,20 +344,20 @@ final class StudyLoop {
             return .end(.skipped)
         case ":bury", ":b":
             if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
-            guard act(.bury(until: StudyClock.dayStart(of: clock.now()) + .days(1)), on: study) else { return .stay }
+            guard act(.bury(until: StudyClock.dayStart(of: clock.now()) + .days(1)), on: study) else { return .end(.quit) }
             screen.line(style.dim("  buried until tomorrow (:undo brings it back)"))
             screen.line()
             return .end(.skipped)
         case ":suspend":
             if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
-            guard act(.suspend, on: study) else { return .stay }
+            guard act(.suspend, on: study) else { return .end(.quit) }
             screen.line(style.dim("  suspended: left out of study until `quiz unsuspend \(study.key)` (:undo brings it back)"))
             screen.line()
             return .end(.skipped)
         case ":flag", ":f":
             let n = words.count > 1 ? Int(words[1]) : 1
             guard let n, (0...4).contains(n) else { screen.line(style.dim("  :flag takes 1-4, or 0 to clear")); return .stay }
-            guard act(.flag(n), on: study) else { return .stay }
+            guard act(.flag(n), on: study) else { return .end(.quit) }
             screen.line(style.dim(n == 0 ? "  flag cleared" : "  flagged \(n) (`quiz cards --flagged` lists flagged cards)"))
         case ":edit", ":e":
             if answered { screen.line(style.dim("  rate it first: Enter or 1-4")); return .stay }
@@ -366,13 +369,8 @@ final class StudyLoop {
             guard !answered else { screen.line(style.dim("  rate this card first, then :undo takes it back")); return .stay }
             guard let last = session.lastUndoable else { screen.line(style.dim("  nothing to undo in this session")); return .stay }
             let now = clock.now()
-            do {
-                for target in [last.entryID] + last.alsoCancels {
-                    try store.append(.undo(UndoRecord(id: newID("u-"), time: now, target: target)))
-                }
-            } catch {
-                screen.line(style.red(error.description))
-                return .stay
+            for target in [last.entryID] + last.alsoCancels {
+                guard save(.undo(UndoRecord(id: newID("u-"), time: now, target: target))) else { return .end(.quit) }
             }
             session.undid(history: store.history)
             if let review = last.review {
