@@ -10,7 +10,7 @@ struct QuizCommand: ParsableCommand {
         With no subcommand, quiz studies the bundled decks (./Decks, or the directories in $QUIZ_DECKS).
         """,
         version: "0.1.0",
-        subcommands: [StudyCommand.self, BuildCommand.self, ShowCommand.self, LintCommand.self, AuditCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ReplayCommand.self, AnalyzeCommand.self, TrainCommand.self],
+        subcommands: [StudyCommand.self, BuildCommand.self, ShowCommand.self, LintCommand.self, AuditCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ReplayCommand.self, AnalyzeCommand.self, TrainCommand.self, ConfigCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 }

@@ -23,7 +23,7 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var scheduling: SchedulingOptions
 
     func run() throws {
-        let settings = try scheduling.settings()
+        let settings = try ConfiguredSettings.resolve(flags: scheduling.flagValues(), deckIDs: []).schedulerSettings()
         guard let data = FileManager.default.contents(atPath: revlog) else {
             StandardError.print("\(revlog):1: error: cannot read file")
             throw ExitCode(1)

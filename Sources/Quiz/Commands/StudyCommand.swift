@@ -23,8 +23,8 @@ struct StudyCommand: ParsableCommand {
     @Argument(help: "Deck files or directories (default: ./Decks or the directories in $QUIZ_DECKS).")
     var decks: [String] = []
 
-    @Option(help: "New cards per day.")
-    var new: Int = 20
+    @Option(help: "New cards per day (default 20, or new-per-day in quiz config).")
+    var new: Int?
 
     @Option(help: "Cards to review in this session at most.")
     var limit: Int?
@@ -50,7 +50,7 @@ struct StudyCommand: ParsableCommand {
     @OptionGroup var scheduling: SchedulingOptions
 
     func validate() throws {
-        if new < 0 { throw ValidationError("--new must be 0 or more") }
+        if let new, new < 0 { throw ValidationError("--new must be 0 or more") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
@@ -65,7 +65,9 @@ struct StudyCommand: ParsableCommand {
         }
         let loaded = try DeckLoading.load(decks)
         let studyDecks = loaded.map { StudyDeck(id: StudyDeck.id(forPath: $0.path), deck: $0.deck, path: $0.path) }
-        let settings = try scheduling.settings()
+        let configured = try ConfiguredSettings.resolve(flags: scheduling.flagValues(newPerDay: new),
+                                                        deckIDs: studyDecks.map(\.id))
+        let settings = configured.schedulerSettings()
         let directory = ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
         let store: ProgressStore
         do {
@@ -80,7 +82,7 @@ struct StudyCommand: ParsableCommand {
         defer { input.close() }
         let style = Style(enabled: interactive && TerminalInfo.colorEnabled(environment: environment))
         let screen = Screen(style: style, width: TerminalInfo.width())
-        let options = StudyOptions(newPerDay: new, reviewLimit: limit, cram: cram)
+        let options = configured.studyOptions(reviewLimit: limit, cram: cram)
         let loop = StudyLoop(decks: studyDecks, store: store, clock: StudyClock(fixed: fixed), input: input,
                              screen: screen, options: options, selfGrade: selfGrade,
                              seed: seed ?? UInt64.random(in: 0...UInt64.max))
