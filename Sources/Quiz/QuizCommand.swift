@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `quiz` command: study decks made from essays with spaced repetition.
 @main
@@ -13,4 +14,16 @@ struct QuizCommand: ParsableCommand {
         subcommands: [StudyCommand.self, BuildCommand.self, ShowCommand.self, LintCommand.self, AuditCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ReplayCommand.self, AnalyzeCommand.self, TrainCommand.self, ConfigCommand.self],
         defaultSubcommand: StudyCommand.self
     )
+
+    /// Parses and runs the command; a first argument that is a mistyped command (and no file) is an error
+    /// that names the command meant, rather than a deck path.
+    static func main() {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
+        if let first = arguments.first, let meant = MistypedCommand.suggestion(for: first, commands: commands) {
+            StandardError.print("quiz: error: unknown command '\(first)'; did you mean '\(meant)'?")
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
+        main(arguments)
+    }
 }
