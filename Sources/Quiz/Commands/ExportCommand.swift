@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Examples:
           quiz export scores --format html -o report.html
-          quiz export deck Decks/us-japan-security-treaty.deck --format anki -o treaty.txt
+          quiz export deck my.deck --format anki -o my.txt
         """,
         subcommands: [ExportScoresCommand.self, ExportDeckCommand.self]
     )
@@ -24,7 +24,7 @@ struct ExportScoresCommand: ParsableCommand {
         discussion: """
         Examples:
           quiz export scores --format csv -o cards.csv
-          quiz export scores --format csv --table sessions --since 2026-01-01
+          quiz export scores --table sessions --since 2026-01-01
           quiz export scores --format html -o report.html
         """
     )
@@ -77,7 +77,7 @@ struct ExportDeckCommand: ParsableCommand {
         abstract: "Export a deck in Anki's text import format.",
         discussion: """
         Example:
-          quiz export deck Decks/us-japan-security-treaty.deck --format anki -o treaty.txt
+          quiz export deck my.deck --format anki -o my.txt
         Then in Anki: File › Import, choose the file.
         """
     )

@@ -8,12 +8,13 @@ struct ReplayCommand: ParsableCommand {
         commandName: "replay",
         abstract: "Replay a review history (FSRS optimizer CSV) and print each card's FSRS state.",
         discussion: """
-        The CSV has a header with card_id, review_time (milliseconds since 1970, UTC) and review_rating (1-4);
+        The CSV has a header with card_id, review_time (milliseconds since 1970, UTC) and review_rating (1-4); \
         other columns are ignored and rows may come in any order. Prints one JSON object per card, sorted by id.
 
         Examples:
           quiz replay revlog.csv
-          quiz replay revlog.csv --no-fuzz --retention 0.85 --learning-steps 1m,10m,1h
+          quiz replay revlog.csv --no-fuzz --retention 0.85
+          quiz replay revlog.csv --learning-steps 1m,10m,1h
         """
     )
 

@@ -8,15 +8,18 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Study decks with spaced repetition (the default command).",
         discussion: """
-        Due cards come first (most overdue first), then new cards up to the daily limit. Type the answer and
-        press Enter; then Enter accepts the suggested rating or 1-4 overrides it. Type :help during a session
+        Due cards come first (most overdue first), then new cards up to the daily limit. Type the answer and \
+        press Enter; then Enter accepts the suggested rating or 1-4 overrides it. Type :help during a session \
         for the commands. Every rating is saved at once.
+
+        The daily limits, retention, steps and the other settings come from quiz config (see quiz help \
+        config); a flag here overrides them for this run.
 
         Examples:
           quiz study
           quiz study Decks/us-japan-security-treaty.deck --new 10
           quiz study --cram Decks/
-          echo "1960" | quiz study --plain --now 2026-01-01T09:00:00Z --seed 1
+          echo 1960 | quiz study --plain --seed 1
         """
     )
 
