@@ -42,10 +42,10 @@ import Testing
         #expect(list.status == 0)
         let lines = list.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == 13)
-        #expect(lines.contains("new-per-day          10  (config)"))
-        #expect(lines.contains("desired-retention    0.85  (deck)"))
-        #expect(lines.contains("reviews-per-day      200  (default)"))
-        #expect(lines.contains("leech-action         tag  (config)"))
+        #expect(lines.contains("new-per-day          config   10"))
+        #expect(lines.contains("desired-retention    deck     0.85"))
+        #expect(lines.contains("reviews-per-day      default  200"))
+        #expect(lines.contains("leech-action         config   tag"))
 
         // Setting one key again keeps the others; unset brings the default back.
         #expect(try quiz(["config", "set", "new-per-day", "12"], env).status == 0)
@@ -58,6 +58,7 @@ import Testing
 
         """)
         #expect(try quiz(["config", "path"], env).stdout == path + "\n")
+        #expect(try quiz(["config"], env).stdout == (try quiz(["config", "list"], env)).stdout)
     }
 
     @Test func badValueIsRefusedInOneLineNamingTheKey() throws {

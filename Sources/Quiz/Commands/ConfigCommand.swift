@@ -23,7 +23,8 @@ struct ConfigCommand: ParsableCommand {
           quiz config get reviews-per-day
         """,
         subcommands: [ConfigListCommand.self, ConfigGetCommand.self, ConfigSetCommand.self,
-                      ConfigUnsetCommand.self, ConfigPathCommand.self]
+                      ConfigUnsetCommand.self, ConfigPathCommand.self],
+        defaultSubcommand: ConfigListCommand.self
     )
 
     /// One line per key: its name, then its default.
@@ -84,18 +85,19 @@ struct ConfigScope: ParsableArguments {
 struct ConfigListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "Show every setting, its value and where it comes from (default, config or deck)."
+        abstract: "Show every setting, where its value comes from (default, config or deck) and the value."
     )
 
     @OptionGroup var scope: ConfigScope
 
     func run() throws {
         let settings = try scope.settings()
-        let width = SettingKey.allCases.map(\.rawValue.count).max() ?? 0
+        func padded(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }
+        let keyWidth = SettingKey.allCases.map(\.rawValue.count).max() ?? 0
+        let sourceWidth = SettingSource.allCases.map(\.rawValue.count).max() ?? 0
         var out = ""
         for key in SettingKey.allCases {
-            let name = key.rawValue.padding(toLength: width, withPad: " ", startingAt: 0)
-            out += "\(name)  \(settings.value(key))  (\(settings.source(key).rawValue))\n"
+            out += "\(padded(key.rawValue, keyWidth))  \(padded(settings.source(key).rawValue, sourceWidth))  \(settings.value(key))\n"
         }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
