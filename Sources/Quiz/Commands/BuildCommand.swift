@@ -7,6 +7,7 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build a deck from an essay (plain text or Markdown).",
+        usage: "quiz build <essay> [<options>]",
         discussion: """
         Finds the essay's facts (dates, durations, numbers, names, key terms, definitions, citations and the \
         reference list) and writes ranked cloze, wh-question, multiple-choice and true/false cards, each with \

@@ -21,6 +21,7 @@ struct ExportScoresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scores",
         abstract: "Export per-card, per-session and per-deck scores.",
+        usage: "quiz export scores [<decks> ...] [<options>]",
         discussion: """
         Examples:
           quiz export scores --format csv -o cards.csv
@@ -75,6 +76,7 @@ struct ExportDeckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deck",
         abstract: "Export a deck in Anki's text import format.",
+        usage: "quiz export deck <deck> [<options>]",
         discussion: """
         Example:
           quiz export deck my.deck --format anki -o my.txt

@@ -7,6 +7,7 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a review history (FSRS optimizer CSV) and print each card's FSRS state.",
+        usage: "quiz replay <revlog> [<options>]",
         discussion: """
         The CSV has a header with card_id, review_time (milliseconds since 1970, UTC) and review_rating (1-4); \
         other columns are ignored and rows may come in any order. Prints one JSON object per card, sorted by id.

@@ -7,6 +7,7 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the part-of-speech tagger and dependency parser from CoNLL-U files.",
+        usage: "quiz train [<options>]",
         discussion: """
         The shipped model was made by the commands in docs/syntax.md.
 
