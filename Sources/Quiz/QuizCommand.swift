@@ -8,7 +8,8 @@ struct QuizCommand: ParsableCommand {
         commandName: "quiz",
         abstract: "Turn an essay into questions and study them with spaced repetition.",
         discussion: """
-        With no subcommand, quiz studies the bundled decks (./Decks, or the directories in $QUIZ_DECKS).
+        With no subcommand, quiz studies the decks in $QUIZ_DECKS (colon-separated directories), else in \
+        ./Decks, else the decks installed with quiz. Settings that persist are kept by quiz config.
         """,
         version: "0.1.0",
         subcommands: [StudyCommand.self, BuildCommand.self, ShowCommand.self, LintCommand.self, AuditCommand.self, StatsCommand.self, ExportCommand.self, ImportCommand.self, ReplayCommand.self, AnalyzeCommand.self, TrainCommand.self, ConfigCommand.self],
