@@ -10,6 +10,8 @@ let package = Package(
     dependencies: [
         // Command-line parsing for the `quiz` shell: subcommands, options, generated --help.
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Reading and writing the settings file (config.toml) with a maintained TOML parser.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         // The syntax model (tagger and parser weights, trained by `quiz train`) ships as a resource.
@@ -24,6 +26,7 @@ let package = Package(
                 "Deck",
                 "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         // Benchmarks that print figures: `swift run -c release quiz-benchmarks`.

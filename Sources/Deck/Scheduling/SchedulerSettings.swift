@@ -45,10 +45,10 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
     /// py-fsrs 6.3.2's defaults: fuzz on, retention 0.9, steps 1m 10m, relearning 10m, 36500 days.
     public static let standard = try! SchedulerSettings()
 
-    /// Parses a step list such as `1m,10m`, `30s`, `1h`, `1d` (empty text: no steps).
+    /// Parses a step list such as `1m,10m`, `1m 10m`, `30s`, `1h`, `1d` (empty text: no steps).
     public static func steps(_ text: String) throws(SchedulerSettingsError) -> [Interval] {
         var out: [Interval] = []
-        for part in text.split(separator: ",") {
+        for part in text.split(whereSeparator: { $0 == "," || $0.isWhitespace }) {
             let p = part.trimmingWhitespace()
             guard let unit = p.last, let n = Int64(p.dropLast()), n > 0 else {
                 throw .init(message: "step '\(p)' is not a number with a unit (s, m, h, d), e.g. 10m")
@@ -74,6 +74,18 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
         if d < 30 { return "\(Int(d.rounded()))d" }
         if d < 365 { return oneDecimal(d / 30) + "mo" }
         return oneDecimal(d / 365) + "y"
+    }
+
+    /// A step list as `steps` reads it back, exactly: `1m 10m`, `90s`, `1h 1d`.
+    public static func describeSteps(_ steps: [Interval]) -> String {
+        steps.map { step in
+            let s = step.microseconds / 1_000_000
+            guard step.microseconds % 1_000_000 == 0 else { return "\(s)s" }
+            if s % 86_400 == 0 { return "\(s / 86_400)d" }
+            if s % 3600 == 0 { return "\(s / 3600)h" }
+            if s % 60 == 0 { return "\(s / 60)m" }
+            return "\(s)s"
+        }.joined(separator: " ")
     }
 
     static func oneDecimal(_ v: Double) -> String {

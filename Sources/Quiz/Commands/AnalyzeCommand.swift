@@ -19,7 +19,7 @@ struct AnalyzeCommand: ParsableCommand {
         Examples:
           quiz analyze Decks/sources/us-japan-security-treaty.txt
           quiz analyze essay.txt --format conllu > essay.conllu
-          quiz analyze en_ewt-ud-dev.conllu --format conllu > predicted.conllu
+          quiz analyze dev.conllu --format conllu > out.conllu
         """
     )
 

@@ -7,19 +7,21 @@ struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build",
         abstract: "Build a deck from an essay (plain text or Markdown).",
+        usage: "quiz build <essay> [<options>]",
         discussion: """
-        Finds the essay's facts (dates, durations, numbers, names, key terms, definitions, citations and the
-        reference list) and writes ranked cloze, wh-question, multiple-choice and true/false cards, each with
+        Finds the essay's facts (dates, durations, numbers, names, key terms, definitions, citations and the \
+        reference list) and writes ranked cloze, wh-question, multiple-choice and true/false cards, each with \
         its source line. The same input always gives the same output.
 
-        By default the deck is restrained: one card per fact, in its best form; at most two cards per
-        sentence; about five cards per 100 words; and only cards that pass `quiz audit`. --all writes every
-        card made, ranked by score; --max-cards N keeps the best N cards that pass.
+        By default the deck is restrained: one card per fact, in its best form; at most two cards per \
+        sentence; about five cards per 100 words; and only cards that pass `quiz audit`. --all writes every \
+        card made, ranked by score; --max-cards N keeps the best N cards that pass; --all --min-score 0 \
+        writes every card of every fact found.
 
         Examples:
           quiz build essay.txt -o Decks/essay.deck
           quiz build essay.txt --format json --max-cards 40
-          quiz build essay.txt --all --min-score 0      (every card of every fact found)
+          quiz build essay.txt --all --min-score 0
         """
     )
 

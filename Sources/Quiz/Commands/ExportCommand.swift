@@ -10,7 +10,7 @@ struct ExportCommand: ParsableCommand {
         discussion: """
         Examples:
           quiz export scores --format html -o report.html
-          quiz export deck Decks/us-japan-security-treaty.deck --format anki -o treaty.txt
+          quiz export deck my.deck --format anki -o my.txt
         """,
         subcommands: [ExportScoresCommand.self, ExportDeckCommand.self]
     )
@@ -21,10 +21,11 @@ struct ExportScoresCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scores",
         abstract: "Export per-card, per-session and per-deck scores.",
+        usage: "quiz export scores [<decks> ...] [<options>]",
         discussion: """
         Examples:
           quiz export scores --format csv -o cards.csv
-          quiz export scores --format csv --table sessions --since 2026-01-01
+          quiz export scores --table sessions --since 2026-01-01
           quiz export scores --format html -o report.html
         """
     )
@@ -75,9 +76,10 @@ struct ExportDeckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deck",
         abstract: "Export a deck in Anki's text import format.",
+        usage: "quiz export deck <deck> [<options>]",
         discussion: """
         Example:
-          quiz export deck Decks/us-japan-security-treaty.deck --format anki -o treaty.txt
+          quiz export deck my.deck --format anki -o my.txt
         Then in Anki: File › Import, choose the file.
         """
     )

@@ -7,8 +7,9 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import Anki or Quizlet delimited text (.txt, .csv, .tsv) as a deck.",
+        usage: "quiz import <file> [<options>]",
         discussion: """
-        Fields are separated by tabs, commas or semicolons (Anki's #separator, #notetype column, #tags column
+        Fields are separated by tabs, commas or semicolons (Anki's #separator, #notetype column, #tags column \
         and #deck headers are honoured). Front and back make a question; {{c1::…}} text makes a cloze card.
 
         Example:

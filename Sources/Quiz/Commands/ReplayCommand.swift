@@ -7,13 +7,15 @@ struct ReplayCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "replay",
         abstract: "Replay a review history (FSRS optimizer CSV) and print each card's FSRS state.",
+        usage: "quiz replay <revlog> [<options>]",
         discussion: """
-        The CSV has a header with card_id, review_time (milliseconds since 1970, UTC) and review_rating (1-4);
+        The CSV has a header with card_id, review_time (milliseconds since 1970, UTC) and review_rating (1-4); \
         other columns are ignored and rows may come in any order. Prints one JSON object per card, sorted by id.
 
         Examples:
           quiz replay revlog.csv
-          quiz replay revlog.csv --no-fuzz --retention 0.85 --learning-steps 1m,10m,1h
+          quiz replay revlog.csv --no-fuzz --retention 0.85
+          quiz replay revlog.csv --learning-steps 1m,10m,1h
         """
     )
 
@@ -23,7 +25,7 @@ struct ReplayCommand: ParsableCommand {
     @OptionGroup var scheduling: SchedulingOptions
 
     func run() throws {
-        let settings = try scheduling.settings()
+        let settings = try ConfiguredSettings.resolve(flags: scheduling.flagValues(), deckIDs: []).schedulerSettings()
         guard let data = FileManager.default.contents(atPath: revlog) else {
             StandardError.print("\(revlog):1: error: cannot read file")
             throw ExitCode(1)

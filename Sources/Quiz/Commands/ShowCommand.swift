@@ -10,7 +10,7 @@ struct ShowCommand: ParsableCommand {
         discussion: """
         Examples:
           quiz show Decks/us-japan-security-treaty.deck
-          quiz show Decks/us-japan-security-treaty.deck --format json
+          quiz show Decks/ --format json
         """
     )
 

@@ -7,13 +7,14 @@ struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
         abstract: "Show study statistics in the terminal (or as JSON).",
+        usage: "quiz stats [<decks> ...] [<options>]",
         discussion: """
-        Cards by state, due today and tomorrow, true retention beside the desired retention, predicted
+        Cards by state, due today and tomorrow, true retention beside the desired retention, predicted \
         recall now, a 30-day due forecast, a year of reviews as a heatmap, streaks and the hardest cards.
 
         Examples:
           quiz stats
-          quiz stats Decks/us-japan-security-treaty.deck --format json
+          quiz stats Decks/ --format json
         """
     )
 

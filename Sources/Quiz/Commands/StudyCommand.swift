@@ -8,23 +8,26 @@ struct StudyCommand: ParsableCommand {
         commandName: "study",
         abstract: "Study decks with spaced repetition (the default command).",
         discussion: """
-        Due cards come first (most overdue first), then new cards up to the daily limit. Type the answer and
-        press Enter; then Enter accepts the suggested rating or 1-4 overrides it. Type :help during a session
+        Due cards come first (most overdue first), then new cards up to the daily limit. Type the answer and \
+        press Enter; then Enter accepts the suggested rating or 1-4 overrides it. Type :help during a session \
         for the commands. Every rating is saved at once.
+
+        The daily limits, retention, steps and the other settings come from quiz config (see quiz help \
+        config); a flag here overrides them for this run.
 
         Examples:
           quiz study
           quiz study Decks/us-japan-security-treaty.deck --new 10
           quiz study --cram Decks/
-          echo "1960" | quiz study --plain --now 2026-01-01T09:00:00Z --seed 1
+          echo 1960 | quiz study --plain --seed 1
         """
     )
 
     @Argument(help: "Deck files or directories (default: ./Decks or the directories in $QUIZ_DECKS).")
     var decks: [String] = []
 
-    @Option(help: "New cards per day.")
-    var new: Int = 20
+    @Option(help: "New cards per day (default 20, or new-per-day in quiz config).")
+    var new: Int?
 
     @Option(help: "Cards to review in this session at most.")
     var limit: Int?
@@ -50,7 +53,7 @@ struct StudyCommand: ParsableCommand {
     @OptionGroup var scheduling: SchedulingOptions
 
     func validate() throws {
-        if new < 0 { throw ValidationError("--new must be 0 or more") }
+        if let new, new < 0 { throw ValidationError("--new must be 0 or more") }
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
     }
 
@@ -65,7 +68,9 @@ struct StudyCommand: ParsableCommand {
         }
         let loaded = try DeckLoading.load(decks)
         let studyDecks = loaded.map { StudyDeck(id: StudyDeck.id(forPath: $0.path), deck: $0.deck, path: $0.path) }
-        let settings = try scheduling.settings()
+        let configured = try ConfiguredSettings.resolve(flags: scheduling.flagValues(newPerDay: new),
+                                                        deckIDs: studyDecks.map(\.id))
+        let settings = configured.schedulerSettings()
         let directory = ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
         let store: ProgressStore
         do {
@@ -80,7 +85,7 @@ struct StudyCommand: ParsableCommand {
         defer { input.close() }
         let style = Style(enabled: interactive && TerminalInfo.colorEnabled(environment: environment))
         let screen = Screen(style: style, width: TerminalInfo.width())
-        let options = StudyOptions(newPerDay: new, reviewLimit: limit, cram: cram)
+        let options = configured.studyOptions(reviewLimit: limit, cram: cram)
         let loop = StudyLoop(decks: studyDecks, store: store, clock: StudyClock(fixed: fixed), input: input,
                              screen: screen, options: options, selfGrade: selfGrade,
                              seed: seed ?? UInt64.random(in: 0...UInt64.max))

@@ -7,11 +7,15 @@ struct TrainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train the part-of-speech tagger and dependency parser from CoNLL-U files.",
+        usage: "quiz train [<options>]",
         discussion: """
-        The shipped model was made by the commands in docs/syntax.md. Examples:
-          quiz train --train train.conllu --score dev.conllu -o full.syntax
-          quiz train --from full.syntax --parser-prune 1 -o small.syntax
-          quiz train --from small.syntax --score test.conllu
+        The shipped model was made by the commands in docs/syntax.md.
+
+        Examples:
+          quiz train --train train.conllu -o m.syntax
+          quiz train --from m.syntax --score dev.conllu
+          quiz train --from m.syntax --parser-prune 1 -o s.syntax
+          quiz train --from s.syntax --score test.conllu
         """
     )
 

@@ -32,9 +32,12 @@ struct UnsuspendCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try progress.load(decks: decks)
+        // The decks' settings (leech threshold and action, and the scheduler the states are derived with).
+        let deckIDs = DeckFiles.expand(decks.isEmpty ? BundledDecks.directories() : decks).map { StudyDeck.id(forPath: $0) }
+        let configured = try ConfiguredSettings.resolve(flags: [:], deckIDs: deckIDs)
+        let loaded = try progress.load(decks: decks, scheduler: FSRSScheduler(settings: configured.schedulerSettings()))
         let all = StudyCard.all(loaded.decks.map { ($0.id, $0.deck) })
-        let session = StudySession(cards: all, options: StudyOptions(), history: loaded.history, states: loaded.states,
+        let session = StudySession(cards: all, options: configured.studyOptions(), history: loaded.history, states: loaded.states,
                                    dayStart: StudyClock.dayStart(of: loaded.now), seed: 0)
         var targets: [CardKey] = []
         for name in cards {

@@ -11,9 +11,14 @@ enum DeckLoading {
 
     /// Loads every deck named (directories expanded); exits 1 after printing diagnostics if any has errors.
     static func load(_ paths: [String]) throws -> [Loaded] {
-        let files = DeckFiles.expand(paths.isEmpty ? BundledDecks.directories() : paths)
+        let defaults = BundledDecks.directories()
+        let files = DeckFiles.expand(paths.isEmpty ? defaults.filter { FileManager.default.fileExists(atPath: $0) } : paths)
+        if files.isEmpty && paths.isEmpty {
+            StandardError.print(BundledDecks.notFound(width: TerminalInfo.width()))
+            throw ExitCode(1)
+        }
         if files.isEmpty {
-            StandardError.print("quiz: error: no decks found in \(paths.isEmpty ? BundledDecks.directories() : paths)")
+            StandardError.print("quiz: error: no decks found in \(paths.joined(separator: ", "))")
             throw ExitCode(1)
         }
         var loaded: [Loaded] = []

@@ -2,45 +2,45 @@ import ArgumentParser
 import Foundation
 import Deck
 
-/// The scheduler options shared by commands that schedule (`replay`, `study`).
+/// The scheduler options shared by commands that schedule (`replay`, `study`); each one given overrides the
+/// config file for this run.
 struct SchedulingOptions: ParsableArguments {
     @Option(help: "The 21 FSRS-6 parameters, comma-separated (default: FSRS-6's).")
     var params: String?
 
-    @Option(help: "Desired retention, between 0 and 1.")
-    var retention: Double = 0.9
+    @Option(help: "Desired retention, between 0 and 1 (default 0.9).")
+    var retention: Double?
 
     @Option(name: .customLong("learning-steps"), help: "Learning steps, e.g. 1m,10m (s, m, h, d).")
-    var learningSteps: String = "1m,10m"
+    var learningSteps: String?
 
     @Option(name: .customLong("relearning-steps"), help: "Relearning steps, e.g. 10m.")
-    var relearningSteps: String = "10m"
+    var relearningSteps: String?
 
-    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days.")
-    var maximumInterval: Int = 36500
+    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days (default 36500).")
+    var maximumInterval: Int?
 
-    @Flag(name: .customLong("no-fuzz"), help: "Do not spread intervals with fuzz.")
-    var noFuzz = false
+    @Flag(inversion: .prefixedNo, help: "Spread intervals with fuzz (default: on).")
+    var fuzz: Bool?
 
-    func settings() throws -> SchedulerSettings {
-        do {
-            var parameters = SchedulerSettings.defaultParameters
-            if let params {
-                parameters = []
-                for (i, part) in params.split(separator: ",", omittingEmptySubsequences: false).enumerated() {
-                    guard let v = Double(part.trimmingCharacters(in: .whitespaces)) else {
-                        throw ValidationError("--params: w\(i) '\(part)' is not a number")
-                    }
-                    parameters.append(v)
-                }
+    /// The settings given as flags, checked as `quiz config set` checks them; `newPerDay` is `study --new`.
+    func flagValues(newPerDay: Int? = nil) throws -> [SettingKey: SettingValue] {
+        var values: [SettingKey: SettingValue] = [:]
+        func take(_ key: SettingKey, _ flag: String, _ text: String?) throws {
+            guard let text else { return }
+            do {
+                values[key] = try key.parse(text)
+            } catch {
+                throw ValidationError("\(flag): \(error.message)")
             }
-            return try SchedulerSettings(
-                parameters: parameters, desiredRetention: retention,
-                learningSteps: try SchedulerSettings.steps(learningSteps),
-                relearningSteps: try SchedulerSettings.steps(relearningSteps),
-                maximumInterval: maximumInterval, enableFuzzing: !noFuzz)
-        } catch let error as SchedulerSettingsError {
-            throw ValidationError(error.message)
         }
+        try take(.newPerDay, "--new", newPerDay.map(String.init))
+        try take(.fsrsParameters, "--params", params)
+        try take(.desiredRetention, "--retention", retention.map { String($0) })
+        try take(.learningSteps, "--learning-steps", learningSteps)
+        try take(.relearningSteps, "--relearning-steps", relearningSteps)
+        try take(.maximumInterval, "--maximum-interval", maximumInterval.map(String.init))
+        if let fuzz { values[.fuzz] = .boolean(fuzz) }
+        return values
     }
 }

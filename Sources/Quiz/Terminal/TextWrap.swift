@@ -28,7 +28,8 @@ enum TextWrap {
     }
 
     /// Lines of at most `width` columns: the first starts after `firstIndent` columns already used,
-    /// the others are prefixed by `indent`. Words longer than a line are split.
+    /// the others are prefixed by `indent`. Lines break between words; a first word that does not fit
+    /// after `firstIndent` starts the next line, and only a word longer than a whole line is split.
     static func wrap(_ text: String, width: Int, firstIndent: Int = 0, indent: String = "") -> [String] {
         let limit = max(width, 20)
         var lines: [String] = []
@@ -43,6 +44,12 @@ enum TextWrap {
                     line = indent
                     used = displayWidth(indent)
                     lineHasWord = false
+                }
+                let indentWidth = displayWidth(indent)
+                if !lineHasWord && used > indentWidth && used + w > limit && indentWidth + w <= limit {
+                    lines.append(line)
+                    line = indent
+                    used = indentWidth
                 }
                 if lineHasWord { line += " "; used += 1 }
                 var rest = Substring(word)

@@ -35,6 +35,8 @@ struct QuizProcess {
         process.currentDirectoryURL = directory ?? root
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = "1"
+        // Never the real ~/.config/quiz/config.toml: a test that needs a config file names its own.
+        env["QUIZ_CONFIG"] = "/nonexistent/quiz-tests/config.toml"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
