@@ -19,7 +19,7 @@ import Testing
         try FileManager.default.copyItem(atPath: QuizProcess.fixture("study/study.deck"), toPath: dir + "/stat")
         let out = try QuizProcess.run(["stat", "--plain", "--data-dir", dir + "/data"], directory: URL(fileURLWithPath: dir))
         #expect(out.status == 0)
-        #expect(out.stdout.hasPrefix("Study test · 0 due · 5 new"))
+        #expect(out.stdout.hasPrefix("Study test · 5 new · 0 learning · 0 review"))
     }
 
     @Test func defaultDeckLookupSaysWhereItLookedAndHowToPointIt() throws {
