@@ -254,11 +254,109 @@ import Testing
                                          scheduler: scheduler, now: now, calendar: calendar)
         let html = HTMLReport.render(report)
         #expect(html.hasPrefix("<!DOCTYPE html>"))
-        #expect(html.components(separatedBy: "<svg").count - 1 == 3)
-        #expect(html.contains("Reviews per day") && html.contains("Retention on days with reviews") && html.contains("Due forecast"))
-        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://"))
+        #expect(!html.contains("<script") && !html.contains("http://") && !html.contains("https://") && !html.contains("url("))
         #expect(html.contains("Qa, &quot;0&quot;"))
         #expect(html.contains("<td>Alpha</td>"))
+        // A calendar heatmap, then eight bar charts.
+        let svgs = Self.elements("svg", in: html)
+        #expect(svgs.count == 9)
+        #expect(svgs.filter { $0.hasPrefix("<svg class=\"heatmap\"") }.count == 1)
+        for chart in svgs where chart.hasPrefix("<svg class=\"chart\"") {
+            // Two axes, each with a line, ticks with labels, and a title.
+            let axes = Self.elements("g", in: chart).filter { $0.hasPrefix("<g class=\"axis ") }
+            #expect(axes.count == 2, "\(chart.prefix(120))")
+            for axis in axes {
+                #expect(Self.count("<line class=\"axis-line\"", in: axis) == 1)
+                #expect(Self.count("<line class=\"tick\"", in: axis) >= 2)
+                #expect(Self.count("<text class=\"tick-label\"", in: axis) == Self.count("<line class=\"tick\"", in: axis))
+                #expect(Self.count("<text class=\"axis-title\"", in: axis) == 1)
+            }
+            // Every bar has a tooltip.
+            let bars = Self.elements("rect", in: chart).filter { $0.hasPrefix("<rect class=\"bar\"") }
+            #expect(bars.allSatisfy { $0.contains("><title>") && $0.hasSuffix("</title></rect>") })
+        }
+        func chart(_ caption: String) -> String {
+            let start = html.range(of: "<figcaption>" + caption)!.lowerBound
+            return String(html[start...]).components(separatedBy: "</figure>")[0]
+        }
+        func tooltips(_ svg: String, _ element: String) -> [String] {
+            Self.elements(element, in: svg).filter { $0.hasPrefix("<\(element) class=\"bar\"") || $0.hasPrefix("<rect class=\"day") }
+                .map { $0.components(separatedBy: "<title>")[1].components(separatedBy: "</title>")[0] }
+        }
+        // The heatmap: one cell per day of the year, in order, each with its date and count.
+        let heatmap = chart("Reviews per day, last year")
+        #expect(tooltips(heatmap, "rect") == report.heatmap.map { "\($0.date): \($0.count) review\($0.count == 1 ? "" : "s")" })
+        #expect(heatmap.contains(">Mon<") && heatmap.contains(">Jan<") && heatmap.contains(">Less<"))
+        // The forecast: a bar for each of the 30 days.
+        #expect(tooltips(chart("Due forecast"), "rect") == report.forecast.map { "\($0.date): \($0.count) card\($0.count == 1 ? "" : "s") due" })
+        // True retention: a bar on each day with reviews past learning, and the target line at the desired retention.
+        let retention = chart("True retention per day")
+        #expect(tooltips(retention, "rect").count == report.retentionByDay.filter { $0.date >= report.heatmap[335].date }.count)
+        #expect(Self.count("<line class=\"target-line\"", in: retention) == 1 && retention.contains(">desired 90%</text>"))
+        #expect(retention.contains(">100%</text>") && retention.contains(">0%</text>"))
+        // Answer buttons: four per stage, labelled by stage.
+        let buttons = tooltips(chart("Answer buttons"), "rect")
+        #expect(buttons.count == 12)
+        let young = report.answerButtons[1]
+        #expect(buttons[4].hasPrefix("Young · Again: \(young.again)") && buttons[6].hasPrefix("Young · Good: \(young.good)"))
+        // Hours: 24 bars; distributions count every reviewed card.
+        #expect(tooltips(chart("Reviews by hour"), "rect").count == 24)
+        let reviewed = report.cards.filter { $0.state != "new" }.count
+        for caption in ["Stability", "Difficulty", "Retrievability now"] {
+            let svg = chart(caption + " (")
+            #expect(svg.contains("(\(reviewed) cards)"))
+            let counts = tooltips(svg, "rect").map { Int($0.split(separator: ":").last!.split(separator: " ")[0])! }
+            #expect(counts.reduce(0, +) == reviewed, "\(caption)")
+        }
+    }
+
+    @Test func axisTicksAreRoundAndCoverTheMaximum() {
+        #expect(AxisTicks(maximum: 9, integers: true).values == [0, 5, 10])
+        #expect(AxisTicks(maximum: 37, integers: true).values == [0, 10, 20, 30, 40])
+        #expect(AxisTicks(maximum: 0, integers: true).values == [0, 1])
+        #expect(AxisTicks(maximum: 3, integers: true).values == [0, 1, 2, 3])
+        let shares = AxisTicks(maximum: 0.75, integers: false)
+        #expect(shares.values.count == 5 && abs(shares.values[1] - 0.2) < 1e-12 && abs(shares.top - 0.8) < 1e-12)
+    }
+
+    @Test func histogramBinsByEdges() {
+        let h = Histogram(values: [0.5, 1, 1.5, 3, 400, -1], edges: [0, 1, 2, 365])
+        #expect(h.bins.map(\.count) == [2, 2, 1, 1])
+        #expect(h.bins.last?.upper == nil && h.bins[1].upper == 2)
+        #expect(h.total == 6)
+    }
+
+    /// Occurrences of `needle` in `text`.
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    /// Each `<name …>…</name>` (or self-closing `<name …/>`) element in `text`, outermost first, nesting counted.
+    static func elements(_ name: String, in text: String) -> [String] {
+        var out: [String] = []
+        var rest = text[...]
+        while let open = rest.range(of: "<\(name) ") ?? rest.range(of: "<\(name)>") {
+            var depth = 0
+            var cursor = open.lowerBound
+            var end: String.Index? = nil
+            while cursor < rest.endIndex {
+                if rest[cursor...].hasPrefix("<\(name) ") || rest[cursor...].hasPrefix("<\(name)>") {
+                    let close = rest[cursor...].firstIndex(of: ">")!
+                    if rest[rest.index(before: close)] == "/" {
+                        if depth == 0 { end = rest.index(after: close); break }
+                    } else { depth += 1 }
+                    cursor = rest.index(after: close)
+                } else if rest[cursor...].hasPrefix("</\(name)>") {
+                    depth -= 1
+                    cursor = rest.index(cursor, offsetBy: name.count + 3)
+                    if depth == 0 { end = cursor; break }
+                } else {
+                    cursor = rest.index(after: cursor)
+                }
+            }
+            guard let end else { break }
+            out.append(String(rest[open.lowerBound..<end]))
+            rest = rest[rest.index(after: open.lowerBound)...]
+        }
+        return out
     }
 }
 
