@@ -204,14 +204,18 @@ import Testing
         let csv = ScoreTables.csv(report, table: .cards)
         let rows = Self.parseCSV(csv)
         #expect(rows[0] == ["deck", "card_id", "kind", "prompt", "reviews", "correct", "lapses", "accuracy", "last_rating",
-                            "stability", "difficulty", "retrievability", "due", "last_review"])
+                            "stability", "difficulty", "retrievability", "due", "last_review", "learning_failures"])
         #expect(rows.count == 13)
         #expect(rows[1][3] == "Qa, \"0\"\nline")
         for (row, card) in zip(rows.dropFirst(), report.cards) {
             #expect(row[1] == card.card && Int(row[4]) == card.reviews && Int(row[6]) == card.lapses)
             if let s = card.stability { #expect(abs(Double(row[9])! - s) < 1e-6) }
+            #expect(Int(row[14]) == card.learningFailures)
         }
         #expect(csv.contains("\r\n"))
+        let decks = Self.parseCSV(ScoreTables.csv(report, table: .decks))
+        #expect(decks[0].last == "true_retention_reviews")
+        #expect(decks.dropFirst().map { Int($0[7]) } == report.decks.map(\.retentionAllTimeReviews))
     }
 
     /// A small RFC 4180 reader for the test.

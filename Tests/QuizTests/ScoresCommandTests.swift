@@ -34,13 +34,48 @@ import Testing
         #expect((object["decks"] as! [[String: Any]])[0]["reviewed"] as? Int == 4)
     }
 
+    @Test func statsOfASelfGradedDeck() throws {
+        let dir = tempDir()
+        // Day 1: four cards rated Easy (past learning at once), one Hard (still learning). Day 12: all five again.
+        _ = try QuizProcess.run(["study", "--self-grade", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                stdin: "\n4\n\n4\n\n4\n\n4\n\n2\n:quit\n")
+        _ = try QuizProcess.run(["study", "--self-grade", "--now", "2026-01-12T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                stdin: "\n3\n\n1\n\n3\n\n3\n\n3\n:quit\n")
+        // Counted from the log: accuracy over every rating; true retention over day-12 reviews of cards rated Easy on day 1.
+        let log = try String(contentsOfFile: dir + "/reviews.jsonl", encoding: .utf8).split(separator: "\n")
+            .map { try JSONSerialization.jsonObject(with: Data($0.utf8)) as! [String: Any] }
+        #expect(log.count == 10 && log.allSatisfy { $0["outcome"] as? String == "self" && $0["answer"] == nil })
+        let ratings = log.map { $0["rating"] as! Int }
+        let accuracy = Int((Double(ratings.filter { $0 > 1 }.count) / Double(ratings.count) * 100).rounded())
+        let graduated = Set(log.prefix(5).filter { $0["rating"] as? Int == 4 }.map { $0["card"] as! String })
+        let pastLearning = log.dropFirst(5).filter { graduated.contains($0["card"] as! String) }.map { $0["rating"] as! Int }
+        let retention = Int((Double(pastLearning.filter { $0 > 1 }.count) / Double(pastLearning.count) * 100).rounded())
+        let out = try QuizProcess.run(["stats", "--data-dir", dir, "--now", "2026-01-12T12:00:00Z", Self.deck], environment: ["COLUMNS": "80"])
+        #expect(out.status == 0)
+        #expect(accuracy > 0 && out.stdout.contains("  accuracy \(accuracy)% of answers\n"))
+        #expect(out.stdout.contains("    today \(retention)% of \(pastLearning.count) · 30 days \(retention)% of \(pastLearning.count) · all \(retention)% of \(pastLearning.count)\n"))
+        // The forecast: a row for each of 30 days, zero rows included, in date order.
+        let rows = out.stdout.components(separatedBy: "Due in the next 30 days\n")[1].components(separatedBy: "\n\n")[0].split(separator: "\n")
+        #expect(rows.count == 30)
+        let iso = ISO8601DateFormatter()
+        for (k, row) in rows.enumerated() {
+            let day = iso.string(from: Date(timeIntervalSince1970: 1_768_176_000 + Double(k) * 86_400))  // from 2026-01-12
+            #expect(row.hasPrefix(day.prefix(10).dropFirst(5) + " "), "\(row)")
+        }
+        #expect(rows.contains { $0.split(separator: " ").dropFirst().first == "0" })
+        // The hardest cards include the one failed on day 12.
+        let failed = log.dropFirst(5).first { $0["rating"] as? Int == 1 }!["card"] as! String
+        let prompt = try cards(Self.deck).first { $0["id"] as? String == failed }!["prompt"] as! String
+        #expect(out.stdout.contains("Hardest cards\n  1 lapse · 0 failed steps · \(prompt.prefix(20))"))
+    }
+
     @Test func exportScoresCSVJSONAndHTML() throws {
         let dir = try studied()
         let out = try QuizProcess.run(["export", "scores", "--format", "csv", "--data-dir", dir, "--now", "2026-01-03T12:00:00Z",
                                        "-o", dir + "/cards.csv", Self.deck])
         #expect(out.status == 0)
         let csv = try String(contentsOfFile: dir + "/cards.csv", encoding: .utf8)
-        #expect(csv.hasPrefix("deck,card_id,kind,prompt,reviews,correct,lapses,accuracy,last_rating,stability,difficulty,retrievability,due,last_review\r\n"))
+        #expect(csv.hasPrefix("deck,card_id,kind,prompt,reviews,correct,lapses,accuracy,last_rating,stability,difficulty,retrievability,due,last_review,learning_failures\r\n"))
         #expect(csv.contains("study,signed,question,When was the treaty signed?,1,1,0,1,3,2.3065,"))
         #expect(csv.contains("study,cold-war,truefalse,The treaty was signed at the height of the Cold War.,2,1,0,0.5,3,"))
         #expect(csv.contains("study,warheads,cloze,\"The missiles could carry nuclear, chemical or ___ warheads.\",1,1,"))
