@@ -27,7 +27,7 @@ public enum HTMLReport {
         svg{font-size:11px;font-family:system-ui,sans-serif;overflow:visible}
         .axis-line,.tick{stroke:#555;stroke-width:1}.grid{stroke:#e4e4e4;stroke-width:1}
         .tick-label,.group-label{fill:#444}.axis-title{fill:#222;font-weight:600}
-        .target-line{stroke:#d62728;stroke-width:1.5;stroke-dasharray:6 4}.target-label{fill:#d62728;font-weight:600}
+        .target-line{stroke:#d62728;stroke-width:1.5;stroke-dasharray:6 4}.target-label{fill:#d62728;font-weight:600;paint-order:stroke;stroke:#fff;stroke-width:3px}
         .bar:hover,.day:hover{opacity:.75}
         @media print{body{margin:0}figure,tr{break-inside:avoid}}
         </style></head><body>
