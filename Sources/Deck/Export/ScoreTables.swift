@@ -9,10 +9,11 @@ public enum ScoreTables {
         case .cards:
             return CSVWriter.write(
                 header: ["deck", "card_id", "kind", "prompt", "reviews", "correct", "lapses", "accuracy", "last_rating",
-                         "stability", "difficulty", "retrievability", "due", "last_review"],
+                         "stability", "difficulty", "retrievability", "due", "last_review", "learning_failures"],
                 rows: report.cards.map { c in
                     [c.deck, c.card, c.kind, c.prompt, String(c.reviews), String(c.correct), String(c.lapses), n(c.accuracy),
-                     CSVWriter.number(c.lastRating), n(c.stability), n(c.difficulty), n(c.retrievability), c.due ?? "", c.lastReview ?? ""]
+                     CSVWriter.number(c.lastRating), n(c.stability), n(c.difficulty), n(c.retrievability), c.due ?? "", c.lastReview ?? "",
+                     String(c.learningFailures)]
                 })
         case .sessions:
             return CSVWriter.write(
@@ -22,9 +23,10 @@ public enum ScoreTables {
                 })
         case .decks:
             return CSVWriter.write(
-                header: ["deck", "title", "cards", "reviewed", "accuracy", "true_retention", "mean_retrievability"],
+                header: ["deck", "title", "cards", "reviewed", "accuracy", "true_retention", "mean_retrievability", "true_retention_reviews"],
                 rows: report.decks.map { d in
-                    [d.deck, d.title, String(d.cards), String(d.reviewed), n(d.accuracy), n(d.retentionAllTime), n(d.meanRetrievability)]
+                    [d.deck, d.title, String(d.cards), String(d.reviewed), n(d.accuracy), n(d.retentionAllTime), n(d.meanRetrievability),
+                     String(d.retentionAllTimeReviews)]
                 })
         }
     }

@@ -1,11 +1,14 @@
 /// Reads Anki-style or Quizlet-style delimited text (tab, comma or semicolon; Anki's `#key:value` header
-/// lines honoured) into a deck: a front and a back per line, `{{c1::…}}` cloze text as cloze cards.
+/// lines honoured) into a deck: a front and a back per line, `{{c1::…}}` cloze text as cloze cards; columns
+/// named `Hint`, `Source` and `Accept` in a `#columns` header give the cards' hints, sources and accepted
+/// answers (`; `-separated).
 public enum DelimitedImport {
     public static func parse(_ text: String, file: String, title: String) -> DeckParseResult {
         var diagnostics: [Diagnostic] = []
         var separator: Character? = nil
         var notetypeColumn: Int? = nil, tagsColumn: Int? = nil, deckTitle: String? = nil
         var html = false
+        var columnNames: String? = nil, deckSource: String? = nil
         var records: [(line: Int, fields: [String])] = []
         let lines = TextLines.split(text).map(String.init)
         var dataStart = 0
@@ -32,12 +35,18 @@ public enum DelimitedImport {
             case "notetype column": notetypeColumn = Int(value)
             case "tags column": tagsColumn = Int(value)
             case "deck": deckTitle = value
+            case "columns": columnNames = String(body[body.index(after: colon)...])
+            case AnkiExport.sourceHeader: deckSource = value.isEmpty ? nil : value
             default: break
             }
         }
         if dataStart < lines.count, lines[0..<dataStart].contains(where: { !$0.hasPrefix("#") }) { dataStart = 0 }
         let body = lines[dataStart...]
         let sep = separator ?? guessSeparator(body.prefix(20).joined(separator: "\n"))
+        // 1-based columns of the hint and the source, when the header names them.
+        let names = columnNames.map { $0.split(separator: sep, omittingEmptySubsequences: false).map { $0.trimmingWhitespace().lowercased() } } ?? []
+        let hintColumn = names.firstIndex(of: "hint").map { $0 + 1 }, sourceColumn = names.firstIndex(of: "source").map { $0 + 1 }
+        let acceptColumn = names.firstIndex(of: "accept").map { $0 + 1 }
         // Split into records, honouring quoted fields that span lines.
         var fields: [String] = [], field = "", inQuotes = false, atFieldStart = true, startLine = dataStart + 1
         var lineNumber = dataStart
@@ -71,7 +80,7 @@ public enum DelimitedImport {
         if inQuotes {
             diagnostics.append(Diagnostic(file: file, line: startLine, column: nil, message: "quoted field is never closed"))
         }
-        var deck = Deck(title: deckTitle ?? title)
+        var deck = Deck(title: deckTitle ?? title, source: deckSource)
         var seen: [String: Int] = [:]
         for (line, record) in records {
             var values = record
@@ -84,7 +93,30 @@ public enum DelimitedImport {
             var remove: [Int] = []
             if let n = notetypeColumn, n >= 1, n <= values.count { notetype = values[n - 1]; remove.append(n - 1) }
             if let t = tagsColumn, t >= 1, t <= values.count { remove.append(t - 1) }
-            for k in remove.sorted(by: >) { values.remove(at: k) }
+            var hint: String? = nil, source: SourceRef? = nil
+            if let h = hintColumn, h <= values.count {
+                let text = (html ? stripHTML(values[h - 1]) : values[h - 1]).trimmingWhitespace()
+                hint = text.isEmpty ? nil : text
+                remove.append(h - 1)
+            }
+            if let s = sourceColumn, s <= values.count {
+                let text = (html ? stripHTML(values[s - 1]) : values[s - 1]).trimmingWhitespace()
+                if !text.isEmpty {
+                    source = DeckReader.sourceRef(text)
+                    if source == nil {
+                        diagnostics.append(Diagnostic(file: file, line: line, column: nil, severity: .warning,
+                                                      message: "source '\(text)' is not a line or range such as 12 or file:12-14; left out"))
+                    }
+                }
+                remove.append(s - 1)
+            }
+            var acceptedColumn: [String]? = nil
+            if let a = acceptColumn, a <= values.count {
+                let text = (html ? stripHTML(values[a - 1]) : values[a - 1]).trimmingWhitespace()
+                acceptedColumn = text.isEmpty ? [] : text.split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
+                remove.append(a - 1)
+            }
+            for k in Set(remove).sorted(by: >) { values.remove(at: k) }
             if html { values = values.map(stripHTML) }
             guard let front = values.first?.trimmingWhitespace(), !front.isEmpty else {
                 diagnostics.append(Diagnostic(file: file, line: line, column: nil, message: "empty front field"))
@@ -101,8 +133,8 @@ public enum DelimitedImport {
                     diagnostics.append(Diagnostic(file: file, line: line, column: nil, message: problem.message))
                     continue
                 }
-                var card = Card.cloze(id: id, text: converted, tags: tags)
-                if !back.isEmpty { card.hint = back }
+                var card = Card.cloze(id: id, text: converted, accepted: acceptedColumn ?? [], tags: tags, source: source)
+                card.hint = hint ?? (back.isEmpty ? nil : back)
                 deck.cards.append(card)
                 continue
             }
@@ -111,17 +143,20 @@ public enum DelimitedImport {
                 continue
             }
             if let (prompt, choices) = choiceFront(front), let answer = choices.first(where: { $0 == back }) {
-                deck.cards.append(Card(id: id, kind: .choice, prompt: prompt, answer: answer, choices: choices, tags: tags))
+                deck.cards.append(Card(id: id, kind: .choice, prompt: prompt, answer: answer, choices: choices, hint: hint, tags: tags,
+                                       source: source))
             } else if front.hasPrefix("True or false: "), ["true", "false"].contains(back.lowercased()) {
                 deck.cards.append(Card(id: id, kind: .truefalse, prompt: String(front.dropFirst("True or false: ".count)),
-                                       answer: back.lowercased(), tags: tags))
+                                       answer: back.lowercased(), hint: hint, tags: tags, source: source))
             } else {
                 var answer = back, accepted: [String] = []
                 if let r = back.range(of: " (also: "), back.hasSuffix(")") {
                     answer = String(back[..<r.lowerBound])
                     accepted = back[r.upperBound...].dropLast().split(separator: ";").map { $0.trimmingWhitespace() }
                 }
-                deck.cards.append(Card(id: id, kind: .question, prompt: front, answer: answer, accepted: accepted, tags: tags))
+                if let acceptedColumn { accepted = acceptedColumn }
+                deck.cards.append(Card(id: id, kind: .question, prompt: front, answer: answer, accepted: accepted, hint: hint, tags: tags,
+                                       source: source))
             }
         }
         if records.isEmpty && diagnostics.isEmpty {

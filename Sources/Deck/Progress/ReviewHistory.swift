@@ -58,6 +58,23 @@ public struct ReviewHistory: Sendable {
 
     /// Replays one card's reviews (sorted by time, then id) from a new card.
     public static func replay(key: CardKey, reviews: [ReviewRecord], scheduler: FSRSScheduler) -> MemoryState {
+        walk(key: key, reviews: reviews, scheduler: scheduler) { _, _ in }
+    }
+
+    /// One card's reviews in replay order, each with the card's state just before it. Scheduled reviews move
+    /// the state as `replay` does; unscheduled (cram) reviews see the state and leave it as it was.
+    public static func statesBefore(key: CardKey, reviews: [ReviewRecord], scheduler: FSRSScheduler) -> [ReviewInContext] {
+        var out: [ReviewInContext] = []
+        out.reserveCapacity(reviews.count)
+        _ = walk(key: key, reviews: reviews, scheduler: scheduler) { review, before in
+            out.append(ReviewInContext(review: review, before: before))
+        }
+        return out
+    }
+
+    /// Steps a new card through `reviews` in time order, calling `visit` with each review and the state before it.
+    private static func walk(key: CardKey, reviews: [ReviewRecord], scheduler: FSRSScheduler,
+                             visit: (ReviewRecord, MemoryState) -> Void) -> MemoryState {
         let inOrder: (ReviewRecord, ReviewRecord) -> Bool = { ($0.time, $0.id) < ($1.time, $1.id) }
         // Logs are almost always in time order already; ids only break ties of equal times.
         var alreadySorted = true
@@ -69,6 +86,8 @@ public struct ReviewHistory: Sendable {
         var state = MemoryState.new(due: sorted.first?.time ?? Timestamp(microseconds: 0))
         let seed = FuzzSeed.base(cardID: key.description)
         for r in sorted {
+            visit(r, state)
+            guard r.scheduled else { continue }
             state = scheduler.review(state, rating: r.rating, at: r.time,
                                      fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
         }

@@ -9,7 +9,10 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         public var prompt: String
         public var reviews: Int
         public var correct: Int
+        /// Times the card was forgotten in review (Again on a review).
         public var lapses: Int
+        /// Agains on a learning or relearning step (a new card's first Again included), all time.
+        public var learningFailures: Int
         public var accuracy: Double?
         public var lastRating: Int?
         public var state: String
@@ -44,10 +47,16 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         public var reviewed: Int
         public var dueToday: Int
         public var dueTomorrow: Int
+        /// Share of reviews counted correct (typed answers graded right or close, self-graded Hard or better).
         public var accuracy: Double?
+        /// True retention: share of reviews of cards past learning passed (Hard or better), with the count of
+        /// such reviews it is based on, today, over 30 days and all time.
         public var retentionToday: Double?
+        public var retentionTodayReviews: Int
         public var retention30Days: Double?
+        public var retention30DaysReviews: Int
         public var retentionAllTime: Double?
+        public var retentionAllTimeReviews: Int
         public var meanRetrievability: Double?
     }
 
@@ -68,8 +77,12 @@ public struct ProgressReport: Sendable, Codable, Equatable {
     public var heatmap: [DayCount]
     public var currentStreak: Int
     public var longestStreak: Int
-    /// Share of reviews passed (rating Hard or better) on each of the last 30 days with reviews.
+    /// True retention on each of the last 30 days with reviews of cards past learning.
     public var retentionByDay: [DayRetention]
+    /// Answer buttons pressed, by the card's stage when reviewed: learning, young, mature.
+    public var answerButtons: [ButtonCounts]
+    /// Reviews in each local hour of the day (0-23), with how many counted correct.
+    public var reviewsByHour: [HourCount]
 
     /// Retention on one day.
     public struct DayRetention: Sendable, Codable, Equatable {
@@ -78,34 +91,71 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         public var retention: Double
     }
 
+    /// Counts of each rating given to cards at one stage.
+    public struct ButtonCounts: Sendable, Codable, Equatable {
+        public var stage: String
+        public var again: Int
+        public var hard: Int
+        public var good: Int
+        public var easy: Int
+
+        /// The count for one rating.
+        public func count(_ rating: Rating) -> Int {
+            switch rating {
+            case .again: return again
+            case .hard: return hard
+            case .good: return good
+            case .easy: return easy
+            }
+        }
+    }
+
+    /// Reviews in one hour of the day.
+    public struct HourCount: Sendable, Codable, Equatable {
+        public var hour: Int
+        public var reviews: Int
+        public var correct: Int
+    }
+
     /// Builds the report for `decks` (id and deck) from the history and derived states.
     public static func make(decks: [(id: String, deck: Deck)], history: ReviewHistory, states: [CardKey: MemoryState],
                             scheduler: FSRSScheduler, now: Timestamp, calendar: StudyCalendar,
                             since: Timestamp? = nil, leechThreshold: Int = 8, sessionGapMinutes: Int64 = 30) -> ProgressReport {
         let deckIDs = Set(decks.map(\.id))
         let allReviews = history.reviews.filter { deckIDs.contains($0.key.deck) }
-        let reviews = allReviews.filter { since == nil || $0.time >= since! }
+        let inRange: (ReviewRecord) -> Bool = { since == nil || $0.time >= since! }
+        let reviews = allReviews.filter(inRange)
         let today = calendar.day(now)
-        var byCard: [CardKey: [ReviewRecord]] = [:]
-        for r in reviews { byCard[r.key, default: []].append(r) }
+        // Every review with the card's state before it, replayed over the whole history.
+        var allByCard: [CardKey: [ReviewRecord]] = [:]
+        for r in allReviews { allByCard[r.key, default: []].append(r) }
+        var contextsByCard: [CardKey: [ReviewInContext]] = [:]
+        for (key, list) in allByCard {
+            contextsByCard[key] = ReviewHistory.statesBefore(key: key, reviews: list, scheduler: scheduler)
+        }
+        let contexts = contextsByCard.values.joined().filter { inRange($0.review) }
 
         func passed(_ r: ReviewRecord) -> Bool { r.rating != .again }
-        func retention(_ list: [ReviewRecord]) -> Double? {
-            list.isEmpty ? nil : Double(list.filter(passed).count) / Double(list.count)
+        /// True retention: reviews of cards past learning (scheduled ones: cram does not count), passed share.
+        func trueRetention(_ list: [ReviewInContext]) -> (Double?, Int) {
+            let counted = list.filter { $0.wasInReview && $0.review.scheduled }
+            return (counted.isEmpty ? nil : Double(counted.filter { passed($0.review) }.count) / Double(counted.count), counted.count)
         }
 
         var cardRows: [CardRow] = []
         var deckRows: [DeckRow] = []
         for (id, deck) in decks {
             var row = DeckRow(deck: id, title: deck.title, cards: deck.cards.count, new: 0, learning: 0, review: 0, relearning: 0,
-                              suspended: 0, reviewed: 0, dueToday: 0, dueTomorrow: 0, accuracy: nil, retentionToday: nil,
-                              retention30Days: nil, retentionAllTime: nil, meanRetrievability: nil)
+                              suspended: 0, reviewed: 0, dueToday: 0, dueTomorrow: 0, accuracy: nil,
+                              retentionToday: nil, retentionTodayReviews: 0, retention30Days: nil, retention30DaysReviews: 0,
+                              retentionAllTime: nil, retentionAllTimeReviews: 0, meanRetrievability: nil)
             var retrievabilities: [Double] = []
-            var deckReviews: [ReviewRecord] = []
+            var deckContexts: [ReviewInContext] = []
             for card in deck.cards {
                 let key = CardKey(deck: id, card: card.id)
-                let list = byCard[key] ?? []
-                deckReviews += list
+                let cardContexts = contextsByCard[key] ?? []
+                let list = cardContexts.filter { inRange($0.review) }
+                deckContexts += list
                 let state = states[key]
                 let suspended = (state?.lapses ?? 0) >= leechThreshold
                 let stateName: String
@@ -126,20 +176,20 @@ public struct ProgressReport: Sendable, Codable, Equatable {
                     stateName = "new"
                     row.new += 1
                 }
-                let correct = list.filter { $0.outcome?.passed ?? ($0.rating != .again) }.count
+                let correct = list.filter(\.review.countsAsCorrect).count
                 let r = state.flatMap { $0.isNew ? nil : scheduler.retrievability($0, at: now) }
                 cardRows.append(CardRow(
                     deck: id, card: card.id, kind: card.kind.rawValue, prompt: card.displayPrompt, reviews: list.count,
-                    correct: correct, lapses: state?.lapses ?? 0,
-                    accuracy: list.isEmpty ? nil : Double(correct) / Double(list.count), lastRating: list.last?.rating.rawValue,
+                    correct: correct, lapses: state?.lapses ?? 0, learningFailures: cardContexts.filter(\.isLearningFailure).count,
+                    accuracy: list.isEmpty ? nil : Double(correct) / Double(list.count), lastRating: list.last?.review.rating.rawValue,
                     state: stateName, stability: state?.stability, difficulty: state?.difficulty, retrievability: r,
                     due: state.flatMap { $0.isNew ? nil : $0.due.iso8601 }, lastReview: state?.lastReview?.iso8601))
             }
-            let correct = deckReviews.filter { $0.outcome?.passed ?? ($0.rating != .again) }.count
-            row.accuracy = deckReviews.isEmpty ? nil : Double(correct) / Double(deckReviews.count)
-            row.retentionToday = retention(deckReviews.filter { calendar.day($0.time) == today })
-            row.retention30Days = retention(deckReviews.filter { calendar.day($0.time) > today - 30 })
-            row.retentionAllTime = retention(deckReviews)
+            let correct = deckContexts.filter(\.review.countsAsCorrect).count
+            row.accuracy = deckContexts.isEmpty ? nil : Double(correct) / Double(deckContexts.count)
+            (row.retentionToday, row.retentionTodayReviews) = trueRetention(deckContexts.filter { calendar.day($0.review.time) == today })
+            (row.retention30Days, row.retention30DaysReviews) = trueRetention(deckContexts.filter { calendar.day($0.review.time) > today - 30 })
+            (row.retentionAllTime, row.retentionAllTimeReviews) = trueRetention(deckContexts)
             row.meanRetrievability = retrievabilities.isEmpty ? nil : retrievabilities.reduce(0, +) / Double(retrievabilities.count)
             deckRows.append(row)
         }
@@ -150,7 +200,7 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         func closeSession() {
             guard let first = current.first, let last = current.last else { return }
             let startTime = Timestamp(microseconds: first.time.microseconds - Int64(first.durationMs ?? 0) * 1000)
-            let correct = current.filter { $0.outcome?.passed ?? ($0.rating != .again) }.count
+            let correct = current.filter(\.countsAsCorrect).count
             var seen: [String] = []
             for r in current where !seen.contains(r.key.deck) { seen.append(r.key.deck) }
             sessions.append(SessionRow(start: startTime.iso8601, end: last.time.iso8601, decks: seen, cards: current.count,
@@ -189,18 +239,41 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         var currentStreak = 0
         var d = perDay[today] != nil ? today : today - 1
         while perDay[d] != nil { currentStreak += 1; d -= 1 }
-        var byDay: [Int: [ReviewRecord]] = [:]
-        for r in allReviews where calendar.day(r.time) > today - 30 { byDay[calendar.day(r.time), default: []].append(r) }
-        let retentionByDay = byDay.keys.sorted().map { day in
-            DayRetention(date: calendar.date(ofDay: day), reviews: byDay[day]!.count, retention: retention(byDay[day]!) ?? 0)
+        var byDay: [Int: [ReviewInContext]] = [:]
+        for c in contextsByCard.values.joined() where calendar.day(c.review.time) > today - 30 {
+            byDay[calendar.day(c.review.time), default: []].append(c)
+        }
+        let retentionByDay = byDay.keys.sorted().compactMap { day -> DayRetention? in
+            let (value, count) = trueRetention(byDay[day]!)
+            return value.map { DayRetention(date: calendar.date(ofDay: day), reviews: count, retention: $0) }
+        }
+        // Answer buttons by stage, and reviews by hour (the tables' reviews: `since` applies).
+        var buttons = ReviewInContext.Stage.allCases.map { ButtonCounts(stage: $0.rawValue, again: 0, hard: 0, good: 0, easy: 0) }
+        var hours = (0..<24).map { HourCount(hour: $0, reviews: 0, correct: 0) }
+        for c in contexts {
+            let k = ReviewInContext.Stage.allCases.firstIndex(of: c.stage)!
+            switch c.review.rating {
+            case .again: buttons[k].again += 1
+            case .hard: buttons[k].hard += 1
+            case .good: buttons[k].good += 1
+            case .easy: buttons[k].easy += 1
+            }
+            let hour = calendar.hour(c.review.time)
+            hours[hour].reviews += 1
+            if c.review.countsAsCorrect { hours[hour].correct += 1 }
         }
         return ProgressReport(generated: now.iso8601, desiredRetention: scheduler.settings.desiredRetention, decks: deckRows,
                               cards: cardRows, sessions: sessions, forecast: forecast, heatmap: heatmap,
-                              currentStreak: currentStreak, longestStreak: longest, retentionByDay: retentionByDay)
+                              currentStreak: currentStreak, longestStreak: longest, retentionByDay: retentionByDay,
+                              answerButtons: buttons, reviewsByHour: hours)
     }
 
-    /// The cards with the most lapses (leeches first), at most `count`.
+    /// The cards forgotten most often, in review (lapses) or on a learning step, at most `count`: most
+    /// failures first, then most lapses, then by card id.
     public func hardestCards(_ count: Int = 5) -> [CardRow] {
-        Array(cards.filter { $0.lapses > 0 }.sorted { ($0.lapses, $1.card) > ($1.lapses, $0.card) }.prefix(count))
+        let failed = cards.filter { $0.lapses + $0.learningFailures > 0 }
+        return Array(failed.sorted {
+            ($0.lapses + $0.learningFailures, $0.lapses, $1.deck, $1.card) > ($1.lapses + $1.learningFailures, $1.lapses, $0.deck, $0.card)
+        }.prefix(count))
     }
 }

@@ -12,6 +12,14 @@ public struct StudyCalendar: Sendable {
         return Int(local >= 0 ? local / perDay : -((-local + perDay - 1) / perDay))
     }
 
+    /// The local hour of `t`, 0-23.
+    public func hour(_ t: Timestamp) -> Int {
+        let local = t.microseconds + Int64(utcOffsetSeconds) * 1_000_000
+        let perHour: Int64 = 3_600_000_000
+        let hours = local >= 0 ? local / perHour : -((-local + perHour - 1) / perHour)
+        return Int(((hours % 24) + 24) % 24)
+    }
+
     /// The first moment of local day `d`.
     public func start(ofDay d: Int) -> Timestamp {
         Timestamp(microseconds: Int64(d) * 86_400_000_000 - Int64(utcOffsetSeconds) * 1_000_000)

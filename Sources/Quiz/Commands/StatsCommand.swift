@@ -9,8 +9,10 @@ struct StatsCommand: ParsableCommand {
         abstract: "Show study statistics in the terminal (or as JSON).",
         usage: "quiz stats [<decks> ...] [<options>]",
         discussion: """
-        Cards by state, due today and tomorrow, true retention beside the desired retention, predicted \
-        recall now, a 30-day due forecast, a year of reviews as a heatmap, streaks and the hardest cards.
+        Cards by state, due today and tomorrow, accuracy (self-graded reviews count when rated Hard or \
+        better), true retention of reviews past learning with the number of reviews behind it, predicted \
+        recall now, the due forecast for each of the next 30 days, a year of reviews as a heatmap, streaks, \
+        and the hardest cards (lapses and failed learning steps).
 
         Examples:
           quiz stats

@@ -4,6 +4,14 @@ import Deck
 enum StatsDashboard {
     static func percent(_ v: Double?) -> String { v.map { "\(Int(($0 * 100).rounded()))%" } ?? "—" }
 
+    /// `83% of 12`, or `— of 0`.
+    static func share(_ v: Double?, _ count: Int) -> String {
+        guard let v, count > 0 else { return "— of 0" }
+        return "\(percent(v)) of \(count)"
+    }
+
+    static func plural(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
+
     static func render(_ r: ProgressReport, width: Int, style: Style) -> String {
         let w = max(40, width)
         var out: [String] = []
@@ -12,14 +20,16 @@ enum StatsDashboard {
             line(style.bold(fit(d.title, w)))
             line(fit("  \(d.cards) cards · \(d.new) new · \(d.learning) learning · \(d.review) review · \(d.relearning) relearning · \(d.suspended) suspended", w))
             line(fit("  due today \(d.dueToday) · tomorrow \(d.dueTomorrow)", w))
-            line(fit("  true retention: today \(percent(d.retentionToday)) · 30 days \(percent(d.retention30Days)) · all \(percent(d.retentionAllTime)) (desired \(percent(r.desiredRetention)))", w))
+            line(fit("  accuracy \(percent(d.accuracy)) of answers", w))
+            line(fit("  true retention (desired \(percent(r.desiredRetention))), of reviews past learning:", w))
+            line(fit("    today \(share(d.retentionToday, d.retentionTodayReviews)) · 30 days \(share(d.retention30Days, d.retention30DaysReviews)) · all \(share(d.retentionAllTime, d.retentionAllTimeReviews))", w))
             line(fit("  predicted recall now: \(percent(d.meanRetrievability))", w))
             line()
         }
         line(style.bold("Due in the next 30 days"))
         let maxDue = max(1, r.forecast.map(\.count).max() ?? 1)
         let barWidth = max(5, w - 16)
-        for (k, day) in r.forecast.enumerated() where day.count > 0 || k < 7 {
+        for day in r.forecast {
             let n = day.count * barWidth / maxDue
             line(fit(String(day.date.dropFirst(5)) + " " + pad(String(day.count), 4) + " " + style.cyan(String(repeating: "█", count: n)), w))
         }
@@ -33,7 +43,7 @@ enum StatsDashboard {
             line(style.bold("Hardest cards"))
             for c in hardest {
                 let tag = c.state == "suspended" ? " [leech]" : ""
-                line(fit("  \(c.lapses) lapses\(tag) · \(c.prompt)", w))
+                line(fit("  \(plural(c.lapses, "lapse")) · \(plural(c.learningFailures, "failed step"))\(tag) · \(c.prompt)", w))
             }
         }
         return out.joined(separator: "\n") + "\n"
