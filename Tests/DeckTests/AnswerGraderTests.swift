@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Deck
 
@@ -154,6 +155,24 @@ import Testing
     func answerWithItsCard(_ i: Int) {
         let c = Self.promptCases[i]
         #expect(AnswerGrader.grade(c.typed, card: c.card).verdict == c.verdict, "\(c.typed) for \(c.card.answer)")
+    }
+
+    /// The answers of issue 17, typed for the bundled deck's own cards.
+    @Test func bundledDeckCards() throws {
+        let path = Paths.decks.appendingPathComponent("us-japan-security-treaty.deck").path
+        let deck = DeckParser.parse(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path).deck
+        func card(_ id: String) throws -> Card { try #require(deck.cards.first { $0.id == id }) }
+        let signed = try card("q-usrla4h3"), seven = try card("c-oty7qrx2"), abrogation = try card("c-nladiiyv")
+        let minister = try card("c-7pu02tu5"), threat = try card("m-f15wf90y")
+        #expect(AnswerGrader.grade("on January 19, 1960", card: signed).verdict == .correct)
+        #expect(AnswerGrader.grade("7 year", card: seven).verdict == .close)
+        #expect(AnswerGrader.grade("7 yaers", card: seven).verdict == .close)
+        #expect(AnswerGrader.grade("8 years", card: seven).verdict == .wrong)
+        #expect(AnswerGrader.grade("abrogation", card: abrogation).verdict == .close)
+        #expect(AnswerGrader.grade("Hatoyama", card: minister).verdict == .correct)
+        #expect(AnswerGrader.grade("Hayotama", card: minister).verdict == .correct)
+        #expect(AnswerGrader.grade("north", card: threat, choices: ["Russia", "China", "Soviet Union", "North Korea"])
+                == AnswerGrade(.correct, picked: "North Korea"))
     }
 
     @Test func promptWordsComeFromThePromptOnly() {
