@@ -133,11 +133,11 @@ import Testing
         let aliased = Card.cloze(id: "ch2", text: minister, accepted: ["Yukio Hatoyama", "Hatoyama"])
         return [
             ("1960", signed, .correct), ("in 1960", signed, .correct), ("signed in 1960", signed, .correct),
-            ("1961", signed, .wrong), ("in 1961", signed, .wrong), ("1960 or 1961", signed, .wrong), ("by 1960", signed, .wrong),
+            ("1961", signed, .wrong), ("in 1961", signed, .wrong), ("1960 or 1961", signed, .wrong), ("by 1960", signed, .wrong), ("not 1960", signed, .wrong),
             ("on January 19, 1960", signedOn, .correct), ("signed on January 19, 1960", signedOn, .correct), ("on Jan 19 1960", signedOn, .correct), ("January 1960", signedOn, .wrong),
             ("the security treaty", treaty, .correct), ("security treaty", treaty, .correct), ("treaty", treaty, .correct),
             ("the defense treaty", treaty, .wrong), ("treaty and alliance", treaty, .wrong), ("treaties", treaty, .close),
-            ("8 years", eight, .correct), ("after 8 years", eight, .correct), ("8 year", eight, .close), ("8 yaers", eight, .close),
+            ("8 years", eight, .correct), ("after 8 years", eight, .wrong), ("security treaty came 8 years", eight, .correct), ("8 year", eight, .close), ("8 yaers", eight, .close),
             ("eight year", eight, .close), ("7 years", eight, .wrong), ("7 years 8 years", eight, .wrong), ("9 years", eight, .wrong),
             ("7 years", seven, .correct), ("7 year", seven, .close), ("7 yaers", seven, .close), ("in 7 years", seven, .correct),
             ("8 years", seven, .wrong), ("1 year", seven, .wrong),

@@ -73,7 +73,9 @@ public enum AnswerGrader {
             if let da = DateAnswer.canonical(a), let db = DateAnswer.canonical(b), da == db { return AnswerGrade(.correct) }
             if isBareQuantity(a, of: b) { return AnswerGrade(.correct) }
         }
-        for (a, b) in pairs where PromptWords.contains(a, answer: b, prompt: prompt()) { return AnswerGrade(.correct) }
+        for (a, b) in pairs where a.count > b.count && PromptWords.contains(a, answer: b, prompt: prompt()) {
+            return AnswerGrade(.correct)
+        }
         for (a, b) in pairs {
             if let note = PluralForms.difference(typed: a, expected: b) { return AnswerGrade(.close, note: note) }
             if TypoTolerance.isNearMiss(a, b) { return AnswerGrade(.close, note: EditDistance.describe(typed: a, expected: b)) }

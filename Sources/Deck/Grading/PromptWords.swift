@@ -3,9 +3,14 @@
 /// other word is the prompt's or an article or preposition of `LeadingWords`, and none is a number (a second
 /// number is a second answer: "7 years 8 years").
 public enum PromptWords {
-    /// Words that turn one answer into several or into its opposite ("treaty or alliance", "not 1960"): an
-    /// answer with one of these around it is no longer the answer, even when the prompt has the word.
-    static let hedges: Set<Substring> = ["and", "or", "nor", "but", "not", "no", "never", "except", "either", "neither"]
+    /// Words that turn one answer into several, into its opposite or into a bound ("treaty or alliance", "not
+    /// 1960", "before 1960", "more than 8 years"): an answer with one of these around it is no longer the
+    /// answer, even when the prompt has the word.
+    static let hedges: Set<Substring> = [
+        "and", "or", "nor", "but", "not", "no", "never", "except", "either", "neither", "without", "only",
+        "before", "after", "until", "till", "since", "by", "over", "under", "about", "around", "nearly", "almost",
+        "than", "more", "less", "least", "most",
+    ]
 
     /// The normalised words of a prompt (a cloze card's with its gaps blank).
     public static func of(_ prompt: String) -> Set<Substring> {
