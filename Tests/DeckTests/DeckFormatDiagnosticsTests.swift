@@ -75,6 +75,10 @@ import Testing
             "t.deck:7:9: warning: accepted answer 'yukio hatoyama' repeats line 6",
         ])
         #expect(DeckParser.parse("# T\n## c1\nQ: Who?\nA: Hatoyama\nAccept: hatoyama\n", file: "t.deck").deck.cards.count == 1)
+        // One alias per line: a ';' list is one answer, unless the answer is one too (a cloze card's gaps).
+        #expect(diagnostics("# T\n## c1\nQ: Who?\nA: Hatoyama\nAccept: Yukio Hatoyama; Hayotama\n")
+                == ["t.deck:5:9: warning: one answer per 'Accept:' line: 'Yukio Hatoyama; Hayotama' is graded as one answer, ';' and all"])
+        #expect(diagnostics("# T\n## c1\nCloze: {{Hayotama}} led the {{Democratic Party of Japan}}.\nAccept: Hatoyama; DPJ\n").isEmpty)
     }
 
     @Test func choiceWithNoneCorrect() {
