@@ -54,6 +54,33 @@ import Testing
         #expect(diagnostics(text) == ["t.deck:5:1: error: a choice card needs exactly one correct choice '- [x]', found 2"])
     }
 
+    @Test func acceptedAnswers() {
+        // Read one per line, printed back, written as JSON, and graded like the answer.
+        let text = "# T\n## c1\nCloze: Japan’s prime minister, {{Yukio Hayotama}} is of the Democratic Party of Japan.\nAccept: Yukio Hatoyama\nAlso: Hatoyama\n"
+        let deck = DeckParser.parse(text, file: "t.deck").deck
+        #expect(diagnostics(text).isEmpty && deck.cards.first?.accepted == ["Yukio Hatoyama", "Hatoyama"])
+        let printed = DeckPrinter.print(deck)
+        #expect(printed.contains("\nAccept: Yukio Hatoyama\nAccept: Hatoyama\n") && DeckParser.parse(printed, file: "t.deck").deck == deck)
+        #expect(DeckJSONWriter.text(deck).contains("\"accepted\" : [\n        \"Yukio Hatoyama\",\n        \"Hatoyama\"\n      ]"))
+        #expect(AnswerGrader.grade("hatoyama", card: deck.cards[0]).verdict == .correct)
+        // Errors: an alias that is empty, or on a card whose answer is a choice or true/false.
+        #expect(diagnostics("# T\n## c1\nQ: Who?\nA: Hatoyama\nAccept:\n") == ["t.deck:5:8: error: empty accepted answer in card 'c1'"])
+        #expect(diagnostics("# T\n## m\nQ: Which?\n- [x] one\n- [ ] two\nAccept: 1\n")
+                == ["t.deck:6:1: error: a choice card's answer is its '- [x]' choice; remove 'Accept:'"])
+        #expect(diagnostics("# T\n## t\nTF: It is.\nA: true\nAccept: yes\n")
+                == ["t.deck:5:1: error: a true/false card's answer is 'true' or 'false'; remove 'Accept:'"])
+        // Warnings: the answer or an earlier alias written again (but for case).
+        #expect(diagnostics("# T\n## c1\nQ: Who?\nA: Hatoyama\nAccept: HATOYAMA\nAccept: Yukio Hatoyama\nAccept: yukio hatoyama\nAccept: Hatoyama-san\n") == [
+            "t.deck:5:9: warning: accepted answer 'HATOYAMA' is the card's answer already",
+            "t.deck:7:9: warning: accepted answer 'yukio hatoyama' repeats line 6",
+        ])
+        #expect(DeckParser.parse("# T\n## c1\nQ: Who?\nA: Hatoyama\nAccept: hatoyama\n", file: "t.deck").deck.cards.count == 1)
+        // One alias per line: a ';' list is one answer, unless the answer is one too (a cloze card's gaps).
+        #expect(diagnostics("# T\n## c1\nQ: Who?\nA: Hatoyama\nAccept: Yukio Hatoyama; Hayotama\n")
+                == ["t.deck:5:9: warning: one answer per 'Accept:' line: 'Yukio Hatoyama; Hayotama' is graded as one answer, ';' and all"])
+        #expect(diagnostics("# T\n## c1\nCloze: {{Hayotama}} led the {{Democratic Party of Japan}}.\nAccept: Hatoyama; DPJ\n").isEmpty)
+    }
+
     @Test func choiceWithNoneCorrect() {
         let text = "# T\n## c\nQ: Which?\n- [ ] one\n- [ ] two\n"
         #expect(diagnostics(text) == ["t.deck:4:1: error: a choice card needs exactly one correct choice '- [x]', found 0"])

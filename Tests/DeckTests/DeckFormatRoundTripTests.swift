@@ -44,7 +44,14 @@ import Testing
             card = Card(id: id, kind: .truefalse, prompt: string(&rng, allowEmpty: false),
                         answer: Bool.random(using: &rng) ? "true" : "false")
         }
-        if Bool.random(using: &rng) { card.accepted = (0..<Int.random(in: 1...3, using: &rng)).map { _ in string(&rng) } }
+        // Aliases as lint takes them: on question and cloze cards, not empty, none the answer or another alias again.
+        if kind == .question || kind == .cloze, Bool.random(using: &rng) {
+            var seen: Set<String> = [card.answer.trimmingWhitespace().lowercased()]
+            for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                let alias = string(&rng, allowEmpty: false)
+                if seen.insert(alias.trimmingWhitespace().lowercased()).inserted { card.accepted.append(alias) }
+            }
+        }
         if Bool.random(using: &rng) { card.hint = string(&rng) }
         if Bool.random(using: &rng) { card.tags = ["tag\(n)", "日本", "a:b"].shuffled(using: &rng) }
         if Bool.random(using: &rng) {

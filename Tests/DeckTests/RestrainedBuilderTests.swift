@@ -121,6 +121,24 @@ import Testing
                 "\(cards.map { ($0.answer, $0.accepted) })")
     }
 
+    @Test func aMisspelledNameAcceptsTheTextsCommonerSpelling() {
+        let cards = Self.cards("""
+            Yukio Hatoyama led the Democratic Party of Japan to victory in 2009.
+
+            As prime minister, Hatoyama wanted fewer American bases on Okinawa.
+
+            Japan’s current prime minister, Yukio Hayotama is of the Democratic Party of Japan.
+            """)
+        let misspelled = cards.first { $0.answer == "Yukio Hayotama" }
+        #expect(misspelled?.accepted == ["Yukio Hatoyama"] && misspelled?.tags.contains("source-spelling") == true,
+                "\(cards.map { ($0.answer, $0.accepted) })")
+        // The card quotes the source; the alias makes the right spelling right.
+        if let misspelled {
+            #expect(misspelled.prompt.contains("{{Yukio Hayotama}}"))
+            #expect(AnswerGrader.grade("Yukio Hatoyama", card: misspelled).verdict == .correct)
+        }
+    }
+
     @Test func sameTextSameDeck() {
         let text = "The treaty was signed in Washington on January 19, 1960. It came into force in June 1960."
         #expect(Self.cards(text) == Self.cards(text))

@@ -27,6 +27,22 @@ import Testing
         #expect(SourceSpelling.correction(of: "Kaleds", count: count) == nil)
     }
 
+    @Test func aNameWithTwoLettersSwappedIsCorrectedByItsCommonerSpelling() {
+        let count = Self.counts(["hatoyama": 2, "hayotama": 1, "yukio": 3, "daleks": 20, "kaleds": 1, "packard": 3, "pakcard": 1,
+                                 "obama": 4, "oabma": 1, "tokyo": 2, "toyko": 1])
+        #expect(SourceSpelling.correction(of: "Hayotama", count: count) == "Hatoyama")
+        #expect(SourceSpelling.corrected("Yukio Hayotama", count: count) == "Yukio Hatoyama")
+        #expect(SourceSpelling.correction(of: "Pakcard", count: count) == "Packard")
+        // The first letter stays ("Kaleds", "Daleks"); short names, and names the text spells but once, are left alone.
+        #expect(SourceSpelling.correction(of: "Kaleds", count: count) == nil)
+        #expect(SourceSpelling.correction(of: "Oabma", count: count) == nil)
+        #expect(SourceSpelling.correction(of: "Toyko", count: count) == nil)
+        #expect(SourceSpelling.correction(of: "Hayotama", count: Self.counts(["hatoyama": 1, "hayotama": 1])) == nil)
+        // The seed essay spells Hatoyama only as "Hayotama": nothing to correct it by.
+        #expect(SourceSpelling.correction(of: "Hayotama", count: Self.counts(["hayotama": 1])) == nil)
+        #expect(SourceSpelling.correction(of: "Hatoyama", count: count) == nil)
+    }
+
     @Test func theAuditListsAMisspelledAnswerUntilBothFormsAreAccepted() throws {
         var cards = [
             Card(id: "a", kind: .question, prompt: "What did the Japanese see violated by American servicemen?", answer: "their sovreignty"),

@@ -1,10 +1,12 @@
 /// Spots a word the source most likely misspelled: one edit (a letter left out or added, or two letters side by
-/// side swapped) away from a word the same text uses more often, and not merely another form of it (a plural, a suffix).
+/// side swapped) away from a word the same text uses more often, and not merely another form of it (a plural, a suffix);
+/// or a name with two of its letters swapped, which the text spells right more often.
 enum SourceSpelling {
     /// The spelling `word` most likely stands for, by how often each spelling occurs (`count` of a lower-cased
     /// word), or nil when it looks right.
     static func correction(of word: String, count: (String) -> Int) -> String? {
         let lower = word.lowercased()
+        if word != lower { return nameCorrection(of: word, count: count) }
         let letters = Array(lower)
         // Only lower-case words of seven letters or more: shorter words, and names, are too often one edit from
         // another real word or name ("world", "would"; "Kaleds", "Daleks").
@@ -21,6 +23,29 @@ enum SourceSpelling {
         guard let best else { return nil }
         // Keep the word's capital, if it had one.
         return word.first?.isUppercase == true ? best.word.prefix(1).uppercased() + best.word.dropFirst() : best.word
+    }
+
+    /// A capitalised name of six letters or more that the text spells once, with two of its letters after the first
+    /// swapped (side by side or not) from a spelling the text uses at least twice: "Hayotama" for "Hatoyama". Only a
+    /// swap: a letter added, left out or changed makes another name too often ("Kaleds", "Daleks"); and the text
+    /// must spell the name right itself, as nothing else here knows names.
+    static func nameCorrection(of word: String, count: (String) -> Int) -> String? {
+        let letters = Array(word.lowercased())
+        guard letters.count >= 6, letters.allSatisfy(\.isLetter), word.first?.isUppercase == true,
+              word.dropFirst().allSatisfy(\.isLowercase) else { return nil }
+        let own = count(String(letters))
+        guard own <= 1 else { return nil }
+        var best: (word: String, count: Int)?
+        for i in 1..<letters.count {
+            for j in (i + 1)..<letters.count where letters[i] != letters[j] {
+                var swapped = letters
+                swapped.swapAt(i, j)
+                let candidate = String(swapped)
+                let n = count(candidate)
+                if n >= 2, n > own, n > best?.count ?? 0 || (n == best?.count && candidate < best!.word) { best = (candidate, n) }
+            }
+        }
+        return best.map { $0.word.prefix(1).uppercased() + $0.word.dropFirst() }
     }
 
     /// Whether one word is the other with an ending added ("treaty", "treatys"; "sign", "signed").

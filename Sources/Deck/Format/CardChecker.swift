@@ -110,7 +110,7 @@ extension DeckReader {
             ok = false
         }
         var card = Card(id: w.id, kind: kind, prompt: prompt, answer: answer, choices: choices)
-        card.accepted = w.all(.accept).map(\.value)
+        card.accepted = checkAccepted(w.all(.accept), kind: kind, answer: answer, id: w.id, ok: &ok)
         card.hint = w.first(.hint)?.value
         if let tags = w.first(.tags) {
             card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)

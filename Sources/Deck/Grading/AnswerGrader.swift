@@ -1,42 +1,24 @@
-/// The verdict on a typed answer.
-public struct AnswerGrade: Equatable, Sendable {
-    /// How the answer compares with what was expected.
-    public enum Verdict: String, Sendable { case correct, close, wrong, unrecognized }
-
-    public var verdict: Verdict
-    /// For a near miss, how it differs ("one letter missing").
-    public var note: String?
-
-    public init(_ verdict: Verdict, note: String? = nil) {
-        self.verdict = verdict
-        self.note = note
-    }
-
-    /// The outcome recorded in the review log.
-    public var outcome: ReviewOutcome {
-        switch verdict {
-        case .correct: return .correct
-        case .close: return .close
-        case .wrong, .unrecognized: return .wrong
-        }
-    }
-}
-
-/// Grades typed answers leniently: case, spacing, punctuation, diacritics, a leading article, Unicode
-/// forms, number words, date spellings, accepted alternatives, and small typos scaled to the length.
+/// Grades typed answers leniently: case, spacing, punctuation, diacritics, Unicode forms, number words, date
+/// spellings, a leading article or preposition, words of the card's own prompt around the answer, accepted
+/// aliases, singular for plural, the head of a longer answer, and typos scaled to the answer's letters
+/// (docs/grading.md).
 public enum AnswerGrader {
-    /// Grades `typed` for `card`; `choices` is the order the choices were shown in (choice cards).
+    /// Grades `typed` for `card`; `choices` is the order the choices were shown in (choice cards). The card's
+    /// prompt is read too: an answer said with the prompt's own words around it is right. On a choice card
+    /// the grade names the choice picked (`AnswerGrade.picked`).
     public static func grade(_ typed: String, card: Card, choices: [String]? = nil) -> AnswerGrade {
         switch card.kind {
         case .question:
-            return gradeText(typed, against: [card.answer] + card.accepted)
+            return gradeText(typed, against: [card.answer] + card.accepted, prompt: card.prompt)
         case .cloze:
-            let gaps = ClozeText(card.prompt).gaps
-            let whole = gradeText(typed, against: [card.answer] + card.accepted)
+            let cloze = ClozeText(card.prompt)
+            let gaps = cloze.gaps
+            let prompt = cloze.blanked
+            let whole = gradeText(typed, against: [card.answer] + card.accepted, prompt: prompt)
             if gaps.count <= 1 || whole.verdict == .correct { return whole }
             let parts = typed.split(separator: ";", omittingEmptySubsequences: false).map(String.init)
             guard parts.count == gaps.count else { return whole }
-            let grades = zip(parts, gaps).map { gradeText($0, against: [$1]) }
+            let grades = zip(parts, gaps).map { gradeText($0, against: [$1], prompt: prompt) }
             if grades.allSatisfy({ $0.verdict == .correct }) { return AnswerGrade(.correct) }
             if grades.allSatisfy({ $0.verdict != .wrong }) {
                 return AnswerGrade(.close, note: grades.compactMap(\.note).joined(separator: "; "))
@@ -59,45 +41,47 @@ public enum AnswerGrader {
         }
     }
 
-    /// The index (in `order`) that `typed` picks: a letter, a number, or the text of a choice.
-    public static func pickedChoice(_ typed: String, order: [String]) -> Int? {
-        let raw = typed.trimmingWhitespace().lowercased()
-        let stripped = raw.hasSuffix(")") || raw.hasSuffix(".") ? String(raw.dropLast()) : raw
-        if stripped.count == 1, let c = stripped.unicodeScalars.first, (97...122).contains(c.value) {
-            let k = Int(c.value) - 97
-            return k < order.count ? k : nil
-        }
-        if let n = Int(stripped), n >= 1, n <= order.count,
-           !order.contains(where: { AnswerNormalizer.normalize($0) == stripped }) {
-            return n - 1
-        }
-        let normalized = AnswerNormalizer.normalize(typed)
-        if let exact = order.firstIndex(where: { AnswerNormalizer.normalize($0) == normalized }) { return exact }
-        let close = order.indices.filter { gradeText(typed, against: [order[$0]]).verdict == .close }
-        return close.count == 1 ? close[0] : nil
-    }
-
-    static func gradeChoice(_ typed: String, card: Card, order: [String]) -> AnswerGrade {
-        guard let k = pickedChoice(typed, order: order) else { return AnswerGrade(.unrecognized) }
-        return AnswerGrade(order[k] == card.answer ? .correct : .wrong)
-    }
-
-    /// Grades free text against the expected answer and its alternatives.
-    public static func gradeText(_ typed: String, against candidates: [String]) -> AnswerGrade {
+    /// Grades free text against the expected answer and its alternatives (each graded alike); `prompt` is the
+    /// text the learner was shown (a cloze card's with its gaps blank), whose words may frame the answer.
+    public static func gradeText(_ typed: String, against candidates: [String], prompt: String = "") -> AnswerGrade {
         let t = AnswerNormalizer.normalize(typed)
         guard !t.isEmpty else { return AnswerGrade(.wrong) }
-        var best: AnswerGrade = AnswerGrade(.wrong)
+        var promptWords: Set<Substring>?
+        var best = AnswerGrade(.wrong)
         for candidate in candidates {
             let e = AnswerNormalizer.normalize(candidate)
             if e.isEmpty { continue }
             if t == e { return AnswerGrade(.correct) }
-            if let dt = DateAnswer.canonical(t), let de = DateAnswer.canonical(e), dt == de { return AnswerGrade(.correct) }
-            if isBareQuantity(t, of: e) { return AnswerGrade(.correct) }
-            if best.verdict == .wrong, isNearMiss(t, e) {
-                best = AnswerGrade(.close, note: EditDistance.describe(typed: t, expected: e))
-            }
+            let grade = compare(t, e, prompt: {
+                if promptWords == nil { promptWords = prompt.isEmpty ? [] : PromptWords.of(prompt) }
+                return promptWords!
+            })
+            if grade.verdict == .correct { return grade }
+            if best.verdict == .wrong, grade.verdict == .close { best = grade }
         }
         return best
+    }
+
+    /// One normalised typed answer against one normalised expected answer: as written, then without the
+    /// leading articles and prepositions of either (when they do not say different things).
+    static func compare(_ t: String, _ e: String, prompt: () -> Set<Substring>) -> AnswerGrade {
+        let (tLead, tCore) = LeadingWords.split(t), (eLead, eCore) = LeadingWords.split(e)
+        var pairs = [(t, e)]
+        if LeadingWords.agree(tLead, eLead), tCore != t || eCore != e { pairs.append((tCore, eCore)) }
+        for (a, b) in pairs {
+            if a == b { return AnswerGrade(.correct) }
+            if let da = DateAnswer.canonical(a), let db = DateAnswer.canonical(b), da == db { return AnswerGrade(.correct) }
+            if isBareQuantity(a, of: b) { return AnswerGrade(.correct) }
+        }
+        for (a, b) in pairs where a.count > b.count && PromptWords.contains(a, answer: b, prompt: prompt()) {
+            return AnswerGrade(.correct)
+        }
+        for (a, b) in pairs {
+            if let note = PluralForms.difference(typed: a, expected: b) { return AnswerGrade(.close, note: note) }
+            if TypoTolerance.isNearMiss(a, b) { return AnswerGrade(.close, note: EditDistance.describe(typed: a, expected: b)) }
+        }
+        for (a, b) in pairs where HeadPhrase.of(b) == a { return AnswerGrade(.close, note: "only part of the answer") }
+        return AnswerGrade(.wrong)
     }
 
     /// "8" for "8 years": the number alone, when the expected answer is that number and one unit word.
@@ -107,23 +91,8 @@ public enum AnswerGrader {
         return words[1].allSatisfy(\.isLetter)
     }
 
-    /// Within the typo allowance overall and, word by word, within each word's own allowance, so that
-    /// "South Korea" is no near miss of "North Korea".
-    static func isNearMiss(_ t: String, _ e: String) -> Bool {
-        let allowed = typoAllowance(e)
-        guard allowed > 0, EditDistance.distance(t, e, limit: allowed) <= allowed else { return false }
-        let tw = t.split(separator: " "), ew = e.split(separator: " ")
-        guard tw.count == ew.count else { return true }
-        return zip(tw, ew).allSatisfy { a, b in
-            EditDistance.distance(String(a), String(b), limit: 2) <= typoAllowance(String(b))
-        }
-    }
-
-    /// Typos forgiven for an expected answer: none up to 4 characters or with digits, 1 up to 8, else 2.
+    /// Typos forgiven for a normalised expected answer, by its letters (`TypoTolerance`).
     public static func typoAllowance(_ normalizedExpected: String) -> Int {
-        if normalizedExpected.contains(where: \.isNumber) { return 0 }
-        let n = normalizedExpected.count
-        if n <= 4 { return 0 }
-        return n <= 8 ? 1 : 2
+        TypoTolerance.allowance(letters: TypoTolerance.letters(in: normalizedExpected))
     }
 }
