@@ -426,6 +426,9 @@ import Testing
         #expect(Distractors.variations("eleven teams", type: .quantity) == ["twelve teams", "ten teams", "thirteen teams", "nine teams", "fourteen teams"])
         #expect(Distractors.clashes("the Soviet Union", with: "Soviet Union"))
         #expect(Distractors.clashes("Jan 19 1960", with: "January 19, 1960"))
+        // The same name misspelled is no other name; another name sharing a last word is.
+        #expect(Distractors.clashes("Yukio Hayotama", with: "Hatoyama"))
+        #expect(!Distractors.clashes("the European Union", with: "the Soviet Union"))
     }
 
     @Test func distractorsAgreeWithTheirPlace() {

@@ -28,7 +28,7 @@ public struct SessionTally: Equatable, Sendable {
 
     public var reviewed: Int { entries.count }
     /// Passed: answered right, or self-graded Hard or better.
-    public var correct: Int { entries.filter { $0.outcome.passed || ($0.outcome == .selfGraded && $0.rating != .again) }.count }
+    public var correct: Int { entries.filter { ReviewRecord.countsAsCorrect(outcome: $0.outcome, rating: $0.rating) }.count }
     public var accuracy: Double? { reviewed == 0 ? nil : Double(correct) / Double(reviewed) }
     public var newLearned: Int { Set(entries.filter(\.wasNew).map(\.key)).count }
 }

@@ -152,7 +152,7 @@ final class StudyLoop {
                         : "  answer t(rue) or f(alse)"))
                     continue
                 }
-                showFeedback(grade, card: card, typed: line, order: order)
+                showFeedback(grade, card: card, typed: line)
                 break answering
             }
         }
@@ -191,15 +191,7 @@ final class StudyLoop {
         }
     }
 
-    /// The choice a typed letter or number stands for, if it is one.
-    static func choice(named typed: String, in order: [String]) -> String? {
-        let t = typed.trimmingCharacters(in: .whitespaces).lowercased()
-        if t.count == 1, let a = t.unicodeScalars.first, a.value >= 97, Int(a.value) - 97 < order.count { return order[Int(a.value) - 97] }
-        if let n = Int(t), n >= 1, n <= order.count { return order[n - 1] }
-        return nil
-    }
-
-    func showFeedback(_ grade: AnswerGrade, card: Card, typed: String, order: [String]) {
+    func showFeedback(_ grade: AnswerGrade, card: Card, typed: String) {
         let expected = card.kind == .truefalse ? (card.isTrue ? "True" : "False") : card.answer
         switch grade.verdict {
         case .correct:
@@ -208,7 +200,7 @@ final class StudyLoop {
             screen.wrapped(" " + style.yellow("~") + " ", "close: " + style.bold(expected) + style.dim(" (\(grade.note ?? "a small typo"))"))
         case .wrong, .unrecognized:
             let trimmed = typed.trimmingCharacters(in: .whitespaces)
-            let said = card.kind == .choice ? (Self.choice(named: trimmed, in: order) ?? trimmed) : trimmed
+            let said = grade.picked ?? trimmed
             screen.wrapped(" " + style.red("✗") + " ", (said.isEmpty ? "" : style.dim("not “\(said)” — ")) + "expected: " + style.bold(expected))
         }
     }

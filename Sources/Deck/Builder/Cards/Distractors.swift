@@ -141,6 +141,12 @@ public struct Distractors: Sendable {
            EditDistance.within(2, a.normalized, c.normalized) {
             return true
         }
+        // A name whose last word is a near spelling of the answer's last word (`Yukio Hayotama` beside
+        // `Hatoyama`) is the same name misspelled, not another one.
+        if !a.hasDigit, !c.hasDigit, let la = a.normalized.split(separator: 0x20).last, let lc = c.normalized.split(separator: 0x20).last,
+           la.count >= 5, !la.elementsEqual(lc), abs(la.count - lc.count) <= 2, EditDistance.within(2, Array(la), Array(lc)) {
+            return true
+        }
         if let da = a.date, let dc = c.date, da == dc { return true }
         return false
     }
