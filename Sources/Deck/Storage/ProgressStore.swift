@@ -18,13 +18,13 @@ public final class ProgressStore {
     public private(set) var warnings: [String] = []
 
     private var logFD: Int32 = -1
-    private var lockFD: Int32 = -1
-    private var lockIdentity: (dev: dev_t, ino: ino_t)? = nil
+    private var lock: ProgressLock?
     private var logBytes: Int
 
     /// Opens (creating if needed) the store in `directory` for writing: takes the lock, reads the log,
-    /// sets a torn last line aside, and loads the snapshot or rebuilds it from the log.
-    public init(directory: String, scheduler: FSRSScheduler) throws(ProgressError) {
+    /// sets a torn last line aside, and loads the snapshot or rebuilds it from the log. A `lock` already taken
+    /// on `directory` is used (and released on close) instead of taking it again.
+    public init(directory: String, scheduler: FSRSScheduler, lock heldLock: ProgressLock? = nil) throws(ProgressError) {
         self.directory = directory
         self.scheduler = scheduler
         self.history = ReviewHistory()
@@ -35,7 +35,7 @@ public final class ProgressStore {
         } catch {
             throw ProgressError(path: directory, message: "cannot create the progress directory")
         }
-        try takeLock()
+        if let heldLock { lock = heldLock } else { lock = try ProgressLock(directory: directory) }
         do {
             try load()
         } catch {
@@ -56,39 +56,6 @@ public final class ProgressStore {
             warnings.append("\(path): warning: the last line is incomplete (\(contents.tornTail.count) bytes) and was ignored")
         }
         return (history, history.cardStates(scheduler: scheduler), warnings)
-    }
-
-    private func takeLock() throws(ProgressError) {
-        lockFD = try ProgressFile.open(lockPath, O_RDWR | O_CREAT)
-        if flock(lockFD, LOCK_EX | LOCK_NB) != 0 {
-            // The holder writes its pid just after taking the lock: give it a moment to appear.
-            var holder = ""
-            for attempt in 0..<20 {
-                holder = (try? ProgressFile.read(lockPath)).flatMap { $0.map { String(decoding: $0, as: UTF8.self) } }?.trimmingWhitespace() ?? ""
-                if !holder.isEmpty || attempt == 19 { break }
-                usleep(10_000)
-            }
-            Glibc.close(lockFD)
-            lockFD = -1
-            let who = holder.isEmpty ? "another quiz process" : "another quiz process (pid \(holder))"
-            throw ProgressError(path: directory, message: "progress is in use by \(who); finish that session first")
-        }
-        // We hold the lock: a pid left by a dead process is simply replaced (written before the old length is
-        // cut, so a reader never sees an empty file).
-        let pid = "\(getpid())\n"
-        _ = pid.withCString { pwrite(lockFD, $0, strlen($0), 0) }
-        ftruncate(lockFD, off_t(pid.utf8.count))
-        var st = stat()
-        if fstat(lockFD, &st) == 0 { lockIdentity = (st.st_dev, st.st_ino) }
-    }
-
-    /// Whether the lock file at `lockPath` is still the one this store opened and locked: deleting or replacing
-    /// it would let a second writer in.
-    private func stillHoldsLock() -> Bool {
-        guard let held = lockIdentity else { return false }
-        var st = stat()
-        guard lstat(lockPath, &st) == 0 else { return false }
-        return st.st_dev == held.dev && st.st_ino == held.ino
     }
 
     private func load() throws(ProgressError) {
@@ -154,6 +121,12 @@ public final class ProgressStore {
         return snapshot
     }
 
+    /// Derives every card state from the log again and writes the snapshot, whatever the old one held.
+    public func rebuildSnapshot() throws {
+        states = history.cardStates(scheduler: scheduler)
+        try writeSnapshot()
+    }
+
     /// Writes the snapshot of the current states atomically.
     public func writeSnapshot() throws {
         let snapshot = StateSnapshot(logBytes: logBytes, logEntries: history.entries.count,
@@ -164,7 +137,7 @@ public final class ProgressStore {
     /// Appends one entry to the log and fsyncs it before returning, then updates the derived states.
     public func append(_ entry: ReviewLogEntry) throws(ProgressError) {
         guard logFD >= 0 else { throw ProgressError(path: logPath, message: "the store is closed") }
-        guard stillHoldsLock() else {
+        guard lock?.isStillHeld ?? false else {
             throw ProgressError(path: lockPath, message: "the lock file was deleted or replaced, so another process may be writing; nothing more is saved")
         }
         try appendDurably(ReviewLogCodec.encode(entry) + "\n")
@@ -227,6 +200,7 @@ public final class ProgressStore {
 
     private func closeFiles() {
         if logFD >= 0 { Glibc.close(logFD); logFD = -1 }
-        if lockFD >= 0 { Glibc.close(lockFD); lockFD = -1 }
+        lock?.release()
+        lock = nil
     }
 }
