@@ -76,6 +76,18 @@ import Testing
         #expect(try check(dir).status == 0)
     }
 
+    @Test func repairLeavesALogWithABadLineInTheMiddleAsItWas() throws {
+        let text = Self.review("r1") + "garbage\n" + Self.review("r3", minute: 5) + "{\"v\":1,\"id\":\"r4"
+        let dir = try directory(text)
+        let repair = try check(dir, ["--repair"])
+        #expect(repair.status == 1)
+        #expect(repair.stdout.contains("cannot repair: \(dir)/reviews.jsonl:2: error: corrupt review log line: "))
+        #expect(repair.stdout.contains("\(dir)/reviews.jsonl:4: error: the last line is incomplete"))
+        #expect(try read(dir + "/reviews.jsonl") == text)
+        let backup = try FileManager.default.contentsOfDirectory(atPath: dir).first { $0.hasPrefix("backup-") }
+        #expect(try read(dir + "/" + #require(backup) + "/reviews.jsonl") == text)
+    }
+
     @Test func anUndoWithoutItsTargetIsReported() throws {
         let dir = try directory(Self.review("r1") + "{\"v\":1,\"id\":\"u1\",\"type\":\"undo\",\"time\":\"2026-01-01T09:01:00Z\",\"target\":\"r9\"}\n")
         let out = try check(dir)

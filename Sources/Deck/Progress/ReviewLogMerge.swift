@@ -45,9 +45,12 @@ public enum ReviewLogMerge {
             a.id == b.id && a.first == b.first && a.second == b.second
         }
 
-        public var description: String {
-            "\(second.name):\(second.line): error: entry \(id) differs from the entry with the same id at \(first.name):\(first.line); nothing was merged"
+        /// What is wrong, without the place of the second entry.
+        public var message: String {
+            "entry \(id) differs from the entry with the same id at \(first.name):\(first.line); nothing was merged"
         }
+
+        public var description: String { "\(second.name):\(second.line): error: \(message)" }
     }
 
     /// Whether `a` comes before `b` in a merged log: by time, then by id.

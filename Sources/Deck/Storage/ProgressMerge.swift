@@ -30,8 +30,7 @@ public enum ProgressMerge {
         switch ReviewLogMerge.merge(sources) {
         case .success(let m): merged = m
         case .failure(let conflict):
-            throw ProgressError(path: conflict.second.name, line: conflict.second.line,
-                                message: "entry \(conflict.id) differs from the entry with the same id at \(conflict.first.name):\(conflict.first.line); nothing was merged")
+            throw ProgressError(path: conflict.second.name, line: conflict.second.line, message: conflict.message)
         }
         var text = ""
         for entry in merged.entries { text += ReviewLogCodec.encode(entry) + "\n" }

@@ -65,12 +65,10 @@ struct CheckCommand: ParsableCommand {
                     print("backed up \(outcome.copied.isEmpty ? "nothing (no log or snapshot yet)" : outcome.copied.joined(separator: " and ")) to \(outcome.backup)")
                     for note in outcome.notes { print(note) }
                     for f in report.findings where f.repairable { print("repaired: \(f)") }
+                    report = ProgressCheck.run(directory: directory, knownCards: known, scheduler: scheduler)
                 } catch {
-                    print(error.description)
-                    Self.summary(report, deckErrors: deckErrors, files: files.count, directory: directory)
-                    throw ExitCode(1)
+                    print("cannot repair: \(error.description)")
                 }
-                report = ProgressCheck.run(directory: directory, knownCards: known, scheduler: scheduler)
             } else {
                 print("nothing that --repair fixes; nothing was changed")
             }
