@@ -14,4 +14,15 @@ import Testing
         #expect(!again.diagnostics.hasErrors)
         #expect(again.deck.cards == imported.deck.cards)
     }
+
+    /// `learning-steps = 106751992d` trapped: the step in microseconds overflows Int64. Steps longer than
+    /// 100 years are refused, as text and as a setting.
+    @Test func aHugeLearningStepIsRefusedNotATrap() throws {
+        for text in ["106751992d", "9223372036854775807s", "153722867280912931m", "2562047788015216h", "36501d"] {
+            #expect(throws: SchedulerSettingsError.self) { try SchedulerSettings.steps(text) }
+            #expect(throws: SettingError.self) { try SettingKey.learningSteps.parse(text) }
+        }
+        #expect(try SchedulerSettings.steps("36500d 1s") == [.days(36_500), .seconds(1)])
+        #expect(try SettingKey.relearningSteps.parse("52560000m") == .steps([.days(36_500)]))
+    }
 }
