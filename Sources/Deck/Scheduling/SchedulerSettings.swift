@@ -45,6 +45,9 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
     /// py-fsrs 6.3.2's defaults: fuzz on, retention 0.9, steps 1m 10m, relearning 10m, 36500 days.
     public static let standard = try! SchedulerSettings()
 
+    /// The longest learning or relearning step: the default maximum interval.
+    public static let longestStepDays: Int64 = 36_500
+
     /// Parses a step list such as `1m,10m`, `1m 10m`, `30s`, `1h`, `1d` (empty text: no steps).
     public static func steps(_ text: String) throws(SchedulerSettingsError) -> [Interval] {
         var out: [Interval] = []
@@ -53,13 +56,19 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
             guard let unit = p.last, let n = Int64(p.dropLast()), n > 0 else {
                 throw .init(message: "step '\(p)' is not a number with a unit (s, m, h, d), e.g. 10m")
             }
+            let seconds: Int64
             switch unit {
-            case "s": out.append(.seconds(n))
-            case "m": out.append(.minutes(n))
-            case "h": out.append(.minutes(n * 60))
-            case "d": out.append(.days(n))
+            case "s": seconds = 1
+            case "m": seconds = 60
+            case "h": seconds = 3600
+            case "d": seconds = 86_400
             default: throw .init(message: "step '\(p)' has unknown unit '\(unit)' (use s, m, h or d)")
             }
+            // Checked before it is turned into microseconds, which overflow for a step of 106751992d.
+            guard n <= Self.longestStepDays * 86_400 / seconds else {
+                throw .init(message: "step '\(p)' is longer than \(Self.longestStepDays) days")
+            }
+            out.append(.seconds(n * seconds))
         }
         return out
     }
