@@ -90,4 +90,13 @@ import Testing
         #expect(throws: Diagnostic.self) { try RevlogCSV.parse(cr(csv + "x,1,1\n"), path: "cr.csv") }
         do { _ = try RevlogCSV.parse(crlf(csv + "x,1,1\n"), path: "crlf.csv") } catch { #expect(error.line == 5) }
     }
+
+    @Test func aBadByteIsPlacedOnItsLineWhateverTheLineEnds() {
+        for end in ["\n", "\r\n", "\r"] {
+            let bytes = Array("# T\(end)\(end)## a\(end)Q: x".utf8) + [0xFF] + Array("\(end)A: y\(end)".utf8)
+            let decoded = TextDecoding.decode(bytes, file: "d.deck", what: "a deck")
+            #expect(decoded.diagnostics.map(\.line) == [4], "\(end.debugDescription)")
+            #expect(decoded.diagnostics.map(\.column) == [5])
+        }
+    }
 }
