@@ -19,6 +19,7 @@ struct QuizCommand: ParsableCommand {
     /// Parses and runs the command; a first argument that is a mistyped command (and no file) is an error
     /// that names the command meant, rather than a deck path.
     static func main() {
+        StandardOutput.checkOnExit()
         let arguments = Array(CommandLine.arguments.dropFirst())
         let commands = configuration.subcommands.compactMap { $0.configuration.commandName } + ["help"]
         if let first = arguments.first, let meant = MistypedCommand.suggestion(for: first, commands: commands) {

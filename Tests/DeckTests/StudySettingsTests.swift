@@ -35,7 +35,7 @@ import Testing
         #expect(throws: SettingError(key: "new-per-day", message: "'ten' is not a whole number")) {
             try SettingKey.newPerDay.parse("ten")
         }
-        #expect(throws: SettingError(key: "desired-retention", message: "1.5 is not between 0 and 1")) {
+        #expect(throws: SettingError(key: "desired-retention", message: "1.5 is not between 0.7 and 0.99")) {
             try SettingKey.desiredRetention.parse("1.5")
         }
         #expect(throws: SettingError(key: "fsrs-parameters", message: "expected 21 parameters, got 2")) {
@@ -54,7 +54,7 @@ import Testing
     }
 
     @Test func wrongTypesAreRefusedAndWholeNumbersTakenAsNumbers() throws {
-        #expect(throws: SettingError(key: "desired-retention", message: "0.0 is not between 0 and 1")) {
+        #expect(throws: SettingError(key: "desired-retention", message: "0.0 is not between 0.7 and 0.99")) {
             try SettingKey.desiredRetention.validate(.integer(0))
         }
         #expect(throws: SettingError(key: "new-per-day", message: "expected a whole number, not 0.5")) {

@@ -68,7 +68,7 @@ import Testing
         #expect(out.stderr == "quiz: error: new-per-day: 'ten' is not a whole number\n")
         #expect(!FileManager.default.fileExists(atPath: path))
         let retention = try quiz(["config", "set", "desired-retention", "1.5"], env)
-        #expect(retention.stderr == "quiz: error: desired-retention: 1.5 is not between 0 and 1\n")
+        #expect(retention.stderr == "quiz: error: desired-retention: 1.5 is not between 0.7 and 0.99\n")
         let unknown = try quiz(["config", "set", "retention", "0.8"], env)
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "quiz: error: unknown setting 'retention'; did you mean 'desired-retention'?\n")

@@ -14,7 +14,7 @@ public enum TextDecoding {
         var line = 1, lineStart = 0, lastBadLine = 0
         var i = 0
         while i < bytes.count {
-            if bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+            if endsLine(bytes, at: i) { line += 1; lineStart = i + 1 }
             let length = validSequenceLength(bytes, at: i)
             if length == 0 {
                 if line != lastBadLine && diagnostics.count < maxReports {
@@ -51,6 +51,11 @@ public enum TextDecoding {
         }
     }
 
+    /// Whether the byte at `i` ends a line: an LF, or a CR not followed by an LF (as `TextLines` reads lines).
+    static func endsLine(_ b: [UInt8], at i: Int) -> Bool {
+        b[i] == 0x0A || (b[i] == 0x0D && (i + 1 == b.count || b[i + 1] != 0x0A))
+    }
+
     /// How many invalid-UTF-8 lines are reported at most.
     static let maxReports = 20
 
@@ -58,7 +63,7 @@ public enum TextDecoding {
     static func position(ofByte index: Int, in bytes: [UInt8]) -> (Int, Int) {
         var line = 1
         var lineStart = 0
-        for k in 0..<index where bytes[k] == 0x0A {
+        for k in 0..<index where endsLine(bytes, at: k) {
             line += 1
             lineStart = k + 1
         }

@@ -51,16 +51,29 @@ public enum NumberWords {
             var k = i
             while k < words.count {
                 let word = words[k]
-                if let u = units[word] { current += u } else if let t = tens[word] { current += t } else if let s = scales[word], used > 0 || s == 100 {
-                    if s == 100 { current = max(current, 1) * 100 } else { total += max(current, 1) * s; current = 0 }
+                if let n = units[word] ?? tens[word] {
+                    let (sum, over) = current.addingReportingOverflow(n)
+                    if over { break }
+                    current = sum
+                } else if let s = scales[word], used > 0 || s == 100 {
+                    // ("hundred hundred …" or "trillion trillion …" past Int's range ends the number.)
+                    let (scaled, over) = max(current, 1).multipliedReportingOverflow(by: s)
+                    if over { break }
+                    if s == 100 { current = scaled } else {
+                        let (sum, over) = total.addingReportingOverflow(scaled)
+                        if over { break }
+                        total = sum
+                        current = 0
+                    }
                 } else if word == "and", used > 0, k + 1 < words.count, units[words[k + 1]] != nil || tens[words[k + 1]] != nil {
                     // "one hundred and five"
                 } else { break }
                 used += 1
                 k += 1
             }
-            if used > 0 && !(used == 1 && scales[words[i]] != nil) {
-                out.append(String(total + current))
+            let (value, over) = total.addingReportingOverflow(current)
+            if used > 0 && !(used == 1 && scales[words[i]] != nil) && !over {
+                out.append(String(value))
                 i = k
             } else {
                 out.append(w)

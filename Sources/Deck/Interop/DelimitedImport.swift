@@ -32,8 +32,13 @@ public enum DelimitedImport {
                     }
                 }
             case "html": html = value.lowercased() == "true"
-            case "notetype column": notetypeColumn = Int(value)
-            case "tags column": tagsColumn = Int(value)
+            case "notetype column", "tags column":
+                guard let n = Int(value), n >= 1, n <= maxColumn else {
+                    diagnostics.append(Diagnostic(file: file, line: i + 1, column: nil,
+                                                  message: "\(key) '\(value)' is not a column number from 1 to \(maxColumn)"))
+                    continue
+                }
+                if key == "tags column" { tagsColumn = n } else { notetypeColumn = n }
             case "deck": deckTitle = value
             case "columns": columnNames = String(body[body.index(after: colon)...])
             case AnkiExport.sourceHeader: deckSource = value.isEmpty ? nil : value
@@ -91,7 +96,7 @@ public enum DelimitedImport {
                 tags = values[t - 1].split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
                     .filter { !$0.hasPrefix("quiz::") }
             }
-            let idTag = tagsColumn.flatMap { t in t <= values.count ? values[t - 1].split(separator: " ").first { $0.hasPrefix("quiz::") } : nil }
+            let idTag = tagsColumn.flatMap { t in t >= 1 && t <= values.count ? values[t - 1].split(separator: " ").first { $0.hasPrefix("quiz::") } : nil }
             var remove: [Int] = []
             if let n = notetypeColumn, n >= 1, n <= values.count { notetype = values[n - 1]; remove.append(n - 1) }
             if let t = tagsColumn, t >= 1, t <= values.count { remove.append(t - 1) }
@@ -125,7 +130,7 @@ public enum DelimitedImport {
                 continue
             }
             let back = values.count > 1 ? values[1].trimmingWhitespace() : ""
-            var id = idTag.map { String($0.dropFirst("quiz::".count)) } ?? "imported-\(line)"
+            var id = idTag.flatMap { cardID(fromTag: $0.dropFirst("quiz::".count)) } ?? "imported-\(line)"
             if let first = seen[id] { id += "-\(line)"; _ = first }
             seen[id] = line
             if notetype.lowercased().hasPrefix("cloze") || front.contains("{{c1::") {
@@ -165,6 +170,21 @@ public enum DelimitedImport {
             diagnostics.append(Diagnostic(file: file, line: 1, column: nil, message: "no cards: expected lines of front and back separated by a tab, comma or semicolon"))
         }
         return DeckParseResult(deck: deck, diagnostics: diagnostics)
+    }
+
+    /// The largest column number a header may name.
+    static let maxColumn = 1000
+
+    /// A card id from the text of a `quiz::` tag: whitespace and control characters become `-`; nil when
+    /// nothing is left.
+    static func cardID(fromTag text: Substring) -> String? {
+        var id = ""
+        for scalar in text.unicodeScalars {
+            let bad = scalar.properties.isWhitespace || scalar.properties.generalCategory == .control
+                || scalar.properties.generalCategory == .format
+            id.unicodeScalars.append(bad ? "-" : scalar)
+        }
+        return id.allSatisfy({ $0 == "-" }) ? nil : id
     }
 
     /// Tab if any line has one, else semicolon, else comma.

@@ -47,12 +47,13 @@ public enum RevlogCSV {
             var end = start
             fields.removeAll(keepingCapacity: true)
             var fieldStart = start
-            while end < b.count && b[end] != 0x0A {
+            // (A line ends at LF, CRLF or a lone CR.)
+            while end < b.count && b[end] != 0x0A && b[end] != 0x0D {
                 if b[end] == UInt8(ascii: ",") { fields.append(fieldStart..<end); fieldStart = end + 1 }
                 end += 1
             }
             fields.append(fieldStart..<end)
-            defer { start = end + 1 }
+            defer { start = end + (end + 1 < b.count && b[end] == 0x0D && b[end + 1] == 0x0A ? 2 : 1) }
             if b[start..<end].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { continue }
             guard let cols = columns else {
                 let names = fields.map { text($0).lowercased() }

@@ -127,7 +127,9 @@ public struct FSRSScheduler: Sendable {
     /// Whole days until the next review: rounded half to even, at least 1, at most the maximum.
     public func nextInterval(_ stability: Double) -> Int {
         let raw = (stability / factor) * (pow(settings.desiredRetention, 1 / decay) - 1)
-        let days = Int(raw.rounded(.toNearestOrEven))
+        // (Bounded before it is made a whole number: odd parameters can make it huge, infinite or NaN.)
+        guard raw.isFinite else { return raw > 0 ? settings.maximumInterval : 1 }
+        let days = Int(min(max(raw, 1), Double(settings.maximumInterval)).rounded(.toNearestOrEven))
         return min(max(days, 1), settings.maximumInterval)
     }
 

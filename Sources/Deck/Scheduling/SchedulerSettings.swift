@@ -12,6 +12,10 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
         0.2629, 1.6483, 0.6014, 1.8729, 0.5425, 0.0912, 0.0658, 0.1542,
     ]
     static let stabilityMin = 0.001
+    /// The desired retention a schedule may aim for (Anki's range): below it intervals grow past any use.
+    public static let retentionRange = 0.7...0.99
+    /// The longest interval, and the longest learning step, in days (about a hundred years).
+    public static let longestInterval = 36500
     public static let lowerBounds: [Double] = [
         stabilityMin, stabilityMin, stabilityMin, stabilityMin, 1.0, 0.001, 0.001, 0.001, 0.0, 0.0, 0.001, 0.001,
         0.001, 0.001, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.1,
@@ -27,10 +31,12 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
         for (i, w) in parameters.enumerated() where !(Self.lowerBounds[i]...Self.upperBounds[i]).contains(w) {
             throw .init(message: "parameter w\(i) = \(w) is out of bounds [\(Self.lowerBounds[i]), \(Self.upperBounds[i])]")
         }
-        guard desiredRetention > 0, desiredRetention < 1 else {
-            throw .init(message: "desired retention \(desiredRetention) is not between 0 and 1")
+        guard Self.retentionRange.contains(desiredRetention) else {
+            throw .init(message: "desired retention \(desiredRetention) is not between \(Self.retentionRange.lowerBound) and \(Self.retentionRange.upperBound)")
         }
-        guard maximumInterval >= 1 else { throw .init(message: "maximum interval must be at least 1 day") }
+        guard (1...Self.longestInterval).contains(maximumInterval) else {
+            throw .init(message: "maximum interval must be from 1 to \(Self.longestInterval) days")
+        }
         for step in learningSteps + relearningSteps where step.microseconds <= 0 {
             throw .init(message: "learning and relearning steps must be positive")
         }
@@ -46,7 +52,7 @@ public struct SchedulerSettings: Equatable, Sendable, Codable {
     public static let standard = try! SchedulerSettings()
 
     /// The longest learning or relearning step: the default maximum interval.
-    public static let longestStepDays: Int64 = 36_500
+    public static let longestStepDays = Int64(longestInterval)
 
     /// Parses a step list such as `1m,10m`, `1m 10m`, `30s`, `1h`, `1d` (empty text: no steps).
     public static func steps(_ text: String) throws(SchedulerSettingsError) -> [Interval] {

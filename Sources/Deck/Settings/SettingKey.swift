@@ -107,11 +107,17 @@ public enum SettingKey: String, CaseIterable, Sendable {
         case (.leechThreshold, .integer(let n)):
             guard n >= 1 else { throw refused("must be at least 1, not \(n)") }
         case (.maximumInterval, .integer(let n)):
-            guard n >= 1 else { throw refused("must be at least 1 day, not \(n)") }
+            guard (1...SchedulerSettings.longestInterval).contains(n) else {
+                throw refused("must be from 1 to \(SchedulerSettings.longestInterval) days, not \(n)")
+            }
         case (.desiredRetention, .number(let x)):
-            guard x > 0, x < 1 else { throw refused("\(x) is not between 0 and 1") }
+            let range = SchedulerSettings.retentionRange
+            guard range.contains(x) else { throw refused("\(x) is not between \(range.lowerBound) and \(range.upperBound)") }
         case (.learningSteps, .steps(let steps)), (.relearningSteps, .steps(let steps)):
             guard steps.allSatisfy({ $0.microseconds > 0 }) else { throw refused("steps must be positive") }
+            guard steps.allSatisfy({ $0 <= .days(Int64(SchedulerSettings.longestInterval)) }) else {
+                throw refused("steps must be at most \(SchedulerSettings.longestInterval) days")
+            }
         case (.fsrsParameters, .numbers(let w)):
             do { _ = try SchedulerSettings(parameters: w) } catch { throw refused(error.message) }
         default:

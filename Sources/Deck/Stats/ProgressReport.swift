@@ -199,7 +199,9 @@ public struct ProgressReport: Sendable, Codable, Equatable {
         var current: [ReviewRecord] = []
         func closeSession() {
             guard let first = current.first, let last = current.last else { return }
-            let startTime = Timestamp(microseconds: first.time.microseconds - Int64(first.durationMs ?? 0) * 1000)
+            // (A log's duration is taken as at most a day: any number may stand in a hand-edited log.)
+            let answerMs = Int64(min(max(first.durationMs ?? 0, 0), 86_400_000))
+            let startTime = Timestamp(microseconds: first.time.microseconds - answerMs * 1000)
             let correct = current.filter(\.countsAsCorrect).count
             var seen: [String] = []
             for r in current where !seen.contains(r.key.deck) { seen.append(r.key.deck) }

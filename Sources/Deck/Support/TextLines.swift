@@ -1,7 +1,7 @@
 import Foundation
 
-/// Splits text into lines at LF bytes, dropping the CR of a CRLF. (Swift's `split(separator: "\n")` keeps
-/// CRLF files whole: "\r\n" is a single `Character`, not equal to "\n".)
+/// Splits text into lines that end at LF, CRLF or a lone CR (Unix, Windows and old Mac files alike).
+/// (Swift's `split(separator: "\n")` keeps CRLF files whole: "\r\n" is a single `Character`, not equal to "\n".)
 public enum TextLines {
     public static func split(_ text: String) -> [Substring] {
         var out: [Substring] = []
@@ -14,13 +14,26 @@ public enum TextLines {
         var bytes = text
         bytes.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { out.append(text[...]); return }
+            if memchr(base, 0x0D, bytes.count) != nil {
+                // (A CR: lines end at LF, CRLF or a lone CR, as old Mac files have them.)
+                var start = 0, k = 0
+                while k < bytes.count {
+                    if bytes[k] == 0x0A || bytes[k] == 0x0D {
+                        out.append(line(start, k))
+                        if bytes[k] == 0x0D, k + 1 < bytes.count, bytes[k + 1] == 0x0A { k += 1 }
+                        start = k + 1
+                    }
+                    k += 1
+                }
+                out.append(line(start, bytes.count))
+                return
+            }
             var start = 0
             while start <= bytes.count {
                 let rest = bytes.count - start
                 let p = rest > 0 ? memchr(base + start, 0x0A, rest) : nil
                 let end = p.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-                let trimmed = end > start && bytes[end - 1] == 0x0D ? end - 1 : end
-                out.append(line(start, trimmed))
+                out.append(line(start, end))
                 start = end + 1
             }
         }

@@ -108,7 +108,7 @@ struct AnalyzeCommand: ParsableCommand {
     /// Writes what is pending once it reaches about a megabyte (or at the end).
     func flush(_ out: inout String, force: Bool = false) {
         guard force || out.utf8.count >= 1 << 20, !out.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardOutput.write(out)
         out = ""
     }
 

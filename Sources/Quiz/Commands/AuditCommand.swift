@@ -34,7 +34,7 @@ struct AuditCommand: ParsableCommand {
         let files = DeckFiles.expand(decks)
         for file in files {
             let result = DeckFiles.load(file)
-            for d in result.diagnostics where d.severity == .error { print(d.description) }
+            for d in result.diagnostics where d.severity == .error { StandardOutput.print(d.description) }
             if result.diagnostics.hasErrors { unreadable += 1 }
             // The text the deck was made from (its `Source:`, relative to the deck) tells its misspellings best.
             let source = result.deck.source.map { path in
@@ -44,7 +44,7 @@ struct AuditCommand: ParsableCommand {
             let findings = audit.findings(result.deck, sourceText: sourceText)
             for f in findings {
                 let line = f.card < result.cardLines.count ? result.cardLines[f.card] : 1
-                print(Diagnostic(file: file, line: line, column: 1, severity: .warning, message: "\(f.message) [\(f.rule.rawValue)]").description)
+                StandardOutput.print(Diagnostic(file: file, line: line, column: 1, severity: .warning, message: "\(f.message) [\(f.rule.rawValue)]").description)
             }
             cards += result.deck.cards.count
             flagged += Set(findings.map(\.card)).count

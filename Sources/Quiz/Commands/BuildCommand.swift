@@ -93,7 +93,7 @@ struct BuildCommand: ParsableCommand {
                 if let file {
                     try text.withUnsafeBytes { try file.write($0) }
                 } else {
-                    text.withUnsafeBytes { FileHandle.standardOutput.write(Data($0)) }
+                    text.withUnsafeBytes { StandardOutput.write($0) }
                 }
             } catch {
                 failure = error

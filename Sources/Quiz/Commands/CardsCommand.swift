@@ -40,9 +40,9 @@ struct CardsCommand: ParsableCommand {
         let rows = CardBrowser.rows(session: session, states: loaded.states, now: loaded.now, filter: filter, search: search)
         switch format {
         case .json:
-            print(try JSONOutput.text(rows), terminator: "")
+            StandardOutput.write(try JSONOutput.text(rows))
         case .text:
-            print(Self.table(rows, width: TerminalInfo.width(), leechThreshold: session.options.leechThreshold), terminator: "")
+            StandardOutput.print(Self.table(rows, width: TerminalInfo.width(), leechThreshold: session.options.leechThreshold), terminator: "")
         }
     }
 

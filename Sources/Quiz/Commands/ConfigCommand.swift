@@ -99,7 +99,7 @@ struct ConfigListCommand: ParsableCommand {
         for key in SettingKey.allCases {
             out += "\(padded(key.rawValue, keyWidth))  \(padded(settings.source(key).rawValue, sourceWidth))  \(settings.value(key))\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardOutput.print(out, terminator: "")
     }
 }
 
@@ -114,7 +114,7 @@ struct ConfigGetCommand: ParsableCommand {
 
     func run() throws {
         let key = try ConfigScope.key(key)
-        print(try scope.settings().value(key))
+        StandardOutput.print("\(try scope.settings().value(key))")
     }
 }
 
@@ -175,6 +175,6 @@ struct ConfigPathCommand: ParsableCommand {
     static let configuration = CommandConfiguration(commandName: "path", abstract: "Print where the config file is.")
 
     func run() throws {
-        print(ConfigFile.location())
+        StandardOutput.print(ConfigFile.location())
     }
 }

@@ -106,7 +106,7 @@ struct ExportDeckCommand: ParsableCommand {
 enum OutputFile {
     static func write(_ text: String, to path: String?) throws {
         guard let path else {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            StandardOutput.write(text)
             return
         }
         do {

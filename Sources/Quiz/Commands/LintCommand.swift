@@ -23,7 +23,7 @@ struct LintCommand: ParsableCommand {
         for file in files {
             let result = DeckFiles.load(file)
             for d in result.diagnostics {
-                print(d.description)
+                StandardOutput.print(d.description)
                 if d.severity == .error { errors += 1 } else { warnings += 1 }
             }
             cards += result.deck.cards.count

@@ -47,6 +47,6 @@ struct ReplayCommand: ParsableCommand {
         for (id, state) in RevlogCSV.replay(rows, scheduler: scheduler) {
             out += RevlogCSV.describe(cardID: id, state) + "\n"
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        StandardOutput.write(out)
     }
 }

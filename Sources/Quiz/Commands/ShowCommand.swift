@@ -24,11 +24,11 @@ struct ShowCommand: ParsableCommand {
         let loaded = try DeckLoading.load(decks)
         switch format {
         case .json:
-            print(loaded.count == 1 ? try JSONOutput.text(loaded[0].deck) : try JSONOutput.text(loaded.map(\.deck)), terminator: "")
+            StandardOutput.write(loaded.count == 1 ? try JSONOutput.text(loaded[0].deck) : try JSONOutput.text(loaded.map(\.deck)))
         case .text:
             for (n, item) in loaded.enumerated() {
-                if n > 0 { print("") }
-                print(CardListing.render(item.deck))
+                if n > 0 { StandardOutput.print("") }
+                StandardOutput.print(CardListing.render(item.deck))
             }
         }
     }

@@ -32,10 +32,10 @@ struct StatsCommand: ParsableCommand {
         let (report, _) = try progress.report(decks: decks)
         switch format {
         case .json:
-            print(try JSONOutput.text(report), terminator: "")
+            StandardOutput.write(try JSONOutput.text(report))
         case .text:
             let style = Style(enabled: TerminalInfo.colorEnabled())
-            print(StatsDashboard.render(report, width: TerminalInfo.width(), style: style), terminator: "")
+            StandardOutput.print(StatsDashboard.render(report, width: TerminalInfo.width(), style: style), terminator: "")
         }
     }
 }

@@ -48,7 +48,7 @@ struct TrainCommand: ParsableCommand {
     func run() throws {
         let start = Date()
         let log: @Sendable (String) -> Void = { line in
-            FileHandle.standardError.write(Data((String(format: "[%6.1fs] ", Date().timeIntervalSince(start)) + line + "\n").utf8))
+            StandardError.write(String(format: "[%6.1fs] ", Date().timeIntervalSince(start)) + line + "\n")
         }
         let model: SyntaxModel
         if let train {
@@ -72,7 +72,7 @@ struct TrainCommand: ParsableCommand {
             let clock = Date()
             let scores = model.evaluate(gold)
             let seconds = Date().timeIntervalSince(clock)
-            print("\(path): \(scores)")
+            StandardOutput.print("\(path): \(scores)")
             log(String(format: "scored in %.2f s (%.0f words/s)", seconds, Double(scores.words) / seconds))
         }
         if let output {

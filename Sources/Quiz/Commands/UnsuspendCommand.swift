@@ -47,7 +47,7 @@ struct UnsuspendCommand: ParsableCommand {
                 throw ExitCode(1)
             }
             guard session.isSuspended(match.key, state: loaded.states[match.key]) else {
-                print("\(match.key) is not suspended")
+                StandardOutput.print("\(match.key) is not suspended")
                 continue
             }
             targets.append(match.key)
@@ -56,7 +56,7 @@ struct UnsuspendCommand: ParsableCommand {
             targets += all.filter { session.isSuspended($0.key, state: loaded.states[$0.key]) && (loaded.states[$0.key]?.lapses ?? 0) >= session.options.leechThreshold }.map(\.key)
         }
         guard !targets.isEmpty else {
-            if leeches { print("no suspended leeches") }
+            if leeches { StandardOutput.print("no suspended leeches") }
             return
         }
         let store: ProgressStore
@@ -74,7 +74,7 @@ struct UnsuspendCommand: ParsableCommand {
                 StandardError.print(error.description)
                 throw ExitCode(1)
             }
-            print("unsuspended \(key)")
+            StandardOutput.print("unsuspended \(key)")
         }
     }
 }

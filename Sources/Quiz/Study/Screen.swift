@@ -11,7 +11,7 @@ final class Screen {
     }
 
     func line(_ text: String = "") {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+        StandardOutput.print(text)
     }
 
     /// Items joined by `separator`, broken into lines between items when they do not fit.

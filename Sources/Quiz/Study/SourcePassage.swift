@@ -9,6 +9,27 @@ enum SourcePassage {
         return TextLines.split(String(decoding: data, as: UTF8.self)).map(String.init)
     }
 
+    /// Where a deck's source text may be read from: only files under the deck's folder, links resolved.
+    enum Access: Equatable {
+        /// The file's real path, under the folder.
+        case inside(String)
+        /// The file resolves to a place outside the folder; it is not read.
+        case outside
+        /// No such file (or the folder cannot be resolved).
+        case missing
+    }
+
+    /// Whether `path` resolves (after `realpath`) to a file under `folder`.
+    static func access(_ path: String, folder: String) -> Access {
+        func real(_ p: String) -> String? {
+            guard let r = realpath(p, nil) else { return nil }
+            defer { free(r) }
+            return String(cString: r)
+        }
+        guard let file = real(path), let root = real(folder) else { return .missing }
+        return file.hasPrefix(root == "/" ? root : root + "/") ? .inside(file) : .outside
+    }
+
     /// The sentences of a long paragraph that the card is about: the one sharing most words with the
     /// card (and the sentence before it when the card's text starts there too).
     static func focus(_ paragraph: String, on card: Card) -> String {

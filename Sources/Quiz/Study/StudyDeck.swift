@@ -7,6 +7,12 @@ struct StudyDeck {
     var deck: Deck
     var path: String
 
+    /// The folder the deck file is in: `:source` reads only files under it.
+    var folder: String {
+        let dir = (path as NSString).deletingLastPathComponent
+        return dir.isEmpty ? "." : dir
+    }
+
     /// The source text's path, relative to the deck file, if the deck names one.
     func sourcePath(for card: Card) -> String? {
         guard let name = card.source?.file ?? deck.source else { return nil }

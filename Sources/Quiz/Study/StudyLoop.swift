@@ -373,7 +373,18 @@ final class StudyLoop {
             screen.line()
             return .end(.undone)
         case ":source", ":src":
-            let path = deck(of: study).sourcePath(for: card)
+            let owner = deck(of: study)
+            var path = owner.sourcePath(for: card)
+            if let named = path {
+                switch SourcePassage.access(named, folder: owner.folder) {
+                case .inside(let real): path = real
+                case .missing: path = nil
+                case .outside:
+                    screen.wrapped("   ", "The source text \(card.source?.file ?? owner.deck.source ?? named) is outside the deck's folder; "
+                                   + ":source reads only files under it.")
+                    return .stay
+                }
+            }
             if let path, sourceCache[path] == nil { sourceCache[path] = SourcePassage.lines(of: path) }
             let text = SourcePassage.render(card: card, sourceLines: path.flatMap { sourceCache[$0] ?? nil },
                                             revealed: answered, style: style)

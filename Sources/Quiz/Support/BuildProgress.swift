@@ -14,11 +14,11 @@ final class BuildProgress: @unchecked Sendable {
         last = percent
         let filled = percent * 30 / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-        FileHandle.standardError.write(Data("\rbuilding \(bar) \(percent)%".utf8))
+        StandardError.write("\rbuilding \(bar) \(percent)%")
     }
 
     func finish() {
         guard enabled, last >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K")
     }
 }

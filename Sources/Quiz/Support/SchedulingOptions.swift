@@ -8,7 +8,7 @@ struct SchedulingOptions: ParsableArguments {
     @Option(help: "The 21 FSRS-6 parameters, comma-separated (default: FSRS-6's).")
     var params: String?
 
-    @Option(help: "Desired retention, between 0 and 1 (default 0.9).")
+    @Option(help: "Desired retention, from 0.7 to 0.99 (default 0.9).")
     var retention: Double?
 
     @Option(name: .customLong("learning-steps"), help: "Learning steps, e.g. 1m,10m (s, m, h, d).")
@@ -17,7 +17,7 @@ struct SchedulingOptions: ParsableArguments {
     @Option(name: .customLong("relearning-steps"), help: "Relearning steps, e.g. 10m.")
     var relearningSteps: String?
 
-    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days (default 36500).")
+    @Option(name: .customLong("maximum-interval"), help: "Longest interval in days, at most 36500 (the default).")
     var maximumInterval: Int?
 
     @Flag(inversion: .prefixedNo, help: "Spread intervals with fuzz (default: on).")

@@ -27,8 +27,9 @@ struct QuizProcess {
     }
 
     /// Runs `quiz ARGS` in `directory` (default: the repository) with `stdin` and extra environment.
+    /// `stdoutFile` (such as /dev/full) takes the place of the captured standard output when given.
     static func run(_ arguments: [String], stdin: String = "", environment: [String: String] = [:],
-                    directory: URL? = nil) throws -> Output {
+                    directory: URL? = nil, stdoutFile: String? = nil) throws -> Output {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -41,9 +42,11 @@ struct QuizProcess {
         process.environment = env
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
         process.standardInput = inPipe
-        process.standardOutput = outPipe
+        let outFile = stdoutFile.flatMap { FileHandle(forWritingAtPath: $0) }
+        process.standardOutput = outFile ?? outPipe
         process.standardError = errPipe
         try process.run()
+        if outFile != nil { try outPipe.fileHandleForWriting.close() }
         inPipe.fileHandleForWriting.write(Data(stdin.utf8))
         try inPipe.fileHandleForWriting.close()
         let err = DataBox()

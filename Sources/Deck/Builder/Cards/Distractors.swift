@@ -202,7 +202,8 @@ public struct Distractors: Sendable {
         let trailing = String(word.reversed().prefix { !$0.isNumber }.reversed())
         let digits = word.filter { $0.isNumber || $0 == "." }
         var values: [String] = []
-        if let n = Int(digits) {
+        // (A number past a quadrillion is left as it is: doubling it could overflow.)
+        if let n = Int(digits), n < 1_000_000_000_000_000 {
             let deltas: [Int]
             switch type {
             case .date where words.count > 1 && digits.count <= 2: deltas = [-7, 7, 10, -10, 14, -14] // a day of a month, without a year
