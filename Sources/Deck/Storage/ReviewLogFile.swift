@@ -33,40 +33,29 @@ public enum ReviewLogFile {
     static func parse(_ all: UnsafeBufferPointer<UInt8>, path: String) throws(ProgressError) -> Contents {
         var entries: [ReviewLogEntry] = []
         entries.reserveCapacity(all.count / 160)
-        var start = 0
-        var lineNumber = 0
-        let outcome: Result<Contents, ProgressError> = {
-            while start < all.count {
-                lineNumber += 1
-                var end = start
-                while end < all.count && all[end] != 0x0A && all[end] != 0x0D { end += 1 }
-                let complete = end < all.count
-                // The line break: LF, CR, or CR LF (JSON strings cannot hold a raw CR or LF).
-                let next = complete && all[end] == 0x0D && end + 1 < all.count && all[end + 1] == 0x0A ? end + 2 : end + 1
-                let line = UnsafeBufferPointer(rebasing: all[start..<end])
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) && complete {
-                    start = next
-                    continue
+        // Set when the reading ends early: a torn or unterminated last line, or a bad line.
+        var ending: Contents? = nil
+        var failure: ProgressError? = nil
+        ReviewLogScan.forEachLine(all) { number, range, complete in
+            switch ReviewLogCodec.decode(UnsafeBufferPointer(rebasing: all[range])) {
+            case .success(let entry):
+                entries.append(entry)
+            case .failure(.newerVersion(let v)):
+                failure = ProgressError(path: path, line: number, message: "written by a newer quiz (log version \(v); this one reads \(ReviewLogCodec.version)); left untouched")
+                return false
+            case .failure(.malformed(let why)):
+                if complete {
+                    failure = ProgressError(path: path, line: number, message: "corrupt review log line: \(why); left untouched")
+                } else {
+                    ending = Contents(entries: entries, goodLength: range.lowerBound, tornTail: Array(all[range.lowerBound...]))
                 }
-                switch ReviewLogCodec.decode(line) {
-                case .success(let entry):
-                    entries.append(entry)
-                case .failure(.newerVersion(let v)):
-                    return .failure(ProgressError(path: path, line: lineNumber, message: "written by a newer quiz (log version \(v); this one reads \(ReviewLogCodec.version)); left untouched"))
-                case .failure(.malformed(let why)):
-                    if !complete {
-                        return .success(Contents(entries: entries, goodLength: start, tornTail: Array(all[start...])))
-                    }
-                    return .failure(ProgressError(path: path, line: lineNumber, message: "corrupt review log line: \(why); left untouched"))
-                }
-                if !complete {
-                    // A valid last line without its newline: keep it; the store adds the newline.
-                    return .success(Contents(entries: entries, goodLength: all.count, tornTail: [], needsNewline: true))
-                }
-                start = next
+                return false
             }
-            return .success(Contents(entries: entries, goodLength: all.count, tornTail: []))
-        }()
-        return try outcome.get()
+            // A valid last line without its newline: keep it; the store adds the newline.
+            if !complete { ending = Contents(entries: entries, goodLength: all.count, tornTail: [], needsNewline: true) }
+            return complete
+        }
+        if let failure { throw failure }
+        return ending ?? Contents(entries: entries, goodLength: all.count, tornTail: [])
     }
 }
