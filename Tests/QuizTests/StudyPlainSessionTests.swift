@@ -137,6 +137,45 @@ import Testing
         #expect(again.stdout.contains("[4]·0·0 Cloze"))
     }
 
+    @Test func aLogThatCannotGrowStopsTheSessionWithNothingHalfWritten() throws {
+        let dir = tempDir()
+        // A first answer, saved; the log is then about 200 bytes.
+        _ = try QuizProcess.run(["study", "--now", "2026-01-01T09:00:00Z", "--seed", "7", "--data-dir", dir, Self.deck],
+                                stdin: "jan 19 1960\n\n:quit\n")
+        let before = try Data(contentsOf: URL(fileURLWithPath: dir + "/reviews.jsonl"))
+        #expect(before.count > 150 && before.count < 400)
+        // Files may not grow past 1 KiB (bash counts 1024-byte blocks), as on a full disk: the next answers
+        // fill the log up to the limit and the one that crosses it fails. SIGXFSZ is ignored, so the write
+        // fails with EFBIG instead of killing the process.
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 1; exec \"$0\" \"$@\"", QuizProcess.binary.path,
+                             "study", "--now", "2026-01-01T09:20:00Z", "--seed", "7", "--data-dir", dir, Self.deck]
+        var environment = ProcessInfo.processInfo.environment
+        environment["NO_COLOR"] = "1"
+        process.environment = environment
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data(String(repeating: ":reveal\n", count: 12).utf8))
+        try input.fileHandleForWriting.close()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(out.contains("the entry was not saved and the log is as it was"))
+        #expect(out.contains("The session stops here: what was saved before is safe."))
+        // Every line of the log is whole, and the next start reads it.
+        let log = try String(contentsOfFile: dir + "/reviews.jsonl", encoding: .utf8)
+        #expect(log.hasSuffix("\n") && log.utf8.count <= 1024)
+        let lines = try logLines(dir)
+        #expect(lines.count >= 2)
+        let again = try QuizProcess.run(["study", "--now", "2026-01-01T09:30:00Z", "--data-dir", dir, Self.deck], stdin: "")
+        #expect(again.status == 0)
+        #expect(again.stderr == "")
+    }
+
     @Test func cramLeavesTheScheduleAlone() throws {
         let dir = tempDir()
         let out = try QuizProcess.run(["study", "--cram", "--now", "2026-01-01T09:00:00Z", "--seed", "3", "--data-dir", dir, Self.deck],
