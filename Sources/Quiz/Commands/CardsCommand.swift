@@ -30,13 +30,7 @@ struct CardsCommand: ParsableCommand {
     @OptionGroup var progress: ProgressOptions
 
     func run() throws {
-        // The decks' settings (leech threshold and action, and the scheduler the states are derived with).
-        let deckIDs = DeckFiles.expand(decks.isEmpty ? BundledDecks.directories() : decks).map { StudyDeck.id(forPath: $0) }
-        let configured = try ConfiguredSettings.resolve(flags: [:], deckIDs: deckIDs)
-        let loaded = try progress.load(decks: decks, scheduler: FSRSScheduler(settings: configured.schedulerSettings()))
-        let session = StudySession(cards: StudyCard.all(loaded.decks.map { ($0.id, $0.deck) }), options: configured.studyOptions(),
-                                   history: loaded.history, states: loaded.states,
-                                   dayStart: StudyClock.dayStart(of: loaded.now), seed: 0)
+        let (loaded, session) = try progress.session(decks: decks)
         let rows = CardBrowser.rows(session: session, states: loaded.states, now: loaded.now, filter: filter, search: search)
         switch format {
         case .json:

@@ -32,13 +32,8 @@ struct UnsuspendCommand: ParsableCommand {
     }
 
     func run() throws {
-        // The decks' settings (leech threshold and action, and the scheduler the states are derived with).
-        let deckIDs = DeckFiles.expand(decks.isEmpty ? BundledDecks.directories() : decks).map { StudyDeck.id(forPath: $0) }
-        let configured = try ConfiguredSettings.resolve(flags: [:], deckIDs: deckIDs)
-        let loaded = try progress.load(decks: decks, scheduler: FSRSScheduler(settings: configured.schedulerSettings()))
-        let all = StudyCard.all(loaded.decks.map { ($0.id, $0.deck) })
-        let session = StudySession(cards: all, options: configured.studyOptions(), history: loaded.history, states: loaded.states,
-                                   dayStart: StudyClock.dayStart(of: loaded.now), seed: 0)
+        let (loaded, session) = try progress.session(decks: decks)
+        let all = session.queue.cards
         var targets: [CardKey] = []
         for name in cards {
             let matches = all.filter { $0.key.description == name || (!name.contains("/") && $0.card.id == name) }

@@ -434,8 +434,7 @@ final class StudyLoop {
             return
         }
         var next: Timestamp? = nil
-        let cards = decks.flatMap { d in d.deck.cards.enumerated().map { StudyCard(card: $0.element, deckID: d.id, deckTitle: d.deck.title, deckIndex: 0, position: $0.offset) } }
-        let keys = Set(cards.map(\.key))
+        let keys = Set(session.queue.cards.map(\.key))
         func studied(_ key: CardKey, _ s: MemoryState) -> Bool { keys.contains(key) && !session.isSuspended(key, state: s) }
         for (key, s) in store.states where studied(key, s) {
             if next == nil || s.due < next! { next = s.due }

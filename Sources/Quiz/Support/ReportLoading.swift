@@ -42,6 +42,19 @@ struct ProgressOptions: ParsableArguments {
         return Loaded(decks: decks, history: history, states: states, now: clock, scheduler: scheduler)
     }
 
+    /// The decks and progress as `load` reads them, with the decks' settings (leech threshold and action, and
+    /// the scheduler the states are derived with) and the study session they make now, for the commands that
+    /// ask where each card stands.
+    func session(decks paths: [String]) throws -> (loaded: Loaded, session: StudySession) {
+        let deckIDs = DeckFiles.expand(paths.isEmpty ? BundledDecks.directories() : paths).map { StudyDeck.id(forPath: $0) }
+        let configured = try ConfiguredSettings.resolve(flags: [:], deckIDs: deckIDs)
+        let loaded = try load(decks: paths, scheduler: FSRSScheduler(settings: configured.schedulerSettings()))
+        let session = StudySession(cards: StudyCard.all(loaded.decks.map { ($0.id, $0.deck) }), options: configured.studyOptions(),
+                                   history: loaded.history, states: loaded.states,
+                                   dayStart: StudyClock.dayStart(of: loaded.now), seed: 0)
+        return (loaded, session)
+    }
+
     /// Where progress is kept.
     func directory(_ environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
