@@ -147,8 +147,32 @@ struct BlankCheck {
         if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
         }
+        // A general noun with only praise or a count before it ("an {{important concept}}", "all {{three types}}"):
+        // it names no particular thing, and a count of kinds is trivia.
+        if said.last == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()),
+           said.dropLast().allSatisfy({ w in
+               parse.heads[w] == root + 1 && ((parse.baseRelation(w) == "nummod" && Self.kindNouns.contains(tokens[root].form.lowercased()))
+                   || (parse.baseRelation(w) == "amod" && Self.emptyPraise.contains(tokens[w].form.lowercased())))
+           }) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: said.first!..<root + 1))' names no particular thing")
+        }
         return nil
     }
+
+    /// Nouns whose count is a count of kinds or parts ("three types", "two stages"), not of time or things.
+    static let kindNouns: Set<String> = [
+        "type", "types", "kind", "kinds", "sort", "sorts", "category", "categories", "form", "forms", "group", "groups",
+        "part", "parts", "way", "ways", "aspect", "aspects", "element", "elements", "feature", "features", "stage",
+        "stages", "step", "steps", "level", "levels", "factor", "factors", "reason", "reasons", "side", "sides",
+        "example", "examples", "section", "sections", "concepts",
+    ]
+
+    /// Adjectives that rank or praise a thing without saying what it is ("an important concept", "a key role").
+    static let emptyPraise: Set<String> = [
+        "important", "major", "key", "main", "significant", "central", "crucial", "essential", "primary", "basic",
+        "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
+        "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
+    ]
 
     /// Days of the week, and days named from today.
     static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -169,5 +193,6 @@ struct BlankCheck {
         "parts", "kind", "kinds", "type", "types", "number", "lot", "time", "times", "fact", "case", "cases", "terms",
         "matter", "means", "state", "states", "order", "sense", "view", "range", "set", "series", "instance",
         "instances", "variety", "sort", "sorts", "section", "sections", "portion", "majority", "rest", "half",
+        "concept", "concepts", "roles", "feature", "features", "element", "elements", "category", "categories",
     ]
 }
