@@ -194,5 +194,6 @@ struct BlankCheck {
         "matter", "means", "state", "states", "order", "sense", "view", "range", "set", "series", "instance",
         "instances", "variety", "sort", "sorts", "section", "sections", "portion", "majority", "rest", "half",
         "concept", "concepts", "roles", "feature", "features", "element", "elements", "category", "categories",
+        "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
     ]
 }
