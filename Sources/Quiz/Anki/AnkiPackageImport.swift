@@ -66,8 +66,11 @@ enum AnkiPackageImport {
         }
         defer { store.close() }
         for warning in store.warnings { StandardError.print(warning) }
+        // A review is there already when its id is, or when the card has a review at the same millisecond
+        // (a review exported by quiz comes back with Anki's id).
         let known = Set(store.history.entries.map(\.id))
-        let new = result.reviews.filter { !known.contains($0.id) }
+        let sameTime = Set(store.history.reviews.map { "\($0.key)@\($0.time.microseconds / 1000)" })
+        let new = result.reviews.filter { !known.contains($0.id) && !sameTime.contains("\($0.key)@\($0.time.microseconds / 1000)") }
         do {
             try store.append(contentsOf: new.map(ReviewLogEntry.review))
         } catch {
