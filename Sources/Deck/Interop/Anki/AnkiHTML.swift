@@ -33,7 +33,9 @@ public enum AnkiHTML {
         }
 
         while let c = chars.first {
-            if c == "<", let close = chars.firstIndex(of: ">") {
+            // A tag starts with a letter, `/` or `!` after the `<` (as in a browser); else `<` is text.
+            if c == "<", let next = chars.dropFirst().first, next.isLetter || next == "/" || next == "!",
+               let close = chars.firstIndex(of: ">") {
                 let tag = chars[chars.index(after: chars.startIndex)..<close]
                 chars = chars[chars.index(after: close)...]
                 let name = tagName(tag)
