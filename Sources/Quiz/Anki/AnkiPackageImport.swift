@@ -66,11 +66,7 @@ enum AnkiPackageImport {
         }
         defer { store.close() }
         for warning in store.warnings { StandardError.print(warning) }
-        // A review is there already when its id is, or when the card has a review at the same millisecond
-        // (a review exported by quiz comes back with Anki's id).
-        let known = Set(store.history.entries.map(\.id))
-        let sameTime = Set(store.history.reviews.map { "\($0.key)@\($0.time.microseconds / 1000)" })
-        let new = result.reviews.filter { !known.contains($0.id) && !sameTime.contains("\($0.key)@\($0.time.microseconds / 1000)") }
+        let new = AnkiPackageImport.newReviews(result.reviews, existing: store.history.reviews)
         do {
             try store.append(contentsOf: new.map(ReviewLogEntry.review))
         } catch {
@@ -80,5 +76,26 @@ enum AnkiPackageImport {
         let cards = Set(new.map(\.key)).count
         StandardError.print("\(store.logPath): \(new.count) review\(new.count == 1 ? "" : "s") of \(cards) card\(cards == 1 ? "" : "s") added"
             + (new.count < result.reviews.count ? " (\(result.reviews.count - new.count) already there)" : ""))
+    }
+
+    /// The reviews the log does not hold yet. One is there already when its id is, or when the log has a review
+    /// of the same card with the same rating less than a second apart that no other imported review matched
+    /// (a review exported by quiz comes back with Anki's id, its time moved a millisecond or two when reviews
+    /// shared one).
+    static func newReviews(_ incoming: [ReviewRecord], existing: [ReviewRecord]) -> [ReviewRecord] {
+        let ids = Set(existing.map(\.id))
+        var unmatched: [String: [Int64]] = [:]
+        for r in existing { unmatched["\(r.key)|\(r.rating.rawValue)", default: []].append(r.time.microseconds) }
+        var out: [ReviewRecord] = []
+        for r in incoming {
+            if ids.contains(r.id) { continue }
+            let key = "\(r.key)|\(r.rating.rawValue)"
+            if let k = unmatched[key]?.firstIndex(where: { abs($0 - r.time.microseconds) < 1_000_000 }) {
+                unmatched[key]!.remove(at: k)
+                continue
+            }
+            out.append(r)
+        }
+        return out
     }
 }

@@ -6,6 +6,7 @@
 /// - Standard note types give question cards: the fields on the template's front are the question, the fields
 ///   only on its back (or typed on the front) the answer, `{{hint:…}}` fields the hint. A front written by
 ///   `quiz export` for a choice or true/false card gives that kind back.
+/// - A field named `Accept` holds accepted answers, one per line.
 /// - Cloze note types give cloze cards, one per cloze number, with the number's deletions as gaps.
 /// - Review-log rows with a rating (1-4) become reviews with the id `anki-REVLOGID`; manual changes of schedule
 ///   (rows without a rating) are left out, since the schedule is derived from the ratings.
@@ -92,6 +93,9 @@ public enum AnkiImport {
         func joined(_ names: [String]) -> String {
             names.map(field).filter { !$0.isEmpty }.joined(separator: "\n")
         }
+        // A field named `Accept` (as `quiz export` writes) holds accepted answers, one per line.
+        let acceptField = notetype.fields.first { $0.lowercased() == "accept" }
+        let acceptedField = acceptField.map { field($0).split(separator: "\n").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty } } ?? []
         if notetype.isCloze {
             let template = notetype.templates.first
             let fields = template.map { AnkiTemplateFields(front: $0.front, back: $0.back) }
@@ -99,13 +103,13 @@ public enum AnkiImport {
             let made = AnkiCloze.card(field(name), number: card.ordinal + 1)
             guard made.gaps > 0 else { return .failure(Problem(message: "no cloze deletion c\(card.ordinal + 1)")) }
             let hint = made.hints.isEmpty ? (fields.map { joined($0.hints) }.flatMap { $0.isEmpty ? nil : $0 }) : made.hints.joined(separator: "; ")
-            return .success((Card.cloze(id: id, text: made.text, hint: hint, tags: tags), media))
+            return .success((Card.cloze(id: id, text: made.text, accepted: acceptedField, hint: hint, tags: tags), media))
         }
         guard let template = notetype.templates.first(where: { $0.ordinal == card.ordinal }) else {
             return .failure(Problem(message: "the note type has no template \(card.ordinal + 1)"))
         }
         let fields = AnkiTemplateFields(front: template.front, back: template.back)
-        let prompt = joined(fields.question), answer = joined(fields.answer)
+        let prompt = joined(fields.question), answer = joined(fields.answer.filter { $0 != acceptField })
         let hintText = joined(fields.hints)
         let hint = hintText.isEmpty ? nil : hintText
         guard !prompt.isEmpty else { return .failure(Problem(message: "empty question")) }
@@ -119,10 +123,11 @@ public enum AnkiImport {
                                   answer: answer.lowercased(), hint: hint, tags: tags), media))
         }
         var main = answer, accepted: [String] = []
-        if let r = answer.range(of: " (also: "), answer.hasSuffix(")"), !answer.contains("\n") {
+        if acceptField == nil, let r = answer.range(of: " (also: "), answer.hasSuffix(")"), !answer.contains("\n") {
             main = String(answer[..<r.lowerBound])
             accepted = answer[r.upperBound...].dropLast().split(separator: ";").map { $0.trimmingWhitespace() }.filter { !$0.isEmpty }
         }
+        if acceptField != nil { accepted = acceptedField }
         return .success((Card(id: id, kind: .question, prompt: prompt, answer: main, accepted: accepted, hint: hint, tags: tags), media))
     }
 

@@ -1,5 +1,5 @@
 /// Turns a deck, and optionally its review history, into an Anki collection to write as a package: one note
-/// per card (question, choice and true/false cards as `quiz Basic` notes with the options or "True or false:"
+/// per card (accepted answers in an `Accept` field, one per line; question, choice and true/false cards as `quiz Basic` notes with the options or "True or false:"
 /// on the front, as the text export writes them; cloze cards as `quiz Cloze` notes whose gaps all share `c1`,
 /// so each makes one Anki card), tagged `quiz::ID` so that importing the package back gives the same ids. Note
 /// ids follow the deck's order from a base derived from the deck's id; guids derive from the card ids, so
@@ -13,16 +13,19 @@ public enum AnkiPackageExport {
     public static let basicNotetypeID: Int64 = 1_600_000_000_101
     public static let clozeNotetypeID: Int64 = 1_600_000_000_102
 
+    /// The back's line of accepted answers (the `Accept` field: one per line).
+    static let showAccepted = "{{#Accept}}<br><small>also: {{Accept}}</small>{{/Accept}}"
+
     /// The two note types the export uses.
     public static let notetypes: [Int64: AnkiNotetype] = [
         basicNotetypeID: AnkiNotetype(
-            id: basicNotetypeID, name: "quiz Basic", isCloze: false, fields: ["Front", "Back", "Hint"],
+            id: basicNotetypeID, name: "quiz Basic", isCloze: false, fields: ["Front", "Back", "Hint", "Accept"],
             templates: [AnkiTemplate(ordinal: 0, name: "Card 1", front: "{{Front}}{{#Hint}}<br>{{hint:Hint}}{{/Hint}}",
-                                     back: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}")]),
+                                     back: "{{FrontSide}}\n\n<hr id=answer>\n\n{{Back}}" + showAccepted)]),
         clozeNotetypeID: AnkiNotetype(
-            id: clozeNotetypeID, name: "quiz Cloze", isCloze: true, fields: ["Text", "Back Extra", "Hint"],
+            id: clozeNotetypeID, name: "quiz Cloze", isCloze: true, fields: ["Text", "Back Extra", "Hint", "Accept"],
             templates: [AnkiTemplate(ordinal: 0, name: "Cloze", front: "{{cloze:Text}}{{#Hint}}<br>{{hint:Hint}}{{/Hint}}",
-                                     back: "{{cloze:Text}}<br>\n{{Back Extra}}")]),
+                                     back: "{{cloze:Text}}<br>\n{{Back Extra}}" + showAccepted)]),
     ]
 
     /// `deckID` is the deck's id in the progress log; `reviews` its reviews (nil: no history); `now` dates the
@@ -68,22 +71,21 @@ public enum AnkiPackageExport {
         return collection
     }
 
-    /// The note's fields: front, back and hint, or text, extra and hint for a cloze card.
+    /// The note's fields: front, back, hint and accepted answers (one per line), or text, extra, hint and
+    /// accepted answers for a cloze card.
     static func noteFields(_ card: Card) -> [String] {
-        let hint = card.hint ?? ""
+        let hint = card.hint ?? "", accepted = card.accepted.joined(separator: "\n")
         switch card.kind {
         case .question:
-            let back = card.accepted.isEmpty ? card.answer : card.answer + " (also: " + card.accepted.joined(separator: "; ") + ")"
-            return [card.prompt, back, hint]
+            return [card.prompt, card.answer, hint, accepted]
         case .cloze:
             let text = ClozeText(card.prompt).rendered { gap in "{{c1::\(gap)}}" }
-            let extra = card.accepted.isEmpty ? "" : "also: " + card.accepted.joined(separator: "; ")
-            return [text, extra, hint]
+            return [text, "", hint, accepted]
         case .choice:
             let options = card.choices.enumerated().map { k, c in "\(Character(Unicode.Scalar(UInt8(97 + k % 26))))) \(c)" }
-            return [card.prompt + "\n" + options.joined(separator: "\n"), card.answer, hint]
+            return [card.prompt + "\n" + options.joined(separator: "\n"), card.answer, hint, accepted]
         case .truefalse:
-            return ["True or false: " + card.prompt, card.isTrue ? "True" : "False", hint]
+            return ["True or false: " + card.prompt, card.isTrue ? "True" : "False", hint, accepted]
         }
     }
 
