@@ -11,7 +11,7 @@ struct ExportCommand: ParsableCommand {
         Examples:
           quiz export scores --format html -o report.html
           quiz export deck my.deck --format anki -o my.txt
-          quiz export deck my.deck --format apkg -o my.apkg --with-history
+          quiz export deck my.deck --format apkg -o my.apkg
         """,
         subcommands: [ExportScoresCommand.self, ExportDeckCommand.self]
     )
@@ -84,7 +84,7 @@ struct ExportDeckCommand: ParsableCommand {
 
         Examples:
           quiz export deck my.deck --format anki -o my.txt
-          quiz export deck my.deck --format apkg -o my.apkg --with-history
+          quiz export deck my.deck --format apkg -o my.apkg
         Then in Anki: File › Import, choose the file.
         """
     )
