@@ -160,6 +160,30 @@ public final class ProgressStore {
         }
     }
 
+    /// Appends entries in one write and one fsync (an imported history), then derives the states of the cards
+    /// they touch again. All or none of them are saved.
+    public func append(contentsOf entries: [ReviewLogEntry]) throws(ProgressError) {
+        guard !entries.isEmpty else { return }
+        guard logFD >= 0 else { throw ProgressError(path: logPath, message: "the store is closed") }
+        guard lock?.isStillHeld ?? false else {
+            throw ProgressError(path: lockPath, message: "the lock file was deleted or replaced, so another process may be writing; nothing more is saved")
+        }
+        try appendDurably(entries.map { ReviewLogCodec.encode($0) + "\n" }.joined())
+        var touched = Set<CardKey>()
+        for entry in entries {
+            history.append(entry)
+            if case .review(let r) = entry { touched.insert(r.key) }
+        }
+        if entries.contains(where: { if case .undo = $0 { return true } else { return false } }) {
+            states = history.cardStates(scheduler: scheduler)
+            return
+        }
+        let byKey = Dictionary(grouping: history.reviews.filter { $0.scheduled && touched.contains($0.key) }, by: \.key)
+        for key in touched {
+            states[key] = byKey[key].map { ReviewHistory.replay(key: key, reviews: $0, scheduler: scheduler) }
+        }
+    }
+
     private func rederive(_ key: CardKey) {
         let reviews = history.reviews.filter { $0.key == key && $0.scheduled }
         states[key] = reviews.isEmpty ? nil : ReviewHistory.replay(key: key, reviews: reviews, scheduler: scheduler)

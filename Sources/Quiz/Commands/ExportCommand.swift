@@ -6,11 +6,12 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export scores (CSV, JSON, HTML) or a deck (Anki).",
+        abstract: "Export scores (CSV, JSON, HTML) or a deck (Anki text or package).",
         discussion: """
         Examples:
           quiz export scores --format html -o report.html
           quiz export deck my.deck --format anki -o my.txt
+          quiz export deck my.deck --format apkg -o my.apkg
         """,
         subcommands: [ExportScoresCommand.self, ExportDeckCommand.self]
     )
@@ -75,30 +76,60 @@ struct ExportScoresCommand: ParsableCommand {
 struct ExportDeckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "deck",
-        abstract: "Export a deck in Anki's text import format.",
+        abstract: "Export a deck in Anki's text import format or as an Anki package (.apkg).",
         usage: "quiz export deck <deck> [<options>]",
         discussion: """
-        Example:
+        --format anki writes Anki's text import format; --format apkg writes a package with one note per card \
+        and, with --with-history, the deck's review log and each card's FSRS memory state (docs/anki.md).
+
+        Examples:
           quiz export deck my.deck --format anki -o my.txt
+          quiz export deck my.deck --format apkg -o my.apkg
         Then in Anki: File › Import, choose the file.
         """
     )
 
     /// Deck export formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable { case anki }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case anki, apkg }
 
     @Argument(help: "The deck file.")
     var deck: String
 
-    @Option(help: "anki")
+    @Option(help: "anki (text) or apkg (package).")
     var format: Format = .anki
 
-    @Option(name: .shortAndLong, help: "Write to this file (default: standard output).")
+    @Option(name: .shortAndLong, help: "Write to this file (default: standard output; required for apkg).")
     var output: String?
 
+    @Flag(help: "apkg: include the deck's review history and each card's memory state.")
+    var withHistory = false
+
+    @OptionGroup var progress: ProgressOptions
+
+    func validate() throws {
+        if format == .apkg && output == nil { throw ValidationError("--format apkg needs -o FILE.apkg") }
+        if withHistory && format != .apkg { throw ValidationError("--with-history is for --format apkg") }
+    }
+
     func run() throws {
-        let loaded = try DeckLoading.load([deck])
-        try OutputFile.write(AnkiExport.text(loaded[0].deck), to: output)
+        guard format == .apkg, let output else {
+            let loaded = try DeckLoading.load([deck])
+            try OutputFile.write(AnkiExport.text(loaded[0].deck), to: output)
+            return
+        }
+        let configured = try ConfiguredSettings.resolve(flags: [:], deckIDs: [StudyDeck.id(forPath: deck)])
+        let loaded = try progress.load(decks: [deck], scheduler: FSRSScheduler(settings: configured.schedulerSettings()))
+        let studied = loaded.decks[0]
+        let reviews = withHistory ? loaded.history.reviews.filter { $0.key.deck == studied.id } : nil
+        let collection = AnkiPackageExport.collection(deck: studied.deck, deckID: studied.id, reviews: reviews,
+                                                      scheduler: loaded.scheduler, now: loaded.now)
+        do {
+            try AnkiPackageWriter.write(collection, to: output, now: loaded.now)
+        } catch {
+            StandardError.print(error.description)
+            throw ExitCode(1)
+        }
+        StandardError.print("\(output): \(collection.notes.count) notes" + (withHistory ? ", \(collection.reviews.count) reviews" : ""))
     }
 }
 
