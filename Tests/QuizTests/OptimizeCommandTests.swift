@@ -9,7 +9,7 @@ import Testing
     static let start = CivilTime.parse("2025-01-01T09:00:00Z")!
 
     /// A review log: a simulated learner (whose first Good reviews last far longer than the defaults say) on
-    /// cards of deck `study`, and the deck's card `signed` rated Good once on the last day.
+    /// cards of deck `study`, and the deck's card `signed` rated Easy once on the last day (so that it graduates).
     func writeLog(_ dir: String, newCardsPerDay: Int, days: Int) throws -> Timestamp {
         var truth = SchedulerSettings.defaultParameters
         truth[2] = 9
@@ -26,7 +26,7 @@ import Testing
             }
         }
         let last = Self.start + .days(Int64(days))
-        log += ReviewLogCodec.encode(.review(ReviewRecord(id: "signed-1", key: CardKey(deck: "study", card: "signed"), time: last, rating: .good))) + "\n"
+        log += ReviewLogCodec.encode(.review(ReviewRecord(id: "signed-1", key: CardKey(deck: "study", card: "signed"), time: last, rating: .easy))) + "\n"
         try log.write(toFile: dir + "/reviews.jsonl", atomically: true, encoding: .utf8)
         return last
     }
