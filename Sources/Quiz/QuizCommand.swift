@@ -12,7 +12,7 @@ struct QuizCommand: ParsableCommand {
         ./Decks, else the decks installed with quiz. Settings that persist are kept by quiz config.
         """,
         version: "0.1.0",
-        subcommands: [StudyCommand.self, BuildCommand.self, ShowCommand.self, LintCommand.self, AuditCommand.self, StatsCommand.self, CardsCommand.self, UnsuspendCommand.self, MergeCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, ReplayCommand.self, AnalyzeCommand.self, TrainCommand.self, ConfigCommand.self],
+        subcommands: [StudyCommand.self, BuildCommand.self, ShowCommand.self, LintCommand.self, AuditCommand.self, StatsCommand.self, CardsCommand.self, UnsuspendCommand.self, MergeCommand.self, CheckCommand.self, ExportCommand.self, ImportCommand.self, ReplayCommand.self, OptimizeCommand.self, AnalyzeCommand.self, TrainCommand.self, ConfigCommand.self],
         defaultSubcommand: StudyCommand.self
     )
 

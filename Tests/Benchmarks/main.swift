@@ -1,7 +1,7 @@
 import Deck
 import Foundation
 
-// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax|quality]`.
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax|quality|optimizer]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
 /// The syntax model the syntax benchmarks read: `$QUIZ_SYNTAX_MODEL` (a file from `quiz train`) or the bundled one.
@@ -127,6 +127,23 @@ case "store", nil:
     latencies.sort()
     print(String(format: "append one review (fsync): median %.3f ms, p99 %.3f ms (2,000 appends)",
                  latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
+case "optimizer":
+    // `quiz optimize` on 100,000 reviews of a simulated learner: items built from the events, then both fits
+    // (the earlier 80% for the held-out scores, then all) as the command runs them.
+    var random = SeededRandom(seed: 19)
+    let learner = SimulatedLearner(parameters: SimulatedLearner.randomParameters(&random), newCardsPerDay: 36, days: 365)
+    var histories = learner.histories(start: Timestamp(seconds: 1_700_000_000), random: &random)
+    var reviews = histories.reduce(0) { $0 + $1.count }
+    while reviews > 100_000 { reviews -= histories.removeLast().count }
+    var data = TrainingData(cards: [], items: [])
+    var report: OptimizationReport? = nil
+    let build = seconds { data = TrainingData.build(histories) }
+    let fit = seconds { report = OptimizationReport.run(data) }
+    print("history: \(reviews) reviews of \(histories.count) cards, \(data.items.count) items (\(Parallel.width) cores)")
+    print(String(format: "items built: %.3f s; optimize (two fits and the held-out scores): %.3f s; peak %.1f MB", build, fit, peakMemoryMB()))
+    if let held = report?.heldOut {
+        print(String(format: "held-out log loss: defaults %.4f, fitted %.4f (\(report!.outcome.method.rawValue))", held.defaults.logLoss, held.fitted.logLoss))
+    }
 case "phase-builder":
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
     // What `quiz build ESSAY -o DECK` does (`--all` with "all"): load the syntax model, build and write the deck

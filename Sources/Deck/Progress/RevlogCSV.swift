@@ -1,5 +1,6 @@
 /// Reads a review history in the FSRS optimizer's CSV format: `card_id,review_time,review_rating`
-/// (milliseconds since the epoch, UTC; ratings 1-4), other columns ignored, rows in any order.
+/// (milliseconds since the epoch, UTC; ratings 1-4), an optional `review_state` (Anki's: 0 new, 1 learning,
+/// 2 review, 3 relearning, 4 filtered, 5 manual), other columns ignored, rows in any order.
 public enum RevlogCSV {
     /// One row of the history.
     public struct Row: Equatable, Sendable {
@@ -7,6 +8,8 @@ public enum RevlogCSV {
         public var time: Timestamp
         public var rating: Rating
         public var line: Int
+        /// The `review_state` column when the file has one (an unreadable value is nil).
+        public var state: Int? = nil
     }
 
     /// The rows, or the first bad row as `path:line: error: message`.
@@ -23,7 +26,7 @@ public enum RevlogCSV {
     static func parse(bytes b: UnsafeBufferPointer<UInt8>, path: String) throws(Diagnostic) -> [Row] {
         var rows: [Row] = []
         rows.reserveCapacity(b.count / 24)
-        var columns: (card: Int, time: Int, rating: Int, count: Int)? = nil
+        var columns: (card: Int, time: Int, rating: Int, count: Int, state: Int?)? = nil
         var lineNumber = 0
         var start = 0
         var fields: [Range<Int>] = []
@@ -62,7 +65,7 @@ public enum RevlogCSV {
                     throw Diagnostic(file: path, line: lineNumber, column: nil,
                                      message: "expected a header with card_id, review_time and review_rating")
                 }
-                columns = (c, t, r, fields.count)
+                columns = (c, t, r, fields.count, names.firstIndex(of: "review_state"))
                 continue
             }
             guard fields.count > max(cols.card, cols.time, cols.rating) else {
@@ -77,7 +80,8 @@ public enum RevlogCSV {
             guard let r = integer(fields[cols.rating]), let rating = Rating(rawValue: Int(r)) else {
                 throw Diagnostic(file: path, line: lineNumber, column: nil, message: "review_rating '\(text(fields[cols.rating]))' is not 1, 2, 3 or 4")
             }
-            rows.append(Row(cardID: card, time: Timestamp(milliseconds: ms), rating: rating, line: lineNumber))
+            let state = cols.state.flatMap { $0 < fields.count ? integer(fields[$0]).map { Int($0) } : nil }
+            rows.append(Row(cardID: card, time: Timestamp(milliseconds: ms), rating: rating, line: lineNumber, state: state))
         }
         if columns == nil {
             throw Diagnostic(file: path, line: 1, column: nil, message: "empty file: expected a header with card_id, review_time and review_rating")

@@ -1,11 +1,16 @@
 import Foundation
 
-/// A progress bar on standard error while a large essay is built (only on a terminal).
+/// A progress bar on standard error while a large essay is built or parameters are fitted (only on a terminal).
 final class BuildProgress: @unchecked Sendable {
     let enabled: Bool
     private var last = -1
 
-    init(enabled: Bool) { self.enabled = enabled }
+    let label: String
+
+    init(enabled: Bool, label: String = "building") {
+        self.enabled = enabled
+        self.label = label
+    }
 
     func update(_ fraction: Double) {
         guard enabled else { return }
@@ -14,7 +19,7 @@ final class BuildProgress: @unchecked Sendable {
         last = percent
         let filled = percent * 30 / 100
         let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: 30 - filled)
-        StandardError.write("\rbuilding \(bar) \(percent)%")
+        StandardError.write("\r\(label) \(bar) \(percent)%")
     }
 
     func finish() {
