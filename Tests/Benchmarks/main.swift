@@ -1,7 +1,7 @@
 import Deck
 import Foundation
 
-// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax|quality]`.
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [scale|store|builder|tokenizer|syntax|quality]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
 /// The syntax model the syntax benchmarks read: `$QUIZ_SYNTAX_MODEL` (a file from `quiz train`) or the bundled one.
@@ -119,6 +119,18 @@ case "store", nil:
     latencies.sort()
     print(String(format: "append one review (fsync): median %.3f ms, p99 %.3f ms (2,000 appends)",
                  latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
+case "scale":
+    // Start-up and throughput with a 10,000-card deck and 100,000 / 1,000,000 reviews (optionally only some of:
+    // parse, prompt, append, derive, replay).
+    try ScaleBenchmarks.run(Array(args.dropFirst()))
+case "phase-deck-parse":
+    try ScaleBenchmarks.phaseDeckParse(args[1])
+case "phase-append":
+    try ScaleBenchmarks.phaseAppend(args[1])
+case "phase-derive":
+    try ScaleBenchmarks.phaseDerive(args[1])
+case "phase-replay":
+    try ScaleBenchmarks.phaseReplay(args[1])
 case "phase-builder":
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
     // What `quiz build ESSAY -o DECK` does (`--all` with "all"): load the syntax model, build and write the deck
@@ -333,5 +345,5 @@ case "quality":
         print("qg-eval: skipped (needs \(qgEval) and \(quiz); build with swift build -c release)")
     }
 default:
-    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
+    print("usage: quiz-benchmarks [scale [parse|prompt|append|derive|replay]…|store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
 }

@@ -7,6 +7,13 @@ public enum RevlogCSV {
         public var time: Timestamp
         public var rating: Rating
         public var line: Int
+
+        public init(cardID: Int64, time: Timestamp, rating: Rating, line: Int) {
+            self.cardID = cardID
+            self.time = time
+            self.rating = rating
+            self.line = line
+        }
     }
 
     /// The rows, or the first bad row as `path:line: error: message`.
