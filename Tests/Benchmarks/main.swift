@@ -121,10 +121,12 @@ case "store", nil:
                  latencies[latencies.count / 2], latencies[latencies.count * 99 / 100]))
 case "scale":
     // Start-up and throughput with a 10,000-card deck and 100,000 / 1,000,000 reviews (optionally only some of:
-    // parse, prompt, append, derive, replay).
+    // parse, prompt, snapshot, append, derive, replay).
     try ScaleBenchmarks.run(Array(args.dropFirst()))
 case "phase-deck-parse":
     try ScaleBenchmarks.phaseDeckParse(args[1])
+case "phase-snapshot":
+    try ScaleBenchmarks.phaseSnapshot(args[1])
 case "phase-append":
     try ScaleBenchmarks.phaseAppend(args[1])
 case "phase-derive":
@@ -345,5 +347,5 @@ case "quality":
         print("qg-eval: skipped (needs \(qgEval) and \(quiz); build with swift build -c release)")
     }
 default:
-    print("usage: quiz-benchmarks [scale [parse|prompt|append|derive|replay]…|store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
+    print("usage: quiz-benchmarks [scale [parse|prompt|snapshot|append|derive|replay]…|store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
 }
