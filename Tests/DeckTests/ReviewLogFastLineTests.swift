@@ -46,10 +46,14 @@ import Testing
         var fast = 0
         for line in lines(&rng) {
             expectAgree(Array(line.utf8))
-            if Array(line.utf8).withUnsafeBufferPointer({ ReviewLogFastLine.decode($0) }) != nil { fast += 1 }
+            let read = Array(line.utf8).withUnsafeBufferPointer({ ReviewLogFastLine.decode($0) }) != nil
+            // Every review and undo without an escape is read fast.
+            if !line.contains("\\"), line.contains("\"type\":\"review\"") || line.contains("\"type\":\"undo\"") {
+                #expect(read, "\(line)")
+            }
+            if read { fast += 1 }
         }
-        // Reviews and undos without escapes are read fast: most of them here.
-        #expect(fast >= 15)
+        #expect(fast > 0)
     }
 
     @Test(arguments: 1...20) func mutatedLinesAgree(seed: UInt64) {

@@ -97,7 +97,7 @@ import Testing
         let other = Paths.temporaryDirectory()
         try (ReviewLogCodec.encode(review("other-1", card: "c1", rating: .hard, minutes: 1)) + "\n")
             .write(toFile: other + "/reviews.jsonl", atomically: false, encoding: .utf8)
-        _ = try ProgressMerge.merge(into: dir, from: [other + "/reviews.jsonl"], scheduler: scheduler)
+        _ = try ProgressMerge.merge(into: dir, from: [other], scheduler: scheduler)
         #expect(try !reopen(dir))
         #expect(try reopen(dir))
     }

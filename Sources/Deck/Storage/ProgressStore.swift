@@ -121,14 +121,14 @@ public final class ProgressStore {
         logEntries = history.entries.count
         lastEntryID = history.entries.last?.id
         summary = ReviewSummary(history)
-        if let snapshot = try snapshotRead.get(), snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
+        // A snapshot that names its log is used only through that mark (above): its log has changed since. One
+        // without (from an older quiz, or a merge) is used if its counts match.
+        if let snapshot = try snapshotRead.get(), snapshot.log == nil, snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
            snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings,
            let checked = verified(snapshot) {
             states = checked
-            // A snapshot without the mark (or whose file was touched) is written again with it.
-            if snapshot.log == nil || snapshot.summary == nil || snapshot.log != Self.mark(of: logFD, tailBytes: snapshot.log!.tailBytes) {
-                try? writeSnapshot()
-            }
+            // Written again with the mark.
+            try? writeSnapshot()
         } else {
             states = history.cardStates(scheduler: scheduler)
             try? writeSnapshot()
@@ -143,6 +143,18 @@ public final class ProgressStore {
         let history = ReviewHistory(entries: contents.entries)
         loaded = history
         return history
+    }
+
+    /// Sets the log's modification time one nanosecond back, so that any later write, even within the file
+    /// system's timestamp granularity, gives it a different one (the kernel sets the current coarse time,
+    /// which is never below the time it had). A failure leaves it as it is.
+    static func stampModificationTime(_ fd: Int32) {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return }
+        var back = st.st_mtim
+        if back.tv_nsec > 0 { back.tv_nsec -= 1 } else { back.tv_sec -= 1; back.tv_nsec = 999_999_999 }
+        var times = [st.st_atim, back]
+        _ = futimens(fd, &times)
     }
 
     /// How many bytes of the log's end the snapshot's checksum covers.
@@ -224,6 +236,7 @@ public final class ProgressStore {
 
     /// Writes the snapshot of the current states atomically.
     public func writeSnapshot() throws {
+        if logFD >= 0 { Self.stampModificationTime(logFD) }
         let snapshot = StateSnapshot(logBytes: logBytes, logEntries: logEntries, lastEntryID: lastEntryID,
                                      settings: scheduler.settings, states: states,
                                      log: logFD >= 0 ? Self.mark(of: logFD, tailBytes: Self.tailBytes) : nil, summary: summary)
