@@ -1,7 +1,7 @@
 import Deck
 import Foundation
 
-// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [store|builder|tokenizer|syntax|quality|optimizer]`.
+// Benchmarks that print figures (not timed tests): `swift run -c release quiz-benchmarks [scale|store|builder|tokenizer|syntax|quality|optimizer]`.
 // Each measured phase runs in a child process so its peak memory (VmHWM) is its own.
 
 /// The syntax model the syntax benchmarks read: `$QUIZ_SYNTAX_MODEL` (a file from `quiz train`) or the bundled one.
@@ -144,6 +144,20 @@ case "optimizer":
     if let held = report?.heldOut {
         print(String(format: "held-out log loss: defaults %.4f, fitted %.4f (\(report!.outcome.method.rawValue))", held.defaults.logLoss, held.fitted.logLoss))
     }
+case "scale":
+    // Start-up and throughput with a 10,000-card deck and 100,000 / 1,000,000 reviews (optionally only some of:
+    // parse, prompt, snapshot, append, derive, replay).
+    try ScaleBenchmarks.run(Array(args.dropFirst()))
+case "phase-deck-parse":
+    try ScaleBenchmarks.phaseDeckParse(args[1])
+case "phase-snapshot":
+    try ScaleBenchmarks.phaseSnapshot(args[1])
+case "phase-append":
+    try ScaleBenchmarks.phaseAppend(args[1])
+case "phase-derive":
+    try ScaleBenchmarks.phaseDerive(args[1])
+case "phase-replay":
+    try ScaleBenchmarks.phaseReplay(args[1])
 case "phase-builder":
     let text = try String(contentsOfFile: args[1], encoding: .utf8)
     // What `quiz build ESSAY -o DECK` does (`--all` with "all"): load the syntax model, build and write the deck
@@ -362,5 +376,5 @@ case "quality":
         print("qg-eval: skipped (needs \(qgEval) and \(quiz); build with swift build -c release)")
     }
 default:
-    print("usage: quiz-benchmarks [store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
+    print("usage: quiz-benchmarks [scale [parse|prompt|snapshot|append|derive|replay]…|store|builder [FILE]|tokenizer [CONLLU]|syntax [DEV-CONLLU [ESSAY]]|quality]")
 }

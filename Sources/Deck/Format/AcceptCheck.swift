@@ -5,6 +5,7 @@ extension DeckReader {
     /// earlier alias again, letter for letter but for case), and a `;` list where the answer is one (a warning). (An alias the grader reads as the answer anyway,
     /// as "eight years" for "8 years", is left alone: it tells the reader what counts.)
     mutating func checkAccepted(_ written: [WrittenField], kind: CardKind, answer: String, id: String, ok: inout Bool) -> [String] {
+        if written.isEmpty { return [] }
         var seen: [String: Int] = [:]
         func key(_ text: String) -> String { text.trimmingWhitespace().lowercased() }
         let own = key(answer)

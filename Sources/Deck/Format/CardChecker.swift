@@ -12,9 +12,8 @@ extension DeckReader {
             }
             seen.insert(f.field)
         }
-        let prompts = w.fields.filter { [.question, .cloze, .trueFalse].contains($0.field) }
-        let kinds = Set(prompts.map(\.field))
-        if kinds.count > 1 {
+        let prompts = w.fields.filter { $0.field == .question || $0.field == .cloze || $0.field == .trueFalse }
+        if prompts.contains(where: { $0.field != prompts[0].field }) {
             let second = prompts.first { $0.field != prompts[0].field }!
             error(second.line, second.keyColumn, "a card has one prompt: Q, Cloze or TF, not both '\(prompts[0].field.rawValue)' and '\(second.field.rawValue)'")
             return nil
@@ -113,7 +112,11 @@ extension DeckReader {
         card.accepted = checkAccepted(w.all(.accept), kind: kind, answer: answer, id: w.id, ok: &ok)
         card.hint = w.first(.hint)?.value
         if let tags = w.first(.tags) {
-            card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+            if let ascii = Self.asciiTags(tags.value) {
+                card.tags = ascii
+            } else {
+                card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+            }
         }
         if let s = w.first(.source) {
             if let ref = Self.sourceRef(s.value) { card.source = ref } else {
@@ -137,8 +140,51 @@ extension DeckReader {
         return ok ? card : nil
     }
 
+    /// The tags of an ASCII `Tags:` value, split at commas and whitespace as by characters (in ASCII a
+    /// character is a byte, and "\r\n", one character, is whitespace as its two bytes are); nil for other text.
+    static func asciiTags(_ value: String) -> [String]? {
+        var value = value
+        return value.withUTF8 { b -> [String]? in
+            guard ByteSearch.isASCII(b) else { return nil }
+            var out: [String] = []
+            var start = 0
+            for k in 0...b.count {
+                if k == b.count || b[k] == UInt8(ascii: ",") || b[k] == 0x20 || (b[k] >= 0x09 && b[k] <= 0x0D) {
+                    if k > start { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[start..<k]), as: UTF8.self)) }
+                    start = k + 1
+                }
+            }
+            return out
+        }
+    }
+
+    /// `sourceRef` of an ASCII `LINE` or `LINE-LINE` (the common case), byte by byte; nil when it is neither
+    /// (the general reader decides).
+    static func asciiLineRange(_ text: String) -> SourceRef? {
+        var text = text
+        return text.withUTF8 { b -> SourceRef? in
+            var k = 0
+            func number() -> Int? {
+                let start = k
+                var v = 0
+                while k < b.count, b[k] >= 0x30, b[k] <= 0x39, k - start < 18 {
+                    v = v * 10 + Int(b[k] - 0x30)
+                    k += 1
+                }
+                return k > start && (k == b.count || b[k] < 0x30 || b[k] > 0x39) ? v : nil
+            }
+            guard let a = number(), a >= 1 else { return nil }
+            if k == b.count { return SourceRef(line: a, endLine: a) }
+            guard b[k] == UInt8(ascii: "-") else { return nil }
+            k += 1
+            guard let e = number(), k == b.count, e >= a else { return nil }
+            return SourceRef(line: a, endLine: e)
+        }
+    }
+
     /// Reads `12`, `12-14`, `file:12` or `file:12-14`.
     static func sourceRef(_ text: String) -> SourceRef? {
+        if let quick = asciiLineRange(text) { return quick }
         func lineRange(_ s: Substring) -> (Int, Int)? {
             let parts = s.split(separator: "-", omittingEmptySubsequences: false)
             guard parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),

@@ -80,16 +80,26 @@ struct WrittenCard {
     func all(_ f: DeckField) -> [WrittenField] { fields.filter { $0.field == f } }
 }
 
-/// The line-by-line reader behind `DeckParser`.
+/// The line-by-line reader behind `DeckParser`. Lines are read from their UTF-8 bytes (`DeckLineBytes`), and as
+/// characters only where the bytes cannot tell.
 struct DeckReader {
     let file: String
     let lines: [Substring]
+    /// The text's UTF-8 bytes, and each line's range in them.
+    let bytes: [UInt8]
+    let ranges: [Range<Int>]
     var index = 0
     var diagnostics: [Diagnostic] = []
+    /// Reads every line by its characters, never by its bytes (what the byte reading is tested against).
+    let byCharacters: Bool
 
-    init(text: String, file: String) {
+    init(text: String, file: String, byCharacters: Bool = false) {
         self.file = file
-        self.lines = TextLines.split(text)
+        self.byCharacters = byCharacters
+        var text = text
+        (bytes, ranges) = text.withUTF8 { (Array($0), TextLines.ranges($0)) }
+        let utf8 = text.utf8, start = utf8.startIndex
+        lines = ranges.map { text[utf8.index(start, offsetBy: $0.lowerBound)..<utf8.index(start, offsetBy: $0.upperBound)] }
     }
 
     mutating func error(_ line: Int, _ column: Int?, _ message: String) {
@@ -115,7 +125,7 @@ struct DeckReader {
         var deck = Deck(title: "")
         var sawTitle = false
         var cards: [WrittenCard] = []
-        let looksLikeDeck = lines.contains { Self.isHeading($0, level: 1) || Self.isHeading($0, level: 2) }
+        let looksLikeDeck = lines.indices.contains { heading($0, level: 1) || heading($0, level: 2) }
         if !looksLikeDeck {
             error(1, 1, "not a deck: no '# Title' line and no '## card-id' heading (see docs/deck-format.md)")
             return DeckParseResult(deck: deck, diagnostics: diagnostics)
@@ -124,10 +134,13 @@ struct DeckReader {
         while index < lines.count {
             let lineNumber = index + 1
             let line = lines[index]
-            let trimmed = line.drop { $0 == " " || $0 == "\t" }
-            if trimmed.isEmpty { index += 1; continue }
-            if trimmed.hasPrefix("<!--") { skipComment(); continue }
-            if Self.isHeading(line, level: 2) {
+            let start = indentEnd(index), end = ranges[index].upperBound
+            if start == end { index += 1; continue }
+            if (byCharacters ? nil : starts("<!--", at: start, end)) ?? line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<!--") {
+                skipComment()
+                continue
+            }
+            if heading(index, level: 2) {
                 cards.append(readCardHeading(line, lineNumber))
                 index += 1
                 continue
@@ -205,6 +218,29 @@ struct DeckReader {
     }
 
     mutating func readCardHeading(_ line: Substring, _ lineNumber: Int) -> WrittenCard {
+        if byCharacters { return readCardHeadingByCharacters(line, lineNumber) }
+        // (The line is a heading: `##` then a space, a tab or nothing, so the marks are its first two bytes.)
+        let end = ranges[index].upperBound, rest = ranges[index].lowerBound + 2
+        let pad = spaces(from: rest, end)
+        let idBytes = trimmed(rest, end)
+        let id = string(idBytes)
+        let column = 3 + pad
+        func hasSpace() -> Bool {
+            for k in idBytes where bytes[k] < 0x80 {
+                if bytes[k] == 0x20 || (bytes[k] >= 0x09 && bytes[k] <= 0x0D) { return true }
+            }
+            return !ByteSearch.isASCII(id) && id.unicodeScalars.contains(where: { $0.properties.isWhitespace })
+        }
+        if id.isEmpty {
+            error(lineNumber, 1, "card heading has no id ('## card-id')")
+        } else if hasSpace() {
+            error(lineNumber, column, "card id '\(id)' has spaces; an id is one word (e.g. treaty-signed)")
+        }
+        return WrittenCard(id: id, line: lineNumber, idColumn: column)
+    }
+
+    /// `readCardHeading` by the line's characters.
+    mutating func readCardHeadingByCharacters(_ line: Substring, _ lineNumber: Int) -> WrittenCard {
         let rest = line.dropFirst(2)
         let pad = Self.leadingSpaces(rest)
         let id = rest.trimmingWhitespace()
@@ -226,10 +262,69 @@ struct DeckReader {
 
     /// Reads a `Key: value` field (and its block, if any), advancing past it; nil if the line is not one.
     mutating func readField(_ line: Substring, _ lineNumber: Int) -> WrittenField? {
+        switch byCharacters ? .unsure : readKey(index) {
+        case .none:
+            return nil
+        case .unsure:
+            return readFieldByCharacters(line, lineNumber)
+        case .key(let keyEnd):
+            let start = ranges[index].lowerBound
+            guard let field = field(spelledBy: start, keyEnd) else { return nil }
+            return readValue(colon: keyEnd, line, lineNumber: lineNumber, column: keyEnd - start + 1, field: field)
+        }
+    }
+
+    /// `readField` by the line's characters.
+    mutating func readFieldByCharacters(_ line: Substring, _ lineNumber: Int) -> WrittenField? {
         guard let key = Self.fieldKey(line), let field = DeckField(spelling: key) else { return nil }
         let afterKey = line.dropFirst(key.count)
         let written = readValue(afterKey, lineNumber: lineNumber, column: key.unicodeScalars.count + 1, field: field)
         return written
+    }
+
+    /// Reads a value whose `:` is byte `colon` of line `line` (a whole character: what follows is ASCII or
+    /// nothing), at 1-based `column` of line `lineNumber`: `readValue` from the bytes.
+    mutating func readValue(colon: Int, _ line: Substring, lineNumber: Int, column: Int, field: DeckField) -> WrittenField {
+        let end = ranges[index].upperBound
+        if colon + 1 < end && bytes[colon + 1] == UInt8(ascii: ":") {
+            // A JSON literal (`::`), or a `:` joined by a mark: read by characters.
+            let utf8 = line.utf8
+            let rest = line[utf8.index(utf8.startIndex, offsetBy: colon - ranges[index].lowerBound)...]
+            return readValue(rest, lineNumber: lineNumber, column: column, field: field)
+        }
+        index += 1
+        let pad = spaces(from: colon + 1, end)
+        let value = trimmed(colon + 1, end)
+        if !value.isEmpty {
+            return WrittenField(field: field, value: string(value), line: lineNumber, keyColumn: 1, valueColumn: column + 1 + pad, form: .raw)
+        }
+        // A block: following lines indented by two spaces (blank lines inside are kept).
+        var block: [Range<Int>] = []
+        var last = index
+        var k = index
+        while k < lines.count {
+            let r = ranges[k]
+            if spaces(from: r.lowerBound, r.upperBound) == r.count {
+                block.append(r.lowerBound..<r.lowerBound)
+                k += 1
+                continue
+            }
+            guard r.count >= 2, bytes[r.lowerBound] == 0x20, bytes[r.lowerBound + 1] == 0x20 else { break }
+            if mayJoin(r.lowerBound + 2, r.upperBound), !lines[k].hasPrefix("  ") { break }
+            block.append(r.lowerBound + 2..<r.upperBound)
+            k += 1
+            last = k
+        }
+        block.removeLast(k - last)
+        index = last
+        var joined: [UInt8] = []
+        joined.reserveCapacity(block.reduce(block.count) { $0 + $1.count })
+        for (n, r) in block.enumerated() {
+            if n > 0 { joined.append(0x0A) }
+            joined += bytes[r]
+        }
+        return WrittenField(field: field, value: String(decoding: joined, as: UTF8.self), line: lineNumber, keyColumn: 1,
+                            valueColumn: column + 1 + pad, form: block.isEmpty ? .raw : .block)
     }
 
     /// Reads a value that starts at `rest` (which begins with `:`), at 1-based `column` of line `lineNumber`.
@@ -279,6 +374,22 @@ struct DeckReader {
 
     /// Reads a `- [x] text` / `- [ ] text` choice line; nil if the line is not one.
     mutating func readChoice(_ line: Substring, _ lineNumber: Int) -> WrittenChoice? {
+        if byCharacters { return readChoiceByCharacters(line, lineNumber) }
+        // The marks are five ASCII scalars: the first five bytes.
+        let s = ranges[index].lowerBound, end = ranges[index].upperBound
+        guard end - s >= 5, bytes[s] == UInt8(ascii: "-") || bytes[s] == UInt8(ascii: "*"), bytes[s + 1] == 0x20,
+              bytes[s + 2] == UInt8(ascii: "["), bytes[s + 4] == UInt8(ascii: "]"),
+              bytes[s + 3] == 0x20 || bytes[s + 3] == UInt8(ascii: "x") || bytes[s + 3] == UInt8(ascii: "X") else { return nil }
+        if mayJoin(s + 5, end) || (s + 5 < end && bytes[s + 5] == UInt8(ascii: ":")) {
+            return readChoiceByCharacters(line, lineNumber)
+        }
+        index += 1
+        return WrittenChoice(correct: bytes[s + 3] != 0x20, text: string(trimmed(s + 5, end)), line: lineNumber,
+                             column: 6 + spaces(from: s + 5, end))
+    }
+
+    /// `readChoice` by the line's characters.
+    mutating func readChoiceByCharacters(_ line: Substring, _ lineNumber: Int) -> WrittenChoice? {
         let scalars = Array(line.unicodeScalars.prefix(5))
         guard scalars.count == 5, scalars[0] == "-" || scalars[0] == "*", scalars[1] == " ", scalars[2] == "[",
               scalars[4] == "]", scalars[3] == " " || scalars[3] == "x" || scalars[3] == "X" else { return nil }

@@ -7,6 +7,13 @@ public struct CardMarks: Equatable, Sendable {
 
     public init() {}
 
+    /// Marks as they were summed up before (the snapshot's).
+    public init(suspended: Set<CardKey>, buriedUntil: [CardKey: Timestamp], flags: [CardKey: Int]) {
+        self.suspended = suspended
+        self.buriedUntil = buriedUntil
+        self.flags = flags
+    }
+
     /// The marks of `actions` applied in order.
     public init(_ actions: [CardActionRecord]) {
         for a in actions { apply(a) }

@@ -44,16 +44,49 @@ public struct ReviewHistory: Sendable {
 
     /// Card states derived by replaying the standing, scheduled reviews of each card in time order.
     public func cardStates(scheduler: FSRSScheduler) -> [CardKey: MemoryState] {
-        var byCard: [CardKey: [ReviewRecord]] = [:]
-        for case .review(let r) in entries where r.scheduled && (cancelled.isEmpty || !cancelled.contains(r.id)) {
-            byCard[r.key, default: []].append(r)
+        // Each card's reviews as (time, rating, entry) in log order: the records stay where they are.
+        var slots: [CardKey: Int] = [:]
+        var keys: [CardKey] = []
+        var lists: [[Step]] = []
+        for (n, entry) in entries.enumerated() {
+            guard case .review(let r) = entry, r.scheduled, cancelled.isEmpty || !cancelled.contains(r.id) else { continue }
+            let step = Step(time: r.time, rating: r.rating, entry: n)
+            if let slot = slots[r.key] {
+                lists[slot].append(step)
+            } else {
+                slots[r.key] = keys.count
+                keys.append(r.key)
+                lists.append([step])
+            }
         }
         var out: [CardKey: MemoryState] = [:]
-        out.reserveCapacity(byCard.count)
-        for (key, list) in byCard {
-            out[key] = Self.replay(key: key, reviews: list, scheduler: scheduler)
+        out.reserveCapacity(keys.count)
+        for (slot, key) in keys.enumerated() {
+            out[key] = replay(key: key, steps: lists[slot], scheduler: scheduler)
         }
         return out
+    }
+
+    /// One scheduled review of a card, as `cardStates` replays it.
+    private struct Step {
+        var time: Timestamp
+        var rating: Rating
+        var entry: Int
+    }
+
+    /// `replay` of one card's steps: in time order, ties by id (as `walk` orders the records).
+    private func replay(key: CardKey, steps: [Step], scheduler: FSRSScheduler) -> MemoryState {
+        var sorted = steps
+        if zip(steps.dropFirst(), steps).contains(where: { $0.time <= $1.time }) {
+            func id(_ s: Step) -> String { entries[s.entry].id }
+            sorted = steps.sorted { ($0.time, id($0)) < ($1.time, id($1)) }
+        }
+        var state = MemoryState.new(due: sorted.first?.time ?? Timestamp(microseconds: 0))
+        let seed = FuzzSeed.base(cardID: key.description)
+        for s in sorted {
+            state = scheduler.review(state, rating: s.rating, at: s.time, fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
+        }
+        return state
     }
 
     /// Replays one card's reviews (sorted by time, then id) from a new card.

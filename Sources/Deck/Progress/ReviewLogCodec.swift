@@ -82,7 +82,15 @@ public enum ReviewLogCodec {
         }
     }
 
+    /// One line's entry, or why it cannot be read. The shapes quiz writes are read by `ReviewLogFastLine`,
+    /// anything else by the general reader (`decodeInFull`); both give the same for every line.
     public static func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<ReviewLogEntry, LineError> {
+        if let entry = ReviewLogFastLine.decode(bytes) { return .success(entry) }
+        return decodeInFull(bytes)
+    }
+
+    /// `decode` by the general reader alone: every key in any order, escapes, spaces.
+    public static func decodeInFull(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<ReviewLogEntry, LineError> {
         var f = Fields()
         do {
             try FlatJSON.visitRaw(bytes) { key, value in f.take(key, value) }

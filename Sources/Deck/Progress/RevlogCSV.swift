@@ -10,6 +10,14 @@ public enum RevlogCSV {
         public var line: Int
         /// The `review_state` column when the file has one (an unreadable value is nil).
         public var state: Int? = nil
+
+        public init(cardID: Int64, time: Timestamp, rating: Rating, line: Int, state: Int? = nil) {
+            self.cardID = cardID
+            self.time = time
+            self.rating = rating
+            self.line = line
+            self.state = state
+        }
     }
 
     /// The rows, or the first bad row as `path:line: error: message`.

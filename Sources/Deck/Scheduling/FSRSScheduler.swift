@@ -10,6 +10,8 @@ public struct FSRSScheduler: Sendable {
     let w: [Double]
     let decay: Double
     let factor: Double
+    /// Terms that depend on the parameters alone, computed once (by the same expressions, so the same bits).
+    let intervalFactor: Double, easyDifficulty: Double, eW8: Double, eW17W18: Double
     static let e = 2.718281828459045 // Python's math.e; `math.e ** x` is pow(e, x), not exp(x)
 
     public init(settings: SchedulerSettings = .standard) {
@@ -17,6 +19,11 @@ public struct FSRSScheduler: Sendable {
         self.w = settings.parameters
         self.decay = -settings.parameters[20]
         self.factor = pow(0.9, 1 / decay) - 1
+        let w = settings.parameters
+        self.intervalFactor = pow(settings.desiredRetention, 1 / -w[20]) - 1
+        self.easyDifficulty = w[4] - pow(Self.e, w[5] * Double(Rating.easy.rawValue - 1)) + 1
+        self.eW8 = pow(Self.e, w[8])
+        self.eW17W18 = pow(Self.e, w[17] * w[18])
     }
 
     /// Probability of recall at `now`, on whole elapsed days (0 for a card never reviewed).
@@ -126,7 +133,7 @@ public struct FSRSScheduler: Sendable {
 
     /// Whole days until the next review: rounded half to even, at least 1, at most the maximum.
     public func nextInterval(_ stability: Double) -> Int {
-        let raw = (stability / factor) * (pow(settings.desiredRetention, 1 / decay) - 1)
+        let raw = (stability / factor) * intervalFactor
         // (Bounded before it is made a whole number: odd parameters can make it huge, infinite or NaN.)
         guard raw.isFinite else { return raw > 0 ? settings.maximumInterval : 1 }
         let days = Int(min(max(raw, 1), Double(settings.maximumInterval)).rounded(.toNearestOrEven))
@@ -142,18 +149,18 @@ public struct FSRSScheduler: Sendable {
     func nextDifficulty(_ d: Double, _ r: Rating) -> Double {
         let delta = -(w[6] * Double(r.rawValue - 3))
         let damped = d + (10.0 - d) * delta / 9.0
-        return clampDifficulty(w[7] * initialDifficulty(.easy) + (1 - w[7]) * damped)
+        return clampDifficulty(w[7] * easyDifficulty + (1 - w[7]) * damped)
     }
 
     func nextStability(_ d: Double, _ s: Double, _ r: Double, _ rating: Rating) -> Double {
         if rating == .again {
             let long = w[11] * pow(d, -w[12]) * (pow(s + 1, w[13]) - 1) * pow(Self.e, (1 - r) * w[14])
-            let short = s / pow(Self.e, w[17] * w[18])
+            let short = s / eW17W18
             return clampStability(min(long, short))
         }
         let hard = rating == .hard ? w[15] : 1
         let easy = rating == .easy ? w[16] : 1
-        return clampStability(s * (1 + pow(Self.e, w[8]) * (11 - d) * pow(s, -w[9]) * (pow(Self.e, (1 - r) * w[10]) - 1) * hard * easy))
+        return clampStability(s * (1 + eW8 * (11 - d) * pow(s, -w[9]) * (pow(Self.e, (1 - r) * w[10]) - 1) * hard * easy))
     }
 
     static let fuzzRanges: [(start: Double, end: Double, factor: Double)] = [

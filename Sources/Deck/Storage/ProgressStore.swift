@@ -4,22 +4,46 @@ import Glibc
 #endif
 
 /// The progress of one learner: the append-only review log (the source of truth), the derived card
-/// states and their snapshot, behind an advisory lock so that one process writes at a time.
+/// states and their snapshot, behind an advisory lock so that one process writes at a time. A start whose
+/// snapshot still matches the log (`StateSnapshot.LogMark`) reads the snapshot only; the log is read whole when
+/// something needs it (`history`, an undo, a review older than its card's last).
 public final class ProgressStore {
     public let directory: String
     public var logPath: String { directory + "/reviews.jsonl" }
     public var snapshotPath: String { directory + "/state.json" }
+    /// The snapshot's binary sidecar (`SnapshotBinary`), read instead of `state.json` when it copies it.
+    public var snapshotSidecarPath: String { directory + "/state.bin" }
     public var lockPath: String { directory + "/lock" }
 
     public let scheduler: FSRSScheduler
-    public private(set) var history: ReviewHistory
     public private(set) var states: [CardKey: MemoryState]
+    /// What study needs of the log besides the states, kept up to date as entries are appended.
+    public private(set) var summary = ReviewSummary()
     /// Things worth telling the user that did not stop the store from opening (torn line set aside, …).
     public private(set) var warnings: [String] = []
+    /// Whether this store opened from its snapshot without reading the log.
+    public private(set) var openedFromSnapshot = false
 
+    /// The whole log read into memory: read on first use when the store opened from its snapshot. (If the log
+    /// cannot be read then, an empty history, with a warning.)
+    public var history: ReviewHistory {
+        if let loaded { return loaded }
+        do {
+            return try loadHistory()
+        } catch {
+            warnings.append(error.description)
+            return ReviewHistory()
+        }
+    }
+
+    private var loaded: ReviewHistory?
     private var logFD: Int32 = -1
     private var lock: ProgressLock?
     private var logBytes: Int
+    private var logEntries = 0
+    private var lastEntryID: String?
+    /// Whether the snapshot on disk no longer describes the log.
+    private var snapshotStale = false
 
     /// Opens (creating if needed) the store in `directory` for writing: takes the lock, reads the log,
     /// sets a torn last line aside, and loads the snapshot or rebuilds it from the log. A `lock` already taken
@@ -27,7 +51,6 @@ public final class ProgressStore {
     public init(directory: String, scheduler: FSRSScheduler, lock heldLock: ProgressLock? = nil) throws(ProgressError) {
         self.directory = directory
         self.scheduler = scheduler
-        self.history = ReviewHistory()
         self.states = [:]
         self.logBytes = 0
         do {
@@ -59,24 +82,102 @@ public final class ProgressStore {
     }
 
     private func load() throws(ProgressError) {
+        // (A newer snapshot is an error, but only after the log has been read: a bad log is reported first.)
+        let snapshotRead = Result { () throws(ProgressError) in try readSnapshot() }
+        // The snapshot's states checked once (a failed check warns once).
+        var checkedOnce: [CardKey: MemoryState]?? = nil
+        func verified(_ snapshot: StateSnapshot) -> [CardKey: MemoryState]? {
+            if let done = checkedOnce { return done }
+            let result = checked(snapshot)
+            checkedOnce = .some(result)
+            return result
+        }
+        if let snapshot = try? snapshotRead.get(), snapshot.settings == scheduler.settings, let mark = snapshot.log,
+           let summary = snapshot.summary, FileManager.default.fileExists(atPath: logPath) {
+            logFD = try ProgressFile.open(logPath, O_RDWR | O_APPEND)
+            if let now = Self.mark(of: logFD, tailBytes: mark.tailBytes), now == mark, let checked = verified(snapshot) {
+                states = checked
+                self.summary = summary.summary
+                logBytes = mark.bytes
+                logEntries = snapshot.logEntries
+                lastEntryID = snapshot.lastEntryID
+                openedFromSnapshot = true
+                return
+            }
+            Glibc.close(logFD)
+            logFD = -1
+        }
         let contents = try ReviewLogFile.read(logPath)
         if !contents.tornTail.isEmpty { try setAsideTornTail(contents) }
-        logFD = try ProgressFile.open(logPath, O_WRONLY | O_APPEND | O_CREAT)
+        logFD = try ProgressFile.open(logPath, O_RDWR | O_APPEND | O_CREAT)
         logBytes = Int(lseek(logFD, 0, SEEK_END))
         if contents.needsNewline {
             // The last line is whole but lacks its newline: add it so the next append starts a new line.
             try appendDurably("\n")
         }
         AtomicFile.syncDirectory(directory)
-        history = ReviewHistory(entries: contents.entries)
-        if let snapshot = try readSnapshot(), snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
+        let history = ReviewHistory(entries: contents.entries)
+        loaded = history
+        logEntries = history.entries.count
+        lastEntryID = history.entries.last?.id
+        summary = ReviewSummary(history)
+        // A snapshot that names its log is used only through that mark (above): its log has changed since. One
+        // without (from an older quiz, or a merge) is used if its counts match.
+        if let snapshot = try snapshotRead.get(), snapshot.log == nil, snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
            snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings,
-           let checked = checked(snapshot) {
+           let checked = verified(snapshot) {
             states = checked
+            // Written again with the mark.
+            try? writeSnapshot()
         } else {
             states = history.cardStates(scheduler: scheduler)
             try? writeSnapshot()
         }
+    }
+
+    /// The whole log, read now (the store holds the lock, so it is the log as this store wrote it).
+    @discardableResult
+    private func loadHistory() throws(ProgressError) -> ReviewHistory {
+        if let loaded { return loaded }
+        let contents = try ReviewLogFile.read(logPath)
+        let history = ReviewHistory(entries: contents.entries)
+        loaded = history
+        return history
+    }
+
+    /// Sets the log's modification time one nanosecond back, so that any later write, even within the file
+    /// system's timestamp granularity, gives it a different one (the kernel sets the current coarse time,
+    /// which is never below the time it had). A failure leaves it as it is.
+    static func stampModificationTime(_ fd: Int32) {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return }
+        var back = st.st_mtim
+        if back.tv_nsec > 0 { back.tv_nsec -= 1 } else { back.tv_sec -= 1; back.tv_nsec = 999_999_999 }
+        var times = [st.st_atim, back]
+        _ = futimens(fd, &times)
+    }
+
+    /// How many bytes of the log's end the snapshot's checksum covers.
+    static let tailBytes = 4096
+
+    /// The mark of the open log `fd`: its length, inode, modification time and the checksum of its last
+    /// `tailBytes` bytes (fewer if it is shorter); nil if it cannot be read.
+    static func mark(of fd: Int32, tailBytes: Int) -> StateSnapshot.LogMark? {
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { return nil }
+        let size = Int(st.st_size)
+        let n = min(size, tailBytes)
+        var tail = [UInt8](repeating: 0, count: n)
+        var got = 0
+        while got < n {
+            let r = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, n - got, off_t(size - n + got)) }
+            if r < 0 && errno == EINTR { continue }
+            guard r > 0 else { return nil }
+            got += r
+        }
+        let checksum = String(FNV1a.hash(tail), radix: 16)
+        let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return StateSnapshot.LogMark(bytes: size, tailBytes: tailBytes, tailChecksum: checksum, inode: UInt64(st.st_ino), modified: modified)
     }
 
     private func setAsideTornTail(_ contents: ReviewLogFile.Contents) throws(ProgressError) {
@@ -109,6 +210,10 @@ public final class ProgressStore {
 
     /// The snapshot if it can be used; nil (with a warning) if corrupt; an error if newer than this build.
     private func readSnapshot() throws(ProgressError) -> StateSnapshot? {
+        if let data = (try? ProgressFile.read(snapshotSidecarPath)) ?? nil, let (snapshot, json) = SnapshotBinary.decode([UInt8](data)),
+           snapshot.schema <= StateSnapshot.currentSchema, json == SnapshotBinary.FileIdentity.of(snapshotPath) {
+            return snapshot
+        }
         guard let data = try ProgressFile.read(snapshotPath) else { return nil }
         if let version = try? JSONDecoder().decode(StateSnapshot.Version.self, from: data),
            version.schema > StateSnapshot.currentSchema {
@@ -123,15 +228,24 @@ public final class ProgressStore {
 
     /// Derives every card state from the log again and writes the snapshot, whatever the old one held.
     public func rebuildSnapshot() throws {
+        let history = try loadHistory()
         states = history.cardStates(scheduler: scheduler)
+        summary = ReviewSummary(history)
         try writeSnapshot()
     }
 
     /// Writes the snapshot of the current states atomically.
     public func writeSnapshot() throws {
-        let snapshot = StateSnapshot(logBytes: logBytes, logEntries: history.entries.count,
-                                     lastEntryID: history.entries.last?.id, settings: scheduler.settings, states: states)
+        if logFD >= 0 { Self.stampModificationTime(logFD) }
+        let snapshot = StateSnapshot(logBytes: logBytes, logEntries: logEntries, lastEntryID: lastEntryID,
+                                     settings: scheduler.settings, states: states,
+                                     log: logFD >= 0 ? Self.mark(of: logFD, tailBytes: Self.tailBytes) : nil, summary: summary)
         try AtomicFile.write(try snapshot.encoded(), to: snapshotPath)
+        snapshotStale = false
+        // The sidecar, naming the JSON file it copies (a failure leaves the JSON file to be read).
+        if let json = SnapshotBinary.FileIdentity.of(snapshotPath) {
+            try? AtomicFile.write(Data(try SnapshotBinary.encode(snapshot, json: json)), to: snapshotSidecarPath)
+        }
     }
 
     /// Appends one entry to the log and fsyncs it before returning, then updates the derived states.
@@ -140,10 +254,23 @@ public final class ProgressStore {
         guard lock?.isStillHeld ?? false else {
             throw ProgressError(path: lockPath, message: "the lock file was deleted or replaced, so another process may be writing; nothing more is saved")
         }
-        try appendDurably(ReviewLogCodec.encode(entry) + "\n")
-        history.append(entry)
+        // An undo, or a review older than its card's last, is worked out from the whole log: read it first.
+        var needsHistory = false
         switch entry {
-        case .review(let r) where r.scheduled:
+        case .undo: needsHistory = true
+        case .review(let r) where r.scheduled: needsHistory = states[r.key]?.lastReview.map { r.time < $0 } ?? false
+        default: break
+        }
+        if needsHistory { try loadHistory() }
+        try appendDurably(ReviewLogCodec.encode(entry) + "\n")
+        loaded?.append(entry)
+        logEntries += 1
+        lastEntryID = entry.id
+        snapshotStale = true
+        switch entry {
+        case .review(let r):
+            summary.add(r)
+            guard r.scheduled else { break }
             let current = states[r.key] ?? .new(due: r.time)
             if let last = current.lastReview, r.time < last {
                 rederive(r.key)
@@ -151,12 +278,14 @@ public final class ProgressStore {
                 states[r.key] = scheduler.review(current, rating: r.rating, at: r.time,
                                                  fuzzSeed: FuzzSeed.next(r.key, from: current))
             }
-        case .review, .action:
-            break
+        case .action(let a):
+            summary.add(a)
         case .undo(let u):
+            guard let history = loaded else { break }
             if let target = history.entries.first(where: { $0.id == u.target }), case .review(let r) = target {
                 rederive(r.key)
             }
+            summary = ReviewSummary(history)
         }
     }
 
@@ -185,6 +314,7 @@ public final class ProgressStore {
     }
 
     private func rederive(_ key: CardKey) {
+        guard let history = loaded else { return }
         let reviews = history.reviews.filter { $0.key == key && $0.scheduled }
         states[key] = reviews.isEmpty ? nil : ReviewHistory.replay(key: key, reviews: reviews, scheduler: scheduler)
     }
@@ -216,9 +346,9 @@ public final class ProgressStore {
         logBytes += bytes.count
     }
 
-    /// Writes the snapshot and releases the lock.
+    /// Writes the snapshot if entries were appended since it was written, and releases the lock.
     public func close() {
-        try? writeSnapshot()
+        if snapshotStale { try? writeSnapshot() }
         closeFiles()
     }
 

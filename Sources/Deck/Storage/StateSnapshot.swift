@@ -19,15 +19,90 @@ public struct StateSnapshot: Codable, Equatable, Sendable {
     public var lastEntryID: String?
     public var settings: SchedulerSettings
     public var cards: [Entry]
+    /// The log file this was derived from, to know it again without reading it (nil in snapshots that predate it).
+    public var log: LogMark?
+    /// What study needs of the log besides the states (nil in snapshots that predate it).
+    public var summary: Summary?
 
     public init(logBytes: Int, logEntries: Int, lastEntryID: String?, settings: SchedulerSettings,
-                states: [CardKey: MemoryState]) {
+                states: [CardKey: MemoryState], log: LogMark? = nil, summary: ReviewSummary? = nil) {
         self.schema = Self.currentSchema
         self.logBytes = logBytes
         self.logEntries = logEntries
         self.lastEntryID = lastEntryID
         self.settings = settings
         self.cards = states.keys.sorted().map { Entry(deck: $0.deck, card: $0.card, memory: states[$0]!) }
+        self.log = log
+        self.summary = summary.map(Summary.init)
+    }
+
+    /// The log file as it was when the snapshot was written: its length, the FNV-1a checksum of its last
+    /// `tailBytes` bytes, and its inode and modification time. A log that still matches all of them is the log
+    /// the snapshot describes, without reading it whole.
+    public struct LogMark: Codable, Equatable, Sendable {
+        public var bytes: Int
+        public var tailBytes: Int
+        /// FNV-1a (64 bits) of the tail, in hexadecimal.
+        public var tailChecksum: String
+        public var inode: UInt64
+        /// Nanoseconds since 1970.
+        public var modified: Int64
+
+        public init(bytes: Int, tailBytes: Int, tailChecksum: String, inode: UInt64, modified: Int64) {
+            self.bytes = bytes
+            self.tailBytes = tailBytes
+            self.tailChecksum = tailChecksum
+            self.inode = inode
+            self.modified = modified
+        }
+    }
+
+    /// `ReviewSummary` as written: each reviewed card's review times, and the cards that are suspended,
+    /// buried, flagged or were unsuspended by hand.
+    public struct Summary: Codable, Equatable, Sendable {
+        public struct Reviewed: Codable, Equatable, Sendable {
+            public var deck: String
+            public var card: String
+            public var firstScheduled: Timestamp?
+            public var lastScheduled: Timestamp?
+            public var last: Timestamp
+        }
+        public struct Marked: Codable, Equatable, Sendable {
+            public var deck: String
+            public var card: String
+            public var until: Timestamp?
+            public var flag: Int?
+        }
+        public var reviewed: [Reviewed]
+        public var suspended: [Marked]
+        public var buried: [Marked]
+        public var flagged: [Marked]
+        public var unsuspended: [Marked]
+
+        public init(_ s: ReviewSummary) {
+            reviewed = s.times.keys.sorted().map { k in
+                let t = s.times[k]!
+                return Reviewed(deck: k.deck, card: k.card, firstScheduled: t.firstScheduled, lastScheduled: t.lastScheduled, last: t.last)
+            }
+            suspended = s.marks.suspended.sorted().map { Marked(deck: $0.deck, card: $0.card) }
+            buried = s.marks.buriedUntil.keys.sorted().map { Marked(deck: $0.deck, card: $0.card, until: s.marks.buriedUntil[$0]) }
+            flagged = s.marks.flags.keys.sorted().map { Marked(deck: $0.deck, card: $0.card, flag: s.marks.flags[$0]) }
+            unsuspended = s.unsuspended.sorted().map { Marked(deck: $0.deck, card: $0.card) }
+        }
+
+        /// The summary these lists give back.
+        public var summary: ReviewSummary {
+            var out = ReviewSummary()
+            out.times.reserveCapacity(reviewed.count)
+            for r in reviewed {
+                out.times[CardKey(deck: r.deck, card: r.card)] = .init(firstScheduled: r.firstScheduled, lastScheduled: r.lastScheduled, last: r.last)
+            }
+            out.marks = CardMarks(suspended: Set(suspended.map { CardKey(deck: $0.deck, card: $0.card) }),
+                                  buriedUntil: Dictionary(buried.compactMap { m in m.until.map { (CardKey(deck: m.deck, card: m.card), $0) } }, uniquingKeysWith: max),
+                                  flags: Dictionary(flagged.compactMap { m in m.flag.map { (CardKey(deck: m.deck, card: m.card), $0) } }, uniquingKeysWith: { _, b in b }))
+            out.unsuspended = Set(unsuspended.map { CardKey(deck: $0.deck, card: $0.card) })
+            return out
+        }
     }
 
     /// The card states, or why they cannot be trusted: the snapshot is verified, never trusted. Every value

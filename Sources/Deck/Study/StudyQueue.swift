@@ -36,22 +36,28 @@ public struct StudyQueue: Sendable {
 
     /// `history` counts the new cards of the day starting at `dayStart`; `seed` orders a cram session.
     public init(cards: [StudyCard], options: StudyOptions, history: ReviewHistory, dayStart: Timestamp, seed: UInt64) {
+        self.init(cards: cards, options: options, summary: ReviewSummary(history), dayStart: dayStart, seed: seed)
+    }
+
+    /// `summary` (of the review log) counts the new cards of the day starting at `dayStart`; `seed` orders a
+    /// cram session.
+    public init(cards: [StudyCard], options: StudyOptions, summary: ReviewSummary, dayStart: Timestamp, seed: UInt64) {
         // Interleave decks: the first card of every deck, then the second of every deck, …
         self.cards = cards.sorted { ($0.position, $0.deckIndex) < ($1.position, $1.deckIndex) }
         self.options = options
         self.dayEnd = dayStart + .days(1)
-        var firstReview: [CardKey: Timestamp] = [:]
-        for r in history.reviews where r.scheduled {
-            if let t = firstReview[r.key], t <= r.time { continue }
-            firstReview[r.key] = r.time
+        // New today: first scheduled review today; reviewed today: first before today, and one today.
+        var newToday = 0, reviewedToday = 0
+        for key in Set(cards.map(\.key)) {
+            guard let times = summary.times[key], let first = times.firstScheduled else { continue }
+            if first >= dayStart {
+                newToday += 1
+            } else if let last = times.lastScheduled, last >= dayStart {
+                reviewedToday += 1
+            }
         }
-        let keys = Set(cards.map(\.key))
-        newBeforeSession = firstReview.filter { keys.contains($0.key) && $0.value >= dayStart }.count
-        var reviewedToday = Set<CardKey>()
-        for r in history.reviews where r.scheduled && r.time >= dayStart && keys.contains(r.key) {
-            if let first = firstReview[r.key], first < dayStart { reviewedToday.insert(r.key) }
-        }
-        reviewsBeforeSession = reviewedToday.count
+        newBeforeSession = newToday
+        reviewsBeforeSession = reviewedToday
         if options.cram {
             var rng = SeededRandom(seed: seed)
             cramOrder = Array(self.cards.indices).shuffled(using: &rng)

@@ -37,14 +37,20 @@ public struct StudySession: Sendable {
     /// `dayStart` the start of the learner's day; `seed` orders a cram session.
     public init(cards: [StudyCard], options: StudyOptions, history: ReviewHistory, states: [CardKey: MemoryState],
                 dayStart: Timestamp, seed: UInt64) {
-        queue = StudyQueue(cards: cards, options: options, history: history, dayStart: dayStart, seed: seed)
-        marks = history.marks
+        self.init(cards: cards, options: options, summary: ReviewSummary(history), states: states, dayStart: dayStart, seed: seed)
+    }
+
+    /// `summary` is what the session needs of the review log as read at the start (`ReviewSummary`).
+    public init(cards: [StudyCard], options: StudyOptions, summary: ReviewSummary, states: [CardKey: MemoryState],
+                dayStart: Timestamp, seed: UInt64) {
+        queue = StudyQueue(cards: cards, options: options, summary: summary, dayStart: dayStart, seed: seed)
+        marks = summary.marks
         self.dayStart = dayStart
         let byKey = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        for r in history.reviews where r.time >= dayStart {
-            if let card = byKey[r.key], let group = Self.siblingGroup(card) { answeredToday[group, default: []].insert(r.key) }
+        for (key, times) in summary.times where times.last >= dayStart {
+            if let card = byKey[key], let group = Self.siblingGroup(card) { answeredToday[group, default: []].insert(key) }
         }
-        for a in history.actions where a.action == .unsuspend { leechUnsuspendedAt[a.key] = states[a.key]?.lapses ?? 0 }
+        for key in summary.unsuspended { leechUnsuspendedAt[key] = states[key]?.lapses ?? 0 }
     }
 
     public var options: StudyOptions { queue.options }
@@ -239,8 +245,13 @@ public struct StudySession: Sendable {
     /// Takes back the last undoable entry, whose undo (and the undos of its `alsoCancels`) `history` now
     /// holds: a review's card comes back next, a bury or suspend returns the card to the session, a flag goes.
     public mutating func undid(history: ReviewHistory) {
+        undid(marks: history.marks)
+    }
+
+    /// `undid(history:)` given the marks of the log that now holds the undo.
+    public mutating func undid(marks: CardMarks) {
         guard let last = undoable.popLast() else { return }
-        marks = history.marks
+        self.marks = marks
         if let review = last.review {
             _ = tally.removeLast()
             queue.didUndo(review.key, wasNew: review.wasNew, wasReview: last.wasReview)

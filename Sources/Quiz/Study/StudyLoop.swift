@@ -36,7 +36,7 @@ final class StudyLoop {
         self.startedAt = now
         self.startedElapsed = clock.elapsed()
         let cards = StudyCard.all(decks.map { ($0.id, $0.deck) })
-        self.session = StudySession(cards: cards, options: options, history: store.history, states: store.states,
+        self.session = StudySession(cards: cards, options: options, summary: store.summary, states: store.states,
                                     dayStart: StudyClock.dayStart(of: now), seed: seed)
     }
 
@@ -364,7 +364,7 @@ final class StudyLoop {
             for target in [last.entryID] + last.alsoCancels {
                 guard save(.undo(UndoRecord(id: newID("u-"), time: now, target: target))) else { return .end(.quit) }
             }
-            session.undid(history: store.history)
+            session.undid(marks: store.summary.marks)
             if let review = last.review {
                 screen.line(style.dim("  undid the last rating (\(review.rating.name)); that card comes back now"))
             } else {
