@@ -10,29 +10,11 @@ enum TrainingLoss {
     /// Predicted recall is kept within [1e-7, 1 - 1e-7] before its logarithm is taken.
     static let probabilityRange = 1e-7...(1 - 1e-7)
 
-    /// The summed weighted loss of `columns` under `w`, and its gradient.
+    /// The summed weighted loss of `columns` under `w`, and its gradient (forward-mode dual numbers: the
+    /// reference the hand-written gradient is checked against).
     static func lossAndGradient(_ w: [Double], data: TrainingData, columns: ArraySlice<TrainingBatch.Column>) -> (loss: Double, gradient: SIMD32<Double>) {
-        let model = TrainingModel<Dual>((0..<21).map { Dual(parameter: w[$0], index: $0) })
-        var loss = 0.0
-        var gradient = SIMD32<Double>.zero
-        for column in columns {
-            let reviews = data.cards[column.card]
-            var state = model.start(reviews[0].rating)
-            var next = 0
-            for position in 1..<column.length {
-                let review = reviews[position]
-                if next < column.predictions.count && column.predictions[next].position == position {
-                    let weight = column.predictions[next].weight
-                    next += 1
-                    let r = model.recall(days: review.deltaT, stability: state.s)
-                    let (l, slope) = crossEntropy(r.value, recalled: review.rating != .again, weight: weight)
-                    loss += l
-                    if slope != 0 { gradient += slope * r.gradient }
-                }
-                if position + 1 < column.length { state = model.step(state, days: review.deltaT, rating: review.rating) }
-            }
-        }
-        return (loss, gradient)
+        let loss = summedLoss(TrainingModel<Dual>((0..<21).map { Dual(parameter: w[$0], index: $0) }), data: data, columns: columns)
+        return (loss.value, loss.gradient)
     }
 
     /// The weighted loss of one prediction and its derivative with respect to the predicted recall (0 where
@@ -46,8 +28,13 @@ enum TrainingLoss {
 
     /// The summed loss alone, on plain numbers (for checking the gradient and for evaluation).
     static func loss(_ w: [Double], data: TrainingData, columns: ArraySlice<TrainingBatch.Column>) -> Double {
-        let model = TrainingModel<Double>(w)
-        var loss = 0.0
+        summedLoss(TrainingModel<Double>(w), data: data, columns: columns)
+    }
+
+    /// The summed weighted loss of `columns` under `model`, in its number type: on `Dual`, with its gradient.
+    /// Predicted recall outside `probabilityRange` is clamped to it (a constant there, as `crossEntropy` has it).
+    static func summedLoss<N: TrainingNumber>(_ model: TrainingModel<N>, data: TrainingData, columns: ArraySlice<TrainingBatch.Column>) -> N {
+        var loss = N(constant: 0)
         for column in columns {
             let reviews = data.cards[column.card]
             var state = model.start(reviews[0].rating)
@@ -56,10 +43,12 @@ enum TrainingLoss {
                 let review = reviews[position]
                 if next < column.predictions.count && column.predictions[next].position == position {
                     let r = model.recall(days: review.deltaT, stability: state.s)
-                    loss += crossEntropy(r, recalled: review.rating != .again, weight: column.predictions[next].weight).loss
+                        .clamped(probabilityRange.lowerBound, probabilityRange.upperBound)
+                    let logLikelihood = review.rating != .again ? r.log() : (-r + 1).log()
+                    loss = loss + logLikelihood * -column.predictions[next].weight
                     next += 1
                 }
-                state = model.step(state, days: review.deltaT, rating: review.rating)
+                if position + 1 < column.length { state = model.step(state, days: review.deltaT, rating: review.rating) }
             }
         }
         return loss

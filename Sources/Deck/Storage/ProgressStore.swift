@@ -297,12 +297,20 @@ public final class ProgressStore {
         guard lock?.isStillHeld ?? false else {
             throw ProgressError(path: lockPath, message: "the lock file was deleted or replaced, so another process may be writing; nothing more is saved")
         }
+        // Imported reviews may be older than a card's last: the states are worked out from the whole log.
+        var history = try loadHistory()
         try appendDurably(entries.map { ReviewLogCodec.encode($0) + "\n" }.joined())
         var touched = Set<CardKey>()
+        loaded = nil  // (so that `history` is appended to in place)
         for entry in entries {
             history.append(entry)
             if case .review(let r) = entry { touched.insert(r.key) }
         }
+        loaded = history
+        logEntries += entries.count
+        lastEntryID = entries.last?.id
+        snapshotStale = true
+        summary = ReviewSummary(history)
         if entries.contains(where: { if case .undo = $0 { return true } else { return false } }) {
             states = history.cardStates(scheduler: scheduler)
             return
