@@ -14,7 +14,7 @@ public final class ProgressLock {
     public init(directory: String) throws(ProgressError) {
         path = directory + "/lock"
         fd = try ProgressFile.open(path, O_RDWR | O_CREAT)
-        if flock(fd, LOCK_EX | LOCK_NB) != 0 {
+        if flock(fd, LOCK_EX | LOCK_NB) != 0, !Self.retryWhileHeldByThisProcess(fd: fd, path: path) {
             // The holder writes its pid just after taking the lock: give it a moment to appear.
             var holder = ""
             for attempt in 0..<20 {
@@ -37,6 +37,21 @@ public final class ProgressLock {
     }
 
     deinit { release() }
+
+    /// Tries the lock again for up to two seconds when the pid in the file is this process's own: a lock this
+    /// process released can stay held for a moment by a child that another thread is starting (the child has
+    /// a copy of every descriptor until it runs its program, and the lock belongs to the open file, not to a
+    /// process). True once the lock is taken.
+    private static func retryWhileHeldByThisProcess(fd: Int32, path: String) -> Bool {
+        let own = "\(getpid())"
+        for _ in 0..<200 {
+            let holder = (try? ProgressFile.read(path)).flatMap { $0.map { String(decoding: $0, as: UTF8.self) } }?.trimmingWhitespace()
+            guard holder == own else { return false }
+            usleep(10_000)
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { return true }
+        }
+        return false
+    }
 
     /// Whether the lock file at `path` is still the one this lock opened: deleting or replacing it would let a
     /// second writer in.
