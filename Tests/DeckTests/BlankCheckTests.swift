@@ -134,4 +134,31 @@ import Testing
         #expect(Self.check(p, "China")?.rule == .listSlot)
         #expect(Self.check(p, "Threats") == nil)
     }
+
+    @Test func aCountOfWhatCameBeforePointsBack() {
+        // "Four of these were under Clinton ."
+        let these = Self.parse(["Four", "of", "these", "were", "under", "Clinton", "."],
+                               ["NUM", "ADP", "PRON", "AUX", "ADP", "PROPN", "PUNCT"],
+                               [6, 3, 1, 6, 6, 0, 6], ["nsubj", "case", "nmod", "cop", "case", "root", "punct"])
+        let found = Self.check(these, "Four")
+        #expect(found?.rule == .blankPhrase && found?.message.contains("points back with 'of these'") == true, "\(String(describing: found))")
+        // "Half of those who voted came ." says who.
+        let those = Self.parse(["Half", "of", "those", "who", "voted", "came", "."],
+                               ["NOUN", "ADP", "PRON", "PRON", "VERB", "VERB", "PUNCT"],
+                               [6, 3, 1, 5, 3, 0, 6], ["nsubj", "case", "nmod", "nsubj", "acl:relcl", "root", "punct"])
+        #expect(Self.check(those, "Half")?.message.contains("points back") != true)
+    }
+
+    @Test func aSubjectFollowedByAnotherSubjectMayHoldAVerb() {
+        // "Should any party feel they are not getting anything ." (read with "feel" as a noun)
+        let p = Self.parse(["Should", "any", "party", "feel", "they", "are", "not", "getting", "anything", "."],
+                           ["AUX", "DET", "NOUN", "NOUN", "PRON", "AUX", "PART", "VERB", "PRON", "PUNCT"],
+                           [8, 4, 4, 8, 8, 8, 8, 0, 8, 8],
+                           ["aux", "det", "compound", "nsubj", "nsubj", "aux", "advmod", "root", "obj", "punct"])
+        let found = Self.check(p, "party feel")
+        #expect(found?.rule == .blankPhrase && found?.message.contains("may hold a verb: 'they'") == true, "\(String(describing: found))")
+        // One subject: no finding ("The Meiji Restoration" above passes too).
+        let one = Self.parse(["The", "party", "left", "."], ["DET", "NOUN", "VERB", "PUNCT"], [2, 3, 0, 3], ["det", "nsubj", "root", "punct"])
+        #expect(Self.check(one, "party") == nil || Self.check(one, "party")?.message.contains("may hold a verb") == false)
+    }
 }

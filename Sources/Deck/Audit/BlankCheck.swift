@@ -67,6 +67,21 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "points back with '\(tokens[pointer].form)': its answer depends on what came before")
         }
+        // "{{Four}} of these", "{{Most}} of them": what the blank counts is said before the sentence. ("Half of
+        // those who voted" says it.)
+        if let pointer = outside.first(where: { w in
+            parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && Self.pointingPronouns.contains(tokens[w].form.lowercased())
+                && !outside.contains(where: { parse.heads[$0] == w + 1 && parse.baseRelation($0) == "acl" })
+        }) {
+            return (.blankPhrase, "points back with '\(parse.text(of: last + 1..<pointer + 1))': its answer depends on what came before")
+        }
+        // A clause has one subject. When the blank is a subject and another follows it before their verb ("Should
+        // any {{party feel}} they are …"), the blank's last word was most likely that clause's verb.
+        if parse.baseRelation(root) == "nsubj", parse.heads[root] > last + 1, let other = outside.first(where: { w in
+            w > last && w < parse.heads[root] - 1 && parse.heads[w] == parse.heads[root] && parse.baseRelation(w) == "nsubj"
+        }) {
+            return (.blankPhrase, "may hold a verb: '\(tokens[other].form)' after it is the subject of the same verb")
+        }
         if let count = span.first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nummod" }),
            let n = NumberWords.value(tokens[count].form.lowercased()) ?? Int(tokens[count].form), n <= 12,
            outside.contains(where: { $0 > last && tokens[$0].form == ":" })
@@ -173,6 +188,9 @@ struct BlankCheck {
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
     ]
+
+    /// Pronouns that stand for something said before ("four of {{these}}").
+    static let pointingPronouns: Set<String> = ["these", "those", "them", "this", "that", "it", "which", "whom", "us", "theirs", "ours"]
 
     /// Days of the week, and days named from today.
     static let days: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
