@@ -74,6 +74,7 @@ import Testing
         #expect(Self.question("Anpo ended the occupation of Japan.", "Anpo", .entity) == nil)
         // A subject that points back to what the text said before ("the section"), and a bare number as predicate.
         #expect(Self.question("The section discussed the divergence problem.", "divergence problem", .term) == nil)
+        #expect(Self.question("The title coined the term materia medica.", "materia medica", .term) == nil)
         #expect(Self.question("The average household size was 3.07.", "average household size", .term) == nil)
         // A subject with its own clause.
         #expect(Self.question("An etioplast is a plastid that lacks chlorophyll, and has inner membranes.", "etioplast", .term) == nil)

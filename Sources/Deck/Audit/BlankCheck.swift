@@ -60,6 +60,11 @@ struct BlankCheck {
         if let open = Self.unmatchedBracket(span.map { tokens[$0].form }) {
             return (.blankPhrase, "has an unmatched '\(open)'")
         }
+        // "…meaning "drug".[n {{1}}]": a footnote mark, not a fact.
+        if let open = (max(0, first - 3)..<first).last(where: { tokens[$0].form == "[" }),
+           let close = (last + 1..<min(parse.count, last + 4)).first(where: { tokens[$0].form == "]" }), close - open <= 4 {
+            return (.blankPhrase, "is a footnote mark: '\(parse.text(of: open..<close + 1))'")
+        }
         if let pointer = span.first(where: { w in
             parse.heads[w] == root + 1 && parse.baseRelation(w) == "det" && Self.demonstratives.contains(tokens[w].form.lowercased())
         }) ?? span.first(where: { w in
@@ -93,6 +98,7 @@ struct BlankCheck {
         }
         if let left = outside.first(where: { w in
             parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1) && ParsedSentence.partRelations.contains(parse.baseRelation(w))
+                && !(w == first - 1 && Self.namingNouns.contains(tokens[w].form.lowercased()))
         }) {
             return (.blankPhrase, "leaves '\(tokens[left].form)' of its phrase outside")
         }
@@ -143,6 +149,22 @@ struct BlankCheck {
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
+        // "the {{term materia medica}}": the answer is the term, not the word "term".
+        if first < last, parse.baseRelation(first) == "compound", Self.namingNouns.contains(tokens[first].form.lowercased()) {
+            return (.blankPhrase, "takes '\(tokens[first].form)' with it: the answer is what follows it")
+        }
+        // "Muhammad ibn {{Zakarīya Rāzi}}", "{{Ludwig}} van Beethoven": a name goes on through a particle.
+        if first >= 2, isCapitalized(first), Self.nameParticles.contains(tokens[first - 1].form.lowercased()), isCapitalized(first - 2) {
+            return (.blankPhrase, "leaves '\(parse.text(of: first - 2..<first))' of its name outside")
+        }
+        if last + 2 < parse.count, isCapitalized(last), Self.nameParticles.contains(tokens[last + 1].form.lowercased()), isCapitalized(last + 2) {
+            return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
+        }
+        // "In this highly {{stable hierarchy}}": the word that modifies the blank's adjective belongs with it.
+        if first > 0, parse.baseRelation(first - 1) == "advmod", parse.heads[first - 1] >= 1, span.contains(parse.heads[first - 1] - 1),
+           parse.upos[parse.heads[first - 1] - 1] == "ADJ" {
+            return (.blankPhrase, "leaves '\(tokens[first - 1].form)' of its phrase outside")
+        }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
         if said.count == 1, let only = said.first, Self.days.contains(tokens[only].form.lowercased()) {
@@ -188,6 +210,13 @@ struct BlankCheck {
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
     ]
+
+    /// Nouns that introduce the word or name after them ("the term materia medica").
+    static let namingNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "name", "title", "expression", "label", "nickname"]
+
+    /// Lower-case words inside names ("Muhammad ibn Zakarīya", "Vincent van Gogh").
+    static let nameParticles: Set<String> = ["ibn", "bin", "bint", "ben", "al", "el", "de", "da", "di", "del", "della", "dos",
+                                             "das", "du", "van", "von", "der", "den", "ter", "zu", "le", "la"]
 
     /// Pronouns that stand for something said before ("four of {{these}}").
     static let pointingPronouns: Set<String> = ["these", "those", "them", "this", "that", "it", "which", "whom", "us", "theirs", "ours"]

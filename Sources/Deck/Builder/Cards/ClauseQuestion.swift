@@ -291,7 +291,8 @@ private struct Transformation {
     static let backPointing: Set<String> = [
         "section", "phrase", "term", "word", "article", "chapter", "passage", "text", "book", "paper", "study",
         "latter", "former", "same", "following", "above", "result", "process", "idea", "concept", "method",
-        "approach", "change", "move", "decision", "event", "situation", "problem", "question", "issue",
+        "approach", "change", "move", "decision", "event", "situation", "problem", "question", "issue", "title",
+        "name", "translation", "work", "report", "author", "list", "table", "figure", "quote", "quotation",
     ]
 
     /// `range` without punctuation at its ends, or nil when nothing else is left. A comma that closes an
