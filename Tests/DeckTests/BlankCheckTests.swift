@@ -194,4 +194,42 @@ import Testing
         #expect(Self.check(p, "term materia medica")?.message.contains("takes 'term' with it") == true)
         #expect(Self.check(p, "materia medica") == nil)
     }
+
+    @Test func halfOfADashedPairFails() {
+        // "They appeared after the Cretaceous–Paleogene event ." (no spaces around the dash), read as the model
+        // reads it: "event" a phrase beside "Cretaceous".
+        let words = ["They", "appeared", "after", "the", "Cretaceous", "–", "Paleogene", "event", "."]
+        var tokens: [SyntaxToken] = [], at = 0
+        for (i, w) in words.enumerated() {
+            tokens.append(SyntaxToken(form: w, start: at, end: at + w.utf8.count))
+            at += w.utf8.count + (i == 4 || i == 5 ? 0 : 1)
+        }
+        let p = ParsedSentence(tokens: tokens, upos: ["PRON", "VERB", "ADP", "DET", "PROPN", "PUNCT", "PROPN", "NOUN", "PUNCT"],
+                               xpos: ["PRP", "VBD", "IN", "DT", "NNP", ",", "NNP", "NN", "."], heads: [2, 0, 5, 5, 2, 8, 8, 5, 2],
+                               relations: ["nsubj", "root", "case", "det", "obl", "punct", "compound", "parataxis", "punct"])
+        let cretaceous = BlankCheck(parse: p, gap: tokens[4].start..<tokens[4].end).problem
+        #expect(cretaceous?.message.contains("is half of 'Cretaceous–Paleogene'") == true, "\(String(describing: cretaceous))")
+        let paleogene = BlankCheck(parse: p, gap: tokens[6].start..<tokens[7].end).problem
+        #expect(paleogene?.message.contains("is half of 'Cretaceous–Paleogene event'") == true, "\(String(describing: paleogene))")
+    }
+
+    @Test func aListCutInTwoFails() {
+        // "The combination of hermaphroditism and early reproduction helps ."
+        let p = Self.parse(["The", "combination", "of", "hermaphroditism", "and", "early", "reproduction", "helps", "."],
+                           ["DET", "NOUN", "ADP", "NOUN", "CCONJ", "ADJ", "NOUN", "VERB", "PUNCT"],
+                           [2, 8, 4, 2, 7, 7, 4, 0, 8], ["det", "nsubj", "case", "nmod", "cc", "amod", "conj", "root", "punct"])
+        let cut = Self.check(p, "combination of hermaphroditism")
+        #expect(cut?.rule == .listSlot && cut?.message.contains("leaves 'reproduction' of its list outside") == true, "\(String(describing: cut))")
+        #expect(Self.check(p, "combination of hermaphroditism and early reproduction") == nil)
+    }
+
+    @Test func aNounWithASubjectAndNoCopulaIsAVerb() {
+        // "Others are hermaphrodites , in which the eggs and sperm mature late ." (read with "mature" as a noun)
+        let p = Self.parse(["Others", "are", "hermaphrodites", ",", "in", "which", "the", "eggs", "and", "sperm", "mature", "late", "."],
+                           ["NOUN", "AUX", "NOUN", "PUNCT", "ADP", "PRON", "DET", "NOUN", "CCONJ", "NOUN", "NOUN", "ADV", "PUNCT"],
+                           [3, 3, 0, 6, 6, 3, 8, 11, 11, 11, 6, 11, 3],
+                           ["nsubj", "cop", "root", "punct", "case", "acl:relcl", "det", "nsubj", "cc", "compound", "nsubj", "advmod", "punct"])
+        let found = Self.check(p, "sperm mature")
+        #expect(found?.message.contains("may hold a verb") == true, "\(String(describing: found))")
+    }
 }

@@ -80,10 +80,10 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "points back with '\(parse.text(of: last + 1..<pointer + 1))': its answer depends on what came before")
         }
-        // A clause has one subject. When the blank is a subject and another follows it before their verb ("Should
-        // any {{party feel}} they are …"), the blank's last word was most likely that clause's verb.
+        // A clause has one subject. When the blank is a subject and another follows it right away ("Should any
+        // {{party feel}} they are …"), the blank's last word was most likely that clause's verb.
         if parse.baseRelation(root) == "nsubj", parse.heads[root] > last + 1, let other = outside.first(where: { w in
-            w > last && w < parse.heads[root] - 1 && parse.heads[w] == parse.heads[root] && parse.baseRelation(w) == "nsubj"
+            w == last + 1 && w < parse.heads[root] - 1 && parse.heads[w] == parse.heads[root] && parse.baseRelation(w) == "nsubj"
         }) {
             return (.blankPhrase, "may hold a verb: '\(tokens[other].form)' after it is the subject of the same verb")
         }
@@ -149,6 +149,25 @@ struct BlankCheck {
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
+        // "the {{Cretaceous}}–Paleogene extinction": half of a pair joined by a dash with no space.
+        func joined(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
+        if last + 2 < parse.count, Self.dashes.contains(tokens[last + 1].form), joined(last, last + 1), joined(last + 1, last + 2) {
+            return (.blankPhrase, "is half of '\(parse.text(of: first..<last + 3))'")
+        }
+        if first >= 2, Self.dashes.contains(tokens[first - 1].form), joined(first - 2, first - 1), joined(first - 1, first) {
+            return (.blankPhrase, "is half of '\(parse.text(of: first - 2..<last + 1))'")
+        }
+        // "The {{combination of hermaphroditism}} and early reproduction": a list cut in two.
+        if let item = outside.first(where: { w in
+            parse.baseRelation(w) == "conj" && parse.heads[w] >= 1 && parse.heads[w] - 1 != root && span.contains(parse.heads[w] - 1)
+        }) {
+            return (.listSlot, "leaves '\(tokens[item].form)' of its list outside")
+        }
+        // A common noun with a subject and no copula is a verb read as a noun ("the eggs and {{sperm mature}}").
+        if parse.upos[root] == "NOUN", let subject = (0..<parse.count).first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nsubj" }),
+           !(0..<parse.count).contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "cop" }) {
+            return (.blankPhrase, "may hold a verb: '\(tokens[subject].form)' is read as the subject of '\(tokens[root].form)'")
+        }
         // "the {{term materia medica}}": the answer is the term, not the word "term".
         if first < last, parse.baseRelation(first) == "compound", Self.namingNouns.contains(tokens[first].form.lowercased()) {
             return (.blankPhrase, "takes '\(tokens[first].form)' with it: the answer is what follows it")
@@ -210,6 +229,10 @@ struct BlankCheck {
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
     ]
+
+    /// Dashes that join two words into one compound ("Cretaceous–Paleogene"); an em dash with no spaces sets
+    /// a phrase apart instead ("in deep water—as such").
+    static let dashes: Set<String> = ["–", "-", "/"]
 
     /// Nouns that introduce the word or name after them ("the term materia medica").
     static let namingNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "name", "title", "expression", "label", "nickname"]
