@@ -232,4 +232,27 @@ import Testing
         let found = Self.check(p, "sperm mature")
         #expect(found?.message.contains("may hold a verb") == true, "\(String(describing: found))")
     }
+
+    @Test func aParticipleAloneMakesNoStatement() {
+        // "Umar Islam , 28 , ( born Brian Young ) High Wycombe"
+        let p = Self.parse(["Umar", "Islam", ",", "28", ",", "(", "born", "Brian", "Young", ")", "High", "Wycombe"],
+                           ["PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN"],
+                           [0, 1, 4, 1, 7, 7, 1, 7, 8, 7, 12, 1], ["root", "flat", "punct", "appos", "punct", "punct", "acl", "obj", "flat",
+                                                                   "punct", "compound", "appos"])
+        let tagged = ParsedSentence(tokens: p.tokens, upos: p.upos, xpos: p.upos.enumerated().map { $0.offset == 6 ? "VBN" : $0.element },
+                                    heads: p.heads, relations: p.relations)
+        let sentence = p.tokens.map(\.form).joined(separator: " ")
+        let at = sentence.utf8.count - sentence[sentence.range(of: "Brian Young")!.lowerBound...].utf8.count
+        let found = BlankCheck(parse: tagged, gap: at..<(at + "Brian Young".utf8.count)).problem
+        #expect(found?.message.contains("a line with no verb") == true, "\(String(describing: found))")
+    }
+
+    @Test func aDatelineIsNoFact() {
+        // "WASHINGTON ( Reuters ) - Groups criticized Bush ."
+        let p = Self.parse(["WASHINGTON", "(", "Reuters", ")", "-", "Groups", "criticized", "Bush", "."],
+                           ["PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "NOUN", "VERB", "PROPN", "PUNCT"],
+                           [7, 3, 1, 3, 7, 7, 0, 7, 7], ["nsubj", "punct", "appos", "punct", "punct", "nsubj", "root", "obj", "punct"])
+        #expect(Self.check(p, "Reuters")?.message.contains("dateline 'WASHINGTON ( Reuters )'") == true, "\(String(describing: Self.check(p, "Reuters")))")
+        #expect(Self.check(p, "Bush") == nil)
+    }
 }

@@ -108,7 +108,8 @@ struct BlankCheck {
             return (.blankPhrase, "leaves '\(tokens[modifier].form)' of its phrase outside")
         }
         // A line with no verb at all is data, not a statement ("Waheed Zaman, 22, London E17").
-        if !parse.upos.contains(where: { $0 == "VERB" || $0 == "AUX" }) {
+        // (A participle alone does not make one: "Umar Islam, 28, (born Brian Young) High Wycombe".)
+        if !(0..<parse.count).contains(where: { parse.upos[$0] == "AUX" || (parse.upos[$0] == "VERB" && !["VBN", "VBG"].contains(parse.xpos[$0])) }) {
             return (.blankPhrase, "stands in a line with no verb: a list entry or a heading, not a statement")
         }
         // A sentence read without a main verb (its root a noun with no subject or copula) was most likely
@@ -167,6 +168,12 @@ struct BlankCheck {
         if parse.upos[root] == "NOUN", let subject = (0..<parse.count).first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nsubj" }),
            !(0..<parse.count).contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "cop" }) {
             return (.blankPhrase, "may hold a verb: '\(tokens[subject].form)' is read as the subject of '\(tokens[root].form)'")
+        }
+        // "WASHINGTON ({{Reuters}})": a dateline names who sent the story, not a fact of it.
+        if first >= 2, last + 1 < parse.count, tokens[first - 1].form == "(", tokens[last + 1].form == ")",
+           tokens[first - 2].form.count > 1, tokens[first - 2].form.allSatisfy({ $0.isUppercase || !$0.isLetter }),
+           tokens[first - 2].form.contains(where: \.isLetter) {
+            return (.blankPhrase, "is part of the dateline '\(parse.text(of: first - 2..<last + 2))'")
         }
         // "the {{term materia medica}}": the answer is the term, not the word "term".
         if first < last, parse.baseRelation(first) == "compound", Self.namingNouns.contains(tokens[first].form.lowercased()) {
