@@ -60,6 +60,11 @@ struct BlankCheck {
         if let open = Self.unmatchedBracket(span.map { tokens[$0].form }) {
             return (.blankPhrase, "has an unmatched '\(open)'")
         }
+        // "gravitational.:{{2–10:79}}": a page reference stuck to the sentence before.
+        if first > 0, tokens[first - 1].form == ":", tokens[first - 1].end == tokens[first].start,
+           first < 2 || tokens[first - 2].end == tokens[first - 1].start {
+            return (.blankPhrase, "is a page reference: '\(parse.text(of: first - 1..<last + 1))'")
+        }
         // "…meaning "drug".[n {{1}}]": a footnote mark, not a fact.
         if let open = (max(0, first - 3)..<first).last(where: { tokens[$0].form == "[" }),
            let close = (last + 1..<min(parse.count, last + 4)).first(where: { tokens[$0].form == "]" }), close - open <= 4 {
@@ -108,8 +113,12 @@ struct BlankCheck {
             return (.blankPhrase, "leaves '\(tokens[modifier].form)' of its phrase outside")
         }
         // A line with no verb at all is data, not a statement ("Waheed Zaman, 22, London E17").
-        // (A participle alone does not make one: "Umar Islam, 28, (born Brian Young) High Wycombe".)
-        if !(0..<parse.count).contains(where: { parse.upos[$0] == "AUX" || (parse.upos[$0] == "VERB" && !["VBN", "VBG"].contains(parse.xpos[$0])) }) {
+        // A line that does not end as a sentence ends, whose only verbs are participles, is data too ("Umar
+        // Islam, 28, (born Brian Young) High Wycombe"); in a sentence, a past tense is often read as a participle.
+        let endsAsSentence = tokens.last.map { [".", "!", "?", "\"", "”", ")", "’", "'"].contains($0.form) } ?? false
+        if !(0..<parse.count).contains(where: { w in
+            parse.upos[w] == "AUX" || (parse.upos[w] == "VERB" && (endsAsSentence || !["VBN", "VBG"].contains(parse.xpos[w])))
+        }) {
             return (.blankPhrase, "stands in a line with no verb: a list entry or a heading, not a statement")
         }
         // A sentence read without a main verb (its root a noun with no subject or copula) was most likely
@@ -169,11 +178,22 @@ struct BlankCheck {
            !(0..<parse.count).contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "cop" }) {
             return (.blankPhrase, "may hold a verb: '\(tokens[subject].form)' is read as the subject of '\(tokens[root].form)'")
         }
-        // "WASHINGTON ({{Reuters}})": a dateline names who sent the story, not a fact of it.
+        // "WASHINGTON ({{Reuters}}) -": a dateline names who sent the story, not a fact of it. (It ends the
+        // line or a dash follows; "MLS (LA Galaxy)" and "CIF (California Interscholastic Federation)" are no
+        // datelines.)
         if first >= 2, last + 1 < parse.count, tokens[first - 1].form == "(", tokens[last + 1].form == ")",
-           tokens[first - 2].form.count > 1, tokens[first - 2].form.allSatisfy({ $0.isUppercase || !$0.isLetter }),
-           tokens[first - 2].form.contains(where: \.isLetter) {
+           tokens[first - 2].form.filter(\.isLetter).count >= 4, tokens[first - 2].form.allSatisfy({ $0.isUppercase || !$0.isLetter }),
+           last + 2 == parse.count || Self.dashes.contains(tokens[last + 2].form) || tokens[last + 2].form == "—" {
             return (.blankPhrase, "is part of the dateline '\(parse.text(of: first - 2..<last + 2))'")
+        }
+        // "this highly {{stable hierarchy}}", "{{8}}–15 cell": a word inside the blank, other than its head, whose
+        // own phrase goes on outside it.
+        if let cut = outside.first(where: { w in
+            parse.heads[w] >= 1 && parse.heads[w] - 1 != root && span.contains(parse.heads[w] - 1)
+                && (Self.innerPhraseRelations.contains(parse.baseRelation(w))
+                    || (parse.baseRelation(w) == "advmod" && parse.upos[parse.heads[w] - 1] == "ADJ"))
+        }) {
+            return (.blankPhrase, "cuts the phrase of '\(tokens[parse.heads[cut] - 1].form)': '\(tokens[cut].form)' is left outside")
         }
         // "the {{term materia medica}}": the answer is the term, not the word "term".
         if first < last, parse.baseRelation(first) == "compound", Self.namingNouns.contains(tokens[first].form.lowercased()) {
@@ -185,11 +205,6 @@ struct BlankCheck {
         }
         if last + 2 < parse.count, isCapitalized(last), Self.nameParticles.contains(tokens[last + 1].form.lowercased()), isCapitalized(last + 2) {
             return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
-        }
-        // "In this highly {{stable hierarchy}}": the word that modifies the blank's adjective belongs with it.
-        if first > 0, parse.baseRelation(first - 1) == "advmod", parse.heads[first - 1] >= 1, span.contains(parse.heads[first - 1] - 1),
-           parse.upos[parse.heads[first - 1] - 1] == "ADJ" {
-            return (.blankPhrase, "leaves '\(tokens[first - 1].form)' of its phrase outside")
         }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
@@ -236,6 +251,11 @@ struct BlankCheck {
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
     ]
+
+    /// Relations that continue a phrase: a blank that leaves one of these of an inner word outside cuts it
+    /// (determiners, prepositions, appositions and clauses may stay outside).
+    /// (A prepositional phrase may hang on an inner noun or on the head: "the {{center of mass}} of the system".)
+    static let innerPhraseRelations: Set<Substring> = ["compound", "flat", "fixed", "nummod", "amod"]
 
     /// Dashes that join two words into one compound ("Cretaceous–Paleogene"); an em dash with no spaces sets
     /// a phrase apart instead ("in deep water—as such").
