@@ -163,6 +163,40 @@ import Testing
         #expect((squares / Double(later.count)).squareRoot() < 0.05)
     }
 
+    @Test func smallHistoriesAreTrainedMoreTimesWithinTheBudget() {
+        let c = OptimizerConfiguration()
+        #expect(c.runs(items: 100_000) == c.runRange.lowerBound)
+        #expect(c.runs(items: c.budget / (2 * c.epochs)) == 2)
+        #expect(c.runs(items: 1_000) == c.runRange.upperBound)
+    }
+
+    @Test func theRunKeptIsTheOneWithTheLowestTrainingLoss() {
+        var random = SeededRandom(seed: 5)
+        let learner = SimulatedLearner(parameters: SimulatedLearner.randomParameters(&random), newCardsPerDay: 6, days: 120)
+        let data = TrainingData.build(learner.histories(start: Self.t0, random: &random))
+        let weighted = ParameterOptimizer.recencyWeighted(data.items, maximumLength: 256)
+        let start = SchedulerSettings.defaultParameters
+        var configuration = OptimizerConfiguration()
+        configuration.runRange = 3...3
+        let runs = (0..<3).map { k in
+            var c = configuration
+            c.seed += UInt64(k)
+            let w = ParameterOptimizer.train(data, weighted, start: start, configuration: c, progress: nil)
+            return (w: w, score: ParameterOptimizer.objective(w, data: data, weighted, start: start, configuration: c))
+        }
+        // The batch order matters, and the run kept is the best of the three.
+        #expect(Set(runs.map(\.score)).count == 3)
+        let lowest = runs.min { $0.score < $1.score }!
+        var reported: [Int] = []
+        let kept = ParameterOptimizer.bestRun(data, weighted, start: start, configuration: configuration) { done, total in
+            reported.append(done)
+            #expect(total == 3 * configuration.epochs * weighted.count)
+        }
+        #expect(kept == lowest.w)
+        #expect(reported.last == 3 * configuration.epochs * weighted.count)
+        #expect(lowest.score < ParameterOptimizer.objective(start, data: data, weighted, start: start, configuration: configuration))
+    }
+
     @Test func theClipperKeepsFsrsRsBounds() {
         var w = [Double](repeating: -5, count: 21)
         ParameterClipper.clip(&w, relearningSteps: 1)

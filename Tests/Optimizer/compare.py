@@ -7,8 +7,11 @@ little early or late; recall drawn from the true parameters' forgetting curve. T
 written as an FSRS optimizer CSV and fitted by `quiz optimize --revlog CSV --format json` and by
 `fsrs_rs_python.FSRS(DEFAULT_PARAMETERS).compute_parameters(items)` (items built from the same CSV); every set of
 parameters (true, defaults, quiz, fsrs-rs) is then scored by its mean log loss on the reviews of the later 20%.
+The summary compares quiz with fsrs-rs learner by learner: the mean difference in held-out log loss with its
+standard error, and how many learners each does better on (with a two-sided sign test).
 
-Usage: python3 Tests/Optimizer/compare.py [--quiz .build-rel/release/quiz] [--learners 5] [--cards-per-day 12]
+Usage: python3 Tests/Optimizer/compare.py [--quiz .build-rel/release/quiz] [--learners 20] [--seed 1]
+       [--cards-per-day 12] [--days 365]
 Needs: pip install fsrs-rs-python==0.9.3
 """
 import argparse
@@ -174,7 +177,7 @@ def run_fsrs_rs(seqs, train):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--quiz", default=".build-rel/release/quiz")
-    ap.add_argument("--learners", type=int, default=5)
+    ap.add_argument("--learners", type=int, default=20)
     ap.add_argument("--cards-per-day", type=int, default=12)
     ap.add_argument("--days", type=int, default=365)
     ap.add_argument("--seed", type=int, default=1)
@@ -204,6 +207,21 @@ def main():
                   + f" {losses[2] - losses[0]:+9.4f} {quiz_s:7.2f} {rs_s:6.2f}", flush=True)
     mean = [sum(r[i] for r in rows_out) / len(rows_out) for i in range(4)]
     print(f"{'mean':>7} {'':>8} {'':>8} " + " ".join(f"{x:8.4f}" for x in mean) + f" {mean[2] - mean[0]:+9.4f}")
+    print(paired_summary([r[2] - r[3] for r in rows_out]))
+
+
+def paired_summary(differences):
+    """quiz − fsrs-rs, learner by learner: mean, standard error, wins and losses, sign test."""
+    n = len(differences)
+    mean = sum(differences) / n
+    se = math.sqrt(sum((d - mean) ** 2 for d in differences) / (n - 1) / n) if n > 1 else float("nan")
+    better = sum(d < -5e-5 for d in differences)
+    worse = sum(d > 5e-5 for d in differences)
+    # Two-sided sign test over the learners where the two differ by more than 0.00005.
+    m, k = better + worse, min(better, worse)
+    p = min(1.0, 2 * sum(math.comb(m, i) for i in range(k + 1)) / 2 ** m) if m else 1.0
+    return (f"quiz - fsrs-rs: mean {mean:+.5f} (standard error {se:.5f}); quiz better on {better}, worse on {worse},"
+            f" within 0.00005 on {n - better - worse} of {n} learners (sign test p = {p:.3f})")
 
 
 if __name__ == "__main__":

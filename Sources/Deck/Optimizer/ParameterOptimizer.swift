@@ -1,7 +1,8 @@
 /// Fits FSRS-6's 21 parameters to review histories as fsrs-rs does: outliers filtered, w0-w3 pretrained from
 /// first-rating recall, then every parameter trained by Adam with a cosine-annealed learning rate on the
 /// recency-weighted cross-entropy of predicted recall, batches built by card and ordered by history length,
-/// visited in a seeded random order, and the parameters clipped to their bounds after every step.
+/// visited in a seeded random order, and the parameters clipped to their bounds after every step. Small histories
+/// are trained several times in different batch orders and the run with the lowest training loss is kept.
 public enum ParameterOptimizer {
     /// Below this many items the defaults are kept (fsrs-rs's threshold).
     public static let minimumItems = 8
@@ -34,6 +35,17 @@ public enum ParameterOptimizer {
         if training.count == initialization.count || training.count < minimumForTraining {
             return OptimizerOutcome(parameters: start, method: .pretrained, items: training.count)
         }
+        let weighted = recencyWeighted(training, maximumLength: configuration.maximumSequenceLength)
+        let chosen = bestRun(data, weighted, start: start, configuration: configuration, progress: progress)
+        guard var w = chosen else { return OptimizerOutcome(parameters: start, method: .pretrained, items: training.count) }
+        let smoothed = InitialStability.smoothAndFill(Dictionary(uniqueKeysWithValues: (1...4).map { ($0, w[$0 - 1]) }), counts: counts)
+        if let smoothed { w.replaceSubrange(0..<4, with: smoothed) }
+        return OptimizerOutcome(parameters: w, method: .trained, items: training.count)
+    }
+
+    /// The items with fsrs-rs's recency weights (0.25 for the oldest, rising as the cube of the position to 1 for the
+    /// newest), those longer than `maximumLength` reviews left out.
+    static func recencyWeighted(_ training: [TrainingItem], maximumLength: Int) -> [(item: TrainingItem, weight: Double)] {
         let denominator = Double(max(training.count - 1, 1))
         var weighted: [(item: TrainingItem, weight: Double)] = []
         weighted.reserveCapacity(training.count)
@@ -41,14 +53,30 @@ public enum ParameterOptimizer {
             let x = Double(k) / denominator
             weighted.append((item, 0.25 + 0.75 * x * x * x))
         }
-        weighted.removeAll { $0.item.length > configuration.maximumSequenceLength }
-        var w = train(data, weighted, start: start, configuration: configuration, progress: progress)
-        guard w.allSatisfy(\.isFinite) else { return OptimizerOutcome(parameters: start, method: .pretrained, items: training.count) }
-        let smoothed = InitialStability.smoothAndFill(Dictionary(uniqueKeysWithValues: (1...4).map { ($0, w[$0 - 1]) }), counts: counts)
-        if let smoothed { w.replaceSubrange(0..<4, with: smoothed) }
-        return OptimizerOutcome(parameters: w, method: .trained, items: training.count)
+        weighted.removeAll { $0.item.length > maximumLength }
+        return weighted
     }
 
+    /// Of the configuration's runs (run k shuffles with seed + k), the parameters with the lowest training
+    /// objective (the first on a tie); nil when none is finite. One run is fsrs-rs's training; a run can settle
+    /// where the loss is clearly higher, and the runs differ only in the order the batches are visited.
+    static func bestRun(_ data: TrainingData, _ weighted: [(item: TrainingItem, weight: Double)], start: [Double],
+                        configuration: OptimizerConfiguration, progress: Progress?) -> [Double]? {
+        let runs = configuration.runs(items: weighted.count)
+        var chosen: (w: [Double], score: Double)? = nil
+        for run in 0..<runs {
+            var c = configuration
+            c.seed = configuration.seed &+ UInt64(run)
+            let base = run * weighted.count * c.epochs
+            let fitted = train(data, weighted, start: start, configuration: c) { done, total in progress?(base + done, total * runs) }
+            guard fitted.allSatisfy(\.isFinite) else { continue }
+            let score = objective(fitted, data: data, weighted, start: start, configuration: c)
+            if score < chosen?.score ?? .infinity { chosen = (fitted, score) }
+        }
+        return chosen?.w
+    }
+
+    /// One run of fsrs-rs's training from `start`: the parameters after the last step.
     static func train(_ data: TrainingData, _ items: [(item: TrainingItem, weight: Double)], start: [Double],
                       configuration c: OptimizerConfiguration, progress: Progress?) -> [Double] {
         let total = items.count
@@ -77,6 +105,19 @@ public enum ParameterOptimizer {
             }
         }
         return w
+    }
+
+    /// What training minimises, over all of `items`: the summed weighted cross-entropy plus the L2 pull toward
+    /// `start` (the per-batch penalties of one epoch add up to this). Runs are compared by it.
+    static func objective(_ w: [Double], data: TrainingData, _ items: [(item: TrainingItem, weight: Double)], start: [Double],
+                          configuration c: OptimizerConfiguration) -> Double {
+        let batches = TrainingBatch.make(items, batchSize: c.batchSize)
+        let parts = Parallel.map(over: 0..<batches.count, chunk: max(1, (batches.count + Parallel.width - 1) / Parallel.width)) { range in
+            range.reduce(0.0) { $0 + TrainingLoss.loss(w, data: data, columns: batches[$1].columns[...]) }
+        }
+        var penalty = 0.0
+        for i in 0..<21 { penalty += (w[i] - start[i]) * (w[i] - start[i]) / (spread[i] * spread[i]) }
+        return parts.reduce(0, +) + c.regularization * penalty
     }
 
     /// The batch's gradient, its columns split over the cores (summed in a fixed order: the same on every run).
