@@ -12,9 +12,11 @@ enum ScaleBenchmarks {
     }
 
     static func run(_ args: [String]) throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-scale-\(getpid())").path
+        // $QUIZ_SCALE_KEEP names a directory to keep the data in (for profiling a phase on its own).
+        let kept = ProcessInfo.processInfo.environment["QUIZ_SCALE_KEEP"]
+        let dir = kept ?? FileManager.default.temporaryDirectory.appendingPathComponent("quiz-scale-\(getpid())").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: dir) }
+        defer { if kept == nil { try? FileManager.default.removeItem(atPath: dir) } }
         let only = Set(args)
         func wanted(_ name: String) -> Bool { only.isEmpty || only.contains(name) }
 
@@ -176,11 +178,12 @@ enum ScaleBenchmarks {
             store.close()
         }
         let store = try ProgressStore(directory: home, scheduler: scheduler)
-        let write = try best(5) { try store.writeSnapshot() }
+        var writeCPU = 0.0
+        let write = try best(5, cpu: &writeCPU) { try store.writeSnapshot() }
         store.close()
-        print(String(format: "snapshot of %d cards: state.json %.1f MB read in %.1f ms; state.bin %.1f MB read in %.1f ms; written (both) in %.1f ms; store opened in %.1f ms (from the snapshot: %@; best of 5)",
+        print(String(format: "snapshot of %d cards: state.json %.1f MB read in %.1f ms; state.bin %.1f MB read in %.1f ms; written (both) in %.1f ms (CPU %.1f ms); store opened in %.1f ms (from the snapshot: %@; best of 5)",
                      cardsRead, Double(json.count) / 1e6, readJSON * 1000, Double(sidecar.count) / 1e6, readBinary * 1000,
-                     write * 1000, open * 1000, fromSnapshot ? "yes" : "no"))
+                     write * 1000, writeCPU * 1000, open * 1000, fromSnapshot ? "yes" : "no"))
     }
 
     /// Per-answer latency of `ProgressStore.append` (write + fsync + state update) into the 100,000-review store.

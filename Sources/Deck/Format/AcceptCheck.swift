@@ -7,7 +7,7 @@ extension DeckReader {
     mutating func checkAccepted(_ written: [WrittenField], kind: CardKind, answer: String, id: String, ok: inout Bool) -> [String] {
         if written.isEmpty { return [] }
         var seen: [String: Int] = [:]
-        func key(_ text: String) -> String { text.trimmingWhitespace().lowercased() }
+        func key(_ text: String) -> String { Self.asciiAcceptKey(text) ?? text.trimmingWhitespace().lowercased() }
         let own = key(answer)
         for f in written {
             switch kind {
@@ -28,7 +28,8 @@ extension DeckReader {
                 continue
             }
             let normalized = key(f.value)
-            if f.value.contains(";"), !answer.contains(";") {
+            // (Looked for as a character only where the byte is there.)
+            if f.value.utf8.contains(0x3B), f.value.contains(";"), !answer.contains(";") {
                 warning(f.line, f.valueColumn, "one answer per 'Accept:' line: '\(f.value)' is graded as one answer, ';' and all")
             }
             if normalized == own {
@@ -40,5 +41,22 @@ extension DeckReader {
             }
         }
         return written.map(\.value)
+    }
+
+    /// `trimmingWhitespace().lowercased()` of ASCII text, from its bytes (in ASCII, whitespace is a space or
+    /// 0x09-0x0D, and lower-casing maps A-Z alone); nil for other text.
+    static func asciiAcceptKey(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { b -> String? in
+            guard ByteSearch.isASCII(b) else { return nil }
+            func space(_ c: UInt8) -> Bool { c == 0x20 || (c >= 0x09 && c <= 0x0D) }
+            var lo = 0, hi = b.count
+            while lo < hi && space(b[lo]) { lo += 1 }
+            while hi > lo && space(b[hi - 1]) { hi -= 1 }
+            return String(unsafeUninitializedCapacity: hi - lo) { out in
+                for k in lo..<hi { out[k - lo] = b[k] >= 0x41 && b[k] <= 0x5A ? b[k] | 0x20 : b[k] }
+                return hi - lo
+            }
+        }
     }
 }

@@ -4,13 +4,15 @@ extension DeckReader {
         let at = (w.line, w.idColumn)
         var ok = true
         // Singular fields appear once.
-        var seen: Set<DeckField> = []
+        // (A bit per field: a `Set<DeckField>` would hash each field's raw string.)
+        var seen: UInt32 = 0
         for f in w.fields where !f.field.repeats {
-            if seen.contains(f.field) {
+            let bit = f.field.bit
+            if seen & bit != 0 {
                 error(f.line, f.keyColumn, "duplicate field '\(f.field.rawValue)' in card '\(w.id)'")
                 ok = false
             }
-            seen.insert(f.field)
+            seen |= bit
         }
         let prompts = w.fields.filter { $0.field == .question || $0.field == .cloze || $0.field == .trueFalse }
         if prompts.contains(where: { $0.field != prompts[0].field }) {

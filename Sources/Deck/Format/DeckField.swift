@@ -30,4 +30,20 @@ public enum DeckField: String, CaseIterable, Sendable {
 
     /// Whether a card may carry this field more than once.
     var repeats: Bool { self == .accept }
+
+    /// A bit of its own for each field (for sets of fields kept as one integer).
+    var bit: UInt32 {
+        switch self {
+        case .question: return 1 << 0
+        case .answer: return 1 << 1
+        case .cloze: return 1 << 2
+        case .trueFalse: return 1 << 3
+        case .accept: return 1 << 4
+        case .hint: return 1 << 5
+        case .tags: return 1 << 6
+        case .source: return 1 << 7
+        case .score: return 1 << 8
+        case .fact: return 1 << 9
+        }
+    }
 }

@@ -192,20 +192,47 @@ struct DeckReader {
             if s.value.isEmpty { error(s.line, s.valueColumn, "empty source path") } else { deck.source = s.value }
         }
         var seen: [String: Int] = [:]
+        seen.reserveCapacity(cards.count)
+        deck.cards.reserveCapacity(cards.count)
         var cardLines: [Int] = []
-        for written in cards {
+        cardLines.reserveCapacity(cards.count)
+        let checked = checkAll(cards)
+        for (k, written) in cards.enumerated() {
             if let first = seen[written.id], !written.id.isEmpty {
                 error(written.line, written.idColumn, "duplicate card id '\(written.id)' (first at line \(first))")
             } else {
                 seen[written.id] = written.line
             }
-            if let card = check(written) {
+            diagnostics += checked[k].diagnostics
+            if let card = checked[k].card {
                 deck.cards.append(card)
                 cardLines.append(written.line)
             }
         }
         return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace(), cardLines: cardLines)
     }
+
+    /// `check` of every card, with the diagnostics of each; a large deck's cards are checked on every core (each
+    /// card is checked on its own).
+    func checkAll(_ cards: [WrittenCard]) -> [(card: Card?, diagnostics: [Diagnostic])] {
+        var clean = self
+        clean.diagnostics = []
+        let reader = clean
+        @Sendable func run(_ range: Range<Int>) -> [(card: Card?, diagnostics: [Diagnostic])] {
+            var r = reader
+            return range.map { k in
+                r.diagnostics.removeAll(keepingCapacity: true)
+                let card = r.check(cards[k])
+                return (card, r.diagnostics)
+            }
+        }
+        let chunk = max(Self.checkChunk, (cards.count + Parallel.width * 2 - 1) / (Parallel.width * 2))
+        if cards.count < 2 * Self.checkChunk || Parallel.width == 1 { return run(0..<cards.count) }
+        return Parallel.map(over: 0..<cards.count, chunk: chunk, run).flatMap { $0 }
+    }
+
+    /// The fewest cards checked together on one core.
+    static let checkChunk = 256
 
     mutating func skipComment() {
         let start = index + 1

@@ -30,7 +30,7 @@ public struct CardMarks: Equatable, Sendable {
 
     /// Whether `key` is buried at `now`.
     public func isBuried(_ key: CardKey, at now: Timestamp) -> Bool {
-        guard let until = buriedUntil[key] else { return false }
+        guard !buriedUntil.isEmpty, let until = buriedUntil[key] else { return false }
         return now < until
     }
 }

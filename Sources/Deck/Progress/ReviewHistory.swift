@@ -59,10 +59,20 @@ public struct ReviewHistory: Sendable {
                 lists.append([step])
             }
         }
+        // The cards replayed on every core, a run of cards each.
+        let chunk = max(256, (keys.count + Parallel.width * 4 - 1) / (Parallel.width * 4))
+        let grouped = lists, cardKeys = keys, history = self
+        let states = Parallel.map(over: 0..<keys.count, chunk: chunk) { range in
+            range.map { history.replay(key: cardKeys[$0], steps: grouped[$0], scheduler: scheduler) }
+        }
         var out: [CardKey: MemoryState] = [:]
         out.reserveCapacity(keys.count)
-        for (slot, key) in keys.enumerated() {
-            out[key] = replay(key: key, steps: lists[slot], scheduler: scheduler)
+        var slot = 0
+        for part in states {
+            for state in part {
+                out[keys[slot]] = state
+                slot += 1
+            }
         }
         return out
     }

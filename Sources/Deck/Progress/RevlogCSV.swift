@@ -99,18 +99,62 @@ public enum RevlogCSV {
 
     /// Each card's state after its reviews, sorted by card id (reviews sorted by time per card).
     public static func replay(_ rows: [Row], scheduler: FSRSScheduler) -> [(cardID: Int64, state: MemoryState)] {
-        var byCard: [Int64: [Row]] = [:]
-        for row in rows { byCard[row.cardID, default: []].append(row) }
-        return byCard.keys.sorted().map { id in
-            let list = byCard[id]!.sorted { ($0.time, $0.line) < ($1.time, $1.line) }
-            var state = MemoryState.new(due: list[0].time)
-            let seed = FuzzSeed.base(cardID: String(id))
-            for row in list {
-                state = scheduler.review(state, rating: row.rating, at: row.time,
-                                         fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
+        // Each card's rows gathered by a counting sort (rows keep their file order within a card), then the
+        // cards replayed on every core. A `[Int64: [Row]]` would look the card up and grow its list for every row.
+        var slotOf: [Int64: Int32] = [:]
+        var ids: [Int64] = []
+        var slots = [Int32](repeating: 0, count: rows.count)
+        var counts: [Int] = []
+        for (n, row) in rows.enumerated() {
+            let slot: Int32
+            if let s = slotOf[row.cardID] {
+                slot = s
+            } else {
+                slot = Int32(ids.count)
+                slotOf[row.cardID] = slot
+                ids.append(row.cardID)
+                counts.append(0)
             }
-            return (id, state)
+            slots[n] = slot
+            counts[Int(slot)] += 1
         }
+        var starts = [Int](repeating: 0, count: ids.count + 1)
+        for k in counts.indices { starts[k + 1] = starts[k] + counts[k] }
+        var scattered = [Int32](repeating: 0, count: rows.count)
+        var fill = starts
+        for n in rows.indices {
+            let s = Int(slots[n])
+            scattered[fill[s]] = Int32(n)
+            fill[s] += 1
+        }
+        let order = scattered, bounds = starts, cardIDs = ids
+        let cards = ids.indices.sorted { ids[$0] < ids[$1] }
+        let results = Parallel.map(over: 0..<cards.count, chunk: max(1, (cards.count + Parallel.width * 4 - 1) / (Parallel.width * 4))) { range in
+            var out: [(cardID: Int64, state: MemoryState)] = []
+            out.reserveCapacity(range.count)
+            var list: [Row] = []
+            for k in range {
+                let slot = cards[k]
+                list.removeAll(keepingCapacity: true)
+                for i in bounds[slot]..<bounds[slot + 1] { list.append(rows[Int(order[i])]) }
+                // In time order, ties in file order (rows are in file order already; sorted only when out of time order).
+                var inOrder = true
+                for i in list.indices.dropFirst() where (list[i].time, list[i].line) < (list[i - 1].time, list[i - 1].line) {
+                    inOrder = false
+                    break
+                }
+                if !inOrder { list.sort { ($0.time, $0.line) < ($1.time, $1.line) } }
+                var state = MemoryState.new(due: list[0].time)
+                let seed = FuzzSeed.base(cardID: String(cardIDs[slot]))
+                for row in list {
+                    state = scheduler.review(state, rating: row.rating, at: row.time,
+                                             fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
+                }
+                out.append((cardIDs[slot], state))
+            }
+            return out
+        }
+        return results.flatMap { $0 }
     }
 
     /// One output line: `{"card_id": …, "state": …, "step": …, "stability": …, "difficulty": …, "due": …, "last_review": …}`.

@@ -64,6 +64,30 @@ public struct CivilTime: Equatable, Sendable {
         return String(iso8601.dropLast()) + "." + CivilTime.pad(microsecond, 6) + "Z"
     }
 
+    /// Appends `iso8601Precise` to `buffer`, digit by digit.
+    func appendISO8601Precise(to buffer: inout TextBuffer) {
+        guard (0...9999).contains(year) else {
+            buffer += iso8601Precise
+            return
+        }
+        func digits(_ v: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            while divisor > 0 {
+                buffer.append(byte: UInt8(v / divisor % 10) + 0x30)
+                divisor /= 10
+            }
+        }
+        digits(year, 4); buffer.append(byte: UInt8(ascii: "-")); digits(month, 2); buffer.append(byte: UInt8(ascii: "-"))
+        digits(day, 2); buffer.append(byte: UInt8(ascii: "T")); digits(hour, 2); buffer.append(byte: UInt8(ascii: ":"))
+        digits(minute, 2); buffer.append(byte: UInt8(ascii: ":")); digits(second, 2)
+        if microsecond != 0 {
+            buffer.append(byte: UInt8(ascii: "."))
+            digits(microsecond, 6)
+        }
+        buffer.append(byte: UInt8(ascii: "Z"))
+    }
+
     /// `YYYY-MM-DD`
     public var date: String { "\(CivilTime.pad(year, 4))-\(CivilTime.pad(month, 2))-\(CivilTime.pad(day, 2))" }
 

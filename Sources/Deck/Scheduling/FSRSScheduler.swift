@@ -12,6 +12,9 @@ public struct FSRSScheduler: Sendable {
     let factor: Double
     /// Terms that depend on the parameters alone, computed once (by the same expressions, so the same bits).
     let intervalFactor: Double, easyDifficulty: Double, eW8: Double, eW17W18: Double
+    /// By rating (index `rawValue - 1`): the initial difficulty, and the short-term stability's exponential
+    /// factor `e ** (w17 * (rating - 3 + w18))`.
+    let initialDifficulties: [Double], shortTermFactors: [Double]
     static let e = 2.718281828459045 // Python's math.e; `math.e ** x` is pow(e, x), not exp(x)
 
     public init(settings: SchedulerSettings = .standard) {
@@ -24,6 +27,8 @@ public struct FSRSScheduler: Sendable {
         self.easyDifficulty = w[4] - pow(Self.e, w[5] * Double(Rating.easy.rawValue - 1)) + 1
         self.eW8 = pow(Self.e, w[8])
         self.eW17W18 = pow(Self.e, w[17] * w[18])
+        self.initialDifficulties = Rating.allCases.map { r in w[4] - pow(Self.e, w[5] * Double(r.rawValue - 1)) + 1 }
+        self.shortTermFactors = Rating.allCases.map { r in pow(Self.e, w[17] * (Double(r.rawValue - 3) + w[18])) }
     }
 
     /// Probability of recall at `now`, on whole elapsed days (0 for a card never reviewed).
@@ -128,7 +133,7 @@ public struct FSRSScheduler: Sendable {
     func initialStability(_ r: Rating) -> Double { clampStability(w[r.rawValue - 1]) }
 
     func initialDifficulty(_ r: Rating) -> Double {
-        w[4] - pow(Self.e, w[5] * Double(r.rawValue - 1)) + 1
+        initialDifficulties[r.rawValue - 1]
     }
 
     /// Whole days until the next review: rounded half to even, at least 1, at most the maximum.
@@ -141,7 +146,7 @@ public struct FSRSScheduler: Sendable {
     }
 
     func shortTermStability(_ s: Double, _ r: Rating) -> Double {
-        var increase = pow(Self.e, w[17] * (Double(r.rawValue - 3) + w[18])) * pow(s, -w[19])
+        var increase = shortTermFactors[r.rawValue - 1] * pow(s, -w[19])
         if r != .again { increase = max(increase, 1.0) }
         return clampStability(s * increase)
     }

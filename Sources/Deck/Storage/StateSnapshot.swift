@@ -140,7 +140,14 @@ public struct StateSnapshot: Codable, Equatable, Sendable {
         public var description: String { "card \(card) (\(key)): \(reason)" }
     }
 
+    /// The JSON text of `state.json` (as `JSONEncoder` writes it, by `SnapshotJSONWriter` when it can).
     public func encoded() throws -> Data {
+        if let fast = SnapshotJSONWriter.encode(self) { return fast }
+        return try encodedByFoundation()
+    }
+
+    /// `encoded()` by `JSONEncoder` alone (what the fast writer is tested against).
+    func encodedByFoundation() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         return try encoder.encode(self)

@@ -19,6 +19,8 @@ public struct StudyCounts: Equatable, Sendable {
 /// cards in learning steps come back when their step is due. Pure: states and the time are passed in.
 public struct StudyQueue: Sendable {
     public private(set) var cards: [StudyCard]
+    /// Each card's key, in the order of `cards` (read by every scan without copying the cards).
+    private var keys: [CardKey]
     public let options: StudyOptions
     /// New cards already introduced today before this session began.
     public let newBeforeSession: Int
@@ -43,17 +45,23 @@ public struct StudyQueue: Sendable {
     /// cram session.
     public init(cards: [StudyCard], options: StudyOptions, summary: ReviewSummary, dayStart: Timestamp, seed: UInt64) {
         // Interleave decks: the first card of every deck, then the second of every deck, …
-        self.cards = cards.sorted { ($0.position, $0.deckIndex) < ($1.position, $1.deckIndex) }
+        self.cards = Self.inStudyOrder(cards)
+        self.keys = self.cards.map(\.key)
         self.options = options
         self.dayEnd = dayStart + .days(1)
-        // New today: first scheduled review today; reviewed today: first before today, and one today.
+        // New today: first scheduled review today; reviewed today: first before today, and one today. (Only
+        // the cards with a scheduled review today are looked for among the session's.)
         var newToday = 0, reviewedToday = 0
-        for key in Set(cards.map(\.key)) {
-            guard let times = summary.times[key], let first = times.firstScheduled else { continue }
-            if first >= dayStart {
-                newToday += 1
-            } else if let last = times.lastScheduled, last >= dayStart {
-                reviewedToday += 1
+        let today = summary.times.filter { $0.value.lastScheduled.map { $0 >= dayStart } ?? false }
+        if !today.isEmpty {
+            let studied = Set(keys)
+            for (key, times) in today where studied.contains(key) {
+                guard let first = times.firstScheduled else { continue }
+                if first >= dayStart {
+                    newToday += 1
+                } else {
+                    reviewedToday += 1
+                }
             }
         }
         newBeforeSession = newToday
@@ -62,6 +70,17 @@ public struct StudyQueue: Sendable {
             var rng = SeededRandom(seed: seed)
             cramOrder = Array(self.cards.indices).shuffled(using: &rng)
         }
+    }
+
+    /// `cards` ordered by their place in their deck, then by deck (not sorted again when they are in order).
+    static func inStudyOrder(_ cards: [StudyCard]) -> [StudyCard] {
+        func before(_ a: StudyCard, _ b: StudyCard) -> Bool { (a.position, a.deckIndex) < (b.position, b.deckIndex) }
+        var sorted = true
+        for k in cards.indices.dropFirst() where before(cards[k], cards[k - 1]) {
+            sorted = false
+            break
+        }
+        return sorted ? cards : cards.sorted(by: before)
     }
 
     /// Whether a card is a leech by its lapses alone.
@@ -73,32 +92,39 @@ public struct StudyQueue: Sendable {
     /// cards first, most overdue first, then new cards; a card in learning not yet due is waited for).
     public func next(states: [CardKey: MemoryState], now: Timestamp,
                      allowed: (StudyCard) -> Bool = { _ in true }) -> StudyStep {
+        next(states: states, now: now, allowedWithState: { card, _ in allowed(card) })
+    }
+
+    /// `next`, with a filter that is also given the card's state (looked up once per card).
+    func next(states: [CardKey: MemoryState], now: Timestamp, allowedWithState allowed: (StudyCard, MemoryState?) -> Bool) -> StudyStep {
         if let limit = options.reviewLimit, reviewed >= limit { return .done }
         if options.cram {
-            for i in cramOrder where !cramDone.contains(cards[i].key) && !skipped.contains(cards[i].key) && allowed(cards[i]) {
+            for i in cramOrder where !cramDone.contains(cards[i].key) && !skipped.contains(cards[i].key) && allowed(cards[i], states[keys[i]]) {
                 return .card(cards[i])
             }
             return .done
         }
-        var best: (card: StudyCard, due: Timestamp)? = nil
-        var firstNew: StudyCard? = nil
         var nextLearning: (due: Timestamp, key: CardKey)? = nil
         let reviewsLeft = reviewAllowance
-        for c in cards where !skipped.contains(c.key) {
-            guard let s = states[c.key], !s.isNew else {
-                if firstNew == nil, allowed(c) { firstNew = c }
+        // (Cards by index, so that a scan copies none.)
+        var best: (index: Int, due: Timestamp)? = nil
+        var firstNew: Int? = nil
+        for i in cards.indices where skipped.isEmpty || !skipped.contains(keys[i]) {
+            let state = states[keys[i]]
+            guard let s = state, !s.isNew else {
+                if firstNew == nil, allowed(cards[i], state) { firstNew = i }
                 continue
             }
-            guard allowed(c) else { continue }
+            guard allowed(cards[i], state) else { continue }
             if s.due <= now {
-                if s.state == .review, reviewsLeft == 0, !reviewsThisSession.contains(c.key) { continue }
-                if best == nil || s.due < best!.due { best = (c, s.due) }
+                if s.state == .review, reviewsLeft == 0, !reviewsThisSession.contains(keys[i]) { continue }
+                if best == nil || s.due < best!.due { best = (i, s.due) }
             } else if s.state != .review, s.due < dayEnd, nextLearning == nil || s.due < nextLearning!.due {
-                nextLearning = (s.due, c.key)
+                nextLearning = (s.due, keys[i])
             }
         }
-        if let best { return .card(best.card) }
-        if let firstNew, newAllowance > 0 { return .card(firstNew) }
+        if let best { return .card(cards[best.index]) }
+        if let firstNew, newAllowance > 0 { return .card(cards[firstNew]) }
         if let nextLearning { return .wait(until: nextLearning.due, key: nextLearning.key) }
         return .done
     }
@@ -114,10 +140,17 @@ public struct StudyQueue: Sendable {
     /// Due, new and learning counts for the header and the counters, among the cards `allowed` lets through.
     public func counts(states: [CardKey: MemoryState], now: Timestamp,
                        allowed: (StudyCard) -> Bool = { _ in true }) -> StudyCounts {
+        counts(states: states, now: now, allowedWithState: { card, _ in allowed(card) })
+    }
+
+    /// `counts`, with a filter that is also given the card's state (looked up once per card).
+    func counts(states: [CardKey: MemoryState], now: Timestamp, allowedWithState allowed: (StudyCard, MemoryState?) -> Bool) -> StudyCounts {
         if options.cram { return StudyCounts(due: cards.count - cramDone.count - skipped.subtracting(cramDone).count, new: 0, learning: 0) }
         var due = 0, new = 0, learning = 0
-        for c in cards where !skipped.contains(c.key) && allowed(c) {
-            guard let s = states[c.key], !s.isNew else { new += 1; continue }
+        for i in cards.indices where skipped.isEmpty || !skipped.contains(keys[i]) {
+            let state = states[keys[i]]
+            guard allowed(cards[i], state) else { continue }
+            guard let s = state, !s.isNew else { new += 1; continue }
             if s.state == .review { if s.due <= now { due += 1 } } else if s.due < dayEnd { learning += 1 }
         }
         if let cap = reviewAllowance { due = min(due, cap) }
@@ -151,6 +184,7 @@ public struct StudyQueue: Sendable {
             cramOrder = kept + added
         }
         cards = sorted
+        keys = sorted.map(\.key)
     }
 
     /// Takes back a skip (an undone bury or suspend).

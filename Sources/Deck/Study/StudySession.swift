@@ -46,9 +46,13 @@ public struct StudySession: Sendable {
         queue = StudyQueue(cards: cards, options: options, summary: summary, dayStart: dayStart, seed: seed)
         marks = summary.marks
         self.dayStart = dayStart
-        let byKey = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        for (key, times) in summary.times where times.last >= dayStart {
-            if let card = byKey[key], let group = Self.siblingGroup(card) { answeredToday[group, default: []].insert(key) }
+        // (The cards by key only when some card was answered today.)
+        let today = summary.times.filter { $0.value.last >= dayStart }
+        if !today.isEmpty {
+            let byKey = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+            for (key, _) in today {
+                if let card = byKey[key], let group = Self.siblingGroup(card) { answeredToday[group, default: []].insert(key) }
+            }
         }
         for key in summary.unsuspended { leechUnsuspendedAt[key] = states[key]?.lapses ?? 0 }
     }
@@ -67,7 +71,7 @@ public struct StudySession: Sendable {
 
     /// Whether `card` is suspended: by an action, or as a leech when leeches are suspended.
     public func isSuspended(_ key: CardKey, state: MemoryState?) -> Bool {
-        if marks.suspended.contains(key) { return true }
+        if !marks.suspended.isEmpty && marks.suspended.contains(key) { return true }
         // A log without card actions suspends a leech by its lapses alone; once unsuspended by hand, a card is
         // suspended again only by the entry written when it crosses the threshold again.
         guard options.leechAction == .suspend, let lapses = state?.lapses, lapses >= options.leechThreshold else { return false }
@@ -76,20 +80,25 @@ public struct StudySession: Sendable {
 
     /// Whether `card` waits for another day because a sibling was answered today (it was not answered itself).
     public func isBuriedBySibling(_ card: StudyCard) -> Bool {
-        guard options.burySiblings, !options.cram, let group = Self.siblingGroup(card),
+        guard options.burySiblings, !options.cram, !answeredToday.isEmpty, let group = Self.siblingGroup(card),
               let answered = answeredToday[group] else { return false }
         return !answered.contains(card.key)
     }
 
     /// Whether `card` may be studied now at all.
     public func isAvailable(_ card: StudyCard, states: [CardKey: MemoryState], now: Timestamp) -> Bool {
-        if options.cram { return !marks.suspended.contains(card.key) }
-        return !isSuspended(card.key, state: states[card.key]) && !marks.isBuried(card.key, at: now) && !isBuriedBySibling(card)
+        isAvailable(card, state: states[card.key], now: now)
+    }
+
+    /// `isAvailable` given the card's state.
+    func isAvailable(_ card: StudyCard, state: MemoryState?, now: Timestamp) -> Bool {
+        if options.cram { return marks.suspended.isEmpty || !marks.suspended.contains(card.key) }
+        return !isSuspended(card.key, state: state) && !marks.isBuried(card.key, at: now) && !isBuriedBySibling(card)
     }
 
     /// Whether `card` would come within `siblingSpacing` cards of a sibling shown before it.
     public func isTooCloseToSibling(_ card: StudyCard) -> Bool {
-        guard options.siblingSpacing > 0, let group = Self.siblingGroup(card) else { return false }
+        guard options.siblingSpacing > 0, !shown.isEmpty, let group = Self.siblingGroup(card) else { return false }
         return shown.suffix(options.siblingSpacing).contains { $0.group == group && $0.key != card.key }
     }
 
@@ -100,8 +109,8 @@ public struct StudySession: Sendable {
     /// (`.done`; `nextLearning` says when to come back).
     public func next(states: [CardKey: MemoryState], now: Timestamp) -> StudyStep {
         if let comeBack { return .card(comeBack) }
-        let spaced = queue.next(states: states, now: now) { card in
-            self.isAvailable(card, states: states, now: now) && !self.isTooCloseToSibling(card)
+        let spaced = queue.next(states: states, now: now) { card, state in
+            self.isAvailable(card, state: state, now: now) && !self.isTooCloseToSibling(card)
         }
         let step: StudyStep
         switch spaced {
@@ -109,7 +118,7 @@ public struct StudySession: Sendable {
             step = spaced
         case .wait, .done:
             // Only siblings of recent cards can be shown now: better one of them than none.
-            let any = queue.next(states: states, now: now) { self.isAvailable($0, states: states, now: now) }
+            let any = queue.next(states: states, now: now) { self.isAvailable($0, state: $1, now: now) }
             if case .card = any { step = any } else { step = spaced }
         }
         if case .wait(let until, _) = step, until - now > options.learnAhead { return .done }
@@ -118,7 +127,7 @@ public struct StudySession: Sendable {
 
     /// The learning card that comes back first, when the session ends with only such cards left.
     public func nextLearning(states: [CardKey: MemoryState], now: Timestamp) -> Timestamp? {
-        if case .wait(let until, _) = queue.next(states: states, now: now, allowed: { self.isAvailable($0, states: states, now: now) }) {
+        if case .wait(let until, _) = queue.next(states: states, now: now, allowedWithState: { self.isAvailable($0, state: $1, now: now) }) {
             return until
         }
         return nil
@@ -126,7 +135,7 @@ public struct StudySession: Sendable {
 
     /// New, learning and review cards left in the session, as Anki counts them.
     public func counts(states: [CardKey: MemoryState], now: Timestamp) -> StudyCounts {
-        queue.counts(states: states, now: now) { self.isAvailable($0, states: states, now: now) }
+        queue.counts(states: states, now: now) { self.isAvailable($0, state: $1, now: now) }
     }
 
     /// Notes that `card` is on screen now (for sibling spacing).

@@ -66,16 +66,37 @@ struct StudyCommand: ParsableCommand {
             }
             fixed = t
         }
-        let loaded = try DeckLoading.load(decks)
-        let studyDecks = loaded.map { StudyDeck(id: StudyDeck.id(forPath: $0.path), deck: $0.deck, path: $0.path) }
-        let configured = try ConfiguredSettings.resolve(flags: scheduling.flagValues(newPerDay: new),
-                                                        deckIDs: studyDecks.map(\.id))
+        let files = try DeckLoading.files(decks)
+        let configured: StudySettings
+        do {
+            configured = try ConfiguredSettings.resolve(flags: scheduling.flagValues(newPerDay: new),
+                                                        deckIDs: files.map { StudyDeck.id(forPath: $0) })
+        } catch {
+            // The decks' own problems are told first.
+            _ = try DeckLoading.load(files: files)
+            throw error
+        }
         let settings = configured.schedulerSettings()
         let directory = ProgressLocation.resolve(flag: dataDir, environment: environment, home: NSHomeDirectory())
-        let store: ProgressStore
+        // An existing progress store opens on another core while the decks are read (closed unused if a deck
+        // fails; its own failure is told after the decks'). A new one is made only once the decks are read.
+        @Sendable func open() -> OpenedStore {
+            OpenedStore(Result { () throws(ProgressError) in try ProgressStore(directory: directory, scheduler: FSRSScheduler(settings: settings)) })
+        }
+        let early = FileManager.default.fileExists(atPath: directory + "/reviews.jsonl") ? Parallel.Future(open) : nil
+        let loaded: [DeckLoading.Loaded]
         do {
-            store = try ProgressStore(directory: directory, scheduler: FSRSScheduler(settings: settings))
+            loaded = try DeckLoading.load(files: files)
         } catch {
+            if case .success(let store) = early?.wait().result { store.close() }
+            throw error
+        }
+        let studyDecks = loaded.map { StudyDeck(id: StudyDeck.id(forPath: $0.path), deck: $0.deck, path: $0.path) }
+        let store: ProgressStore
+        switch (early?.wait() ?? open()).result {
+        case .success(let opened):
+            store = opened
+        case .failure(let error):
             StandardError.print(error.description)
             throw ExitCode(1)
         }
@@ -98,4 +119,10 @@ struct StudyCommand: ParsableCommand {
         if let state = environment["XDG_STATE_HOME"], !state.isEmpty { return state + "/quiz/history" }
         return NSHomeDirectory() + "/.local/state/quiz/history"
     }
+}
+
+/// A progress store opened on another thread, handed to the one that uses it (only one thread holds it at a time).
+private struct OpenedStore: @unchecked Sendable {
+    let result: Result<ProgressStore, ProgressError>
+    init(_ result: Result<ProgressStore, ProgressError>) { self.result = result }
 }

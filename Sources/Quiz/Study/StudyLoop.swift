@@ -441,7 +441,8 @@ final class StudyLoop {
         }
         var due = ""
         if let next {
-            let sameDay = store.states.filter { studied($0.key, $0.value) && $0.value.due <= StudyClock.dayStart(of: next) + .days(1) }.count
+            let dayEnd = StudyClock.dayStart(of: next) + .days(1)
+            let sameDay = store.states.reduce(0) { $0 + ($1.value.due <= dayEnd && studied($1.key, $1.value) ? 1 : 0) }
             due = next <= now ? " · more cards are due now" : " · next due \(StudyClock.describe(next, relativeTo: now)) (\(sameDay) card\(sameDay == 1 ? "" : "s"))"
         }
         let newLeft = session.counts(states: store.states, now: now).new
