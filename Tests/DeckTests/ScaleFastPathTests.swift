@@ -2,8 +2,8 @@ import Foundation
 import Testing
 @testable import Deck
 
-/// The paths that make large logs, revlogs and decks quick give what the plain ones give: a log read in parts
-/// on several cores, the revlog replay grouped by a counting sort, card states replayed on several cores.
+/// The paths that make large revlogs and decks quick give what the plain ones give: the revlog replay grouped
+/// by a counting sort, card states replayed on several cores.
 @Suite struct ScaleFastPathTests {
     let t0 = Timestamp(seconds: 1_735_689_600)
 
@@ -37,70 +37,15 @@ import Testing
         return out
     }
 
-    /// The log as `forEachLine` reads it, one line after another.
-    func lineByLine(_ bytes: [UInt8]) -> [ReviewLogScan.Line] { ReviewLogScan.lines(bytes) }
-
-    func read(_ bytes: [UInt8], partBytes: Int) -> Result<ReviewLogFile.Contents, ProgressError> {
-        bytes.withUnsafeBufferPointer { b in Result { () throws(ProgressError) in try ReviewLogFile.parse(b, path: "log", partBytes: partBytes) } }
-    }
-
-    @Test(arguments: 1...10) func aLogReadInPartsEqualsOneReadLineByLine(seed: UInt64) throws {
-        var rng = SeededRandom(seed: seed)
-        let bytes = randomLog(&rng, lines: 300 + Int(rng.next() % 300))
-        let expected = lineByLine(bytes).compactMap(\.entry)
-        for partBytes in [64, 1000, 5000, 1 << 30] {
-            let contents = try read(bytes, partBytes: partBytes).get()
-            #expect(contents.entries == expected)
-            #expect(contents.goodLength == bytes.count)
-            #expect(contents.tornTail.isEmpty)
-        }
-    }
-
-    @Test(arguments: 1...10) func aBadLineOrATornTailEndsTheReadingAsInOnePart(seed: UInt64) throws {
-        var rng = SeededRandom(seed: seed)
-        var bytes = randomLog(&rng, lines: 400)
-        let lines = lineByLine(bytes)
-        let torn = rng.next() % 2 == 0
-        if torn {
-            // A last line cut in mid-write.
-            bytes += Array("{\"v\":1,\"id\":\"r-torn\",\"type\":\"rev".utf8)
-        } else {
-            // A line in the middle made bad.
-            let victim = lines[lines.count / 3 + Int(rng.next() % UInt64(lines.count / 2))]
-            var start = 0, number = 0
-            bytes.withUnsafeBufferPointer { all in
-                ReviewLogScan.forEachLine(all) { n, range, _ in
-                    if n == victim.number { start = range.lowerBound; number = n; return false }
-                    return true
-                }
-            }
-            bytes[start + 1] = UInt8(ascii: "x")
-            let one = read(bytes, partBytes: 1 << 30)
-            for partBytes in [64, 999, 4096] {
-                let parts = read(bytes, partBytes: partBytes)
-                #expect(throws: ProgressError.self) { try parts.get() }
-                if case .failure(let e) = parts, case .failure(let f) = one {
-                    #expect(e == f)
-                    #expect(e.line == number)
-                }
-            }
-            return
-        }
-        let one = try read(bytes, partBytes: 1 << 30).get()
-        #expect(!one.tornTail.isEmpty)
-        for partBytes in [64, 999, 4096] {
-            let parts = try read(bytes, partBytes: partBytes).get()
-            #expect(parts.entries == one.entries)
-            #expect(parts.goodLength == one.goodLength)
-            #expect(parts.tornTail == one.tornTail)
-        }
+    func read(_ bytes: [UInt8]) -> Result<ReviewLogFile.Contents, ProgressError> {
+        Result { () throws(ProgressError) in try ReviewLogFile.parse(bytes, path: "log") }
     }
 
     /// `cardStates` (cards replayed on several cores) equals each card replayed alone through `replay`.
     @Test(arguments: 1...6) func cardStatesEqualEachCardReplayedAlone(seed: UInt64) throws {
         var rng = SeededRandom(seed: seed)
         let bytes = randomLog(&rng, lines: 3000)
-        let history = ReviewHistory(entries: try read(bytes, partBytes: 1 << 30).get().entries)
+        let history = ReviewHistory(entries: try read(bytes).get().entries)
         let scheduler = FSRSScheduler()
         let states = history.cardStates(scheduler: scheduler)
         let byKey = Dictionary(grouping: history.reviews.filter(\.scheduled), by: \.key)

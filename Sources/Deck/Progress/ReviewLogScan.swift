@@ -35,38 +35,13 @@ public enum ReviewLogScan {
         var start = 0, number = 0
         while start < all.count {
             number += 1
-            let (range, complete, next) = line(at: start, in: all)
-            if !(isBlank(all, range) && complete) && !body(number, range, complete) { return }
+            var end = start
+            while end < all.count && all[end] != 0x0A && all[end] != 0x0D { end += 1 }
+            let complete = end < all.count
+            let next = complete && all[end] == 0x0D && end + 1 < all.count && all[end + 1] == 0x0A ? end + 2 : end + 1
+            let blank = all[start..<end].allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if !(blank && complete) && !body(number, start..<end, complete) { return }
             start = next
         }
-    }
-
-    /// The line that starts at byte `start` (before the end): its bytes without the line break, whether a line
-    /// break ends it, and where the next line starts (as `forEachLine` splits lines).
-    @inline(__always)
-    static func line(at start: Int, in all: UnsafeBufferPointer<UInt8>) -> (range: Range<Int>, complete: Bool, next: Int) {
-        let n = all.count
-        var end = start
-        if let base = all.baseAddress {
-            // Eight bytes at a time while none of them is a CR or an LF.
-            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            while end + 8 <= n {
-                let v = UnsafeRawPointer(base + end).loadUnaligned(as: UInt64.self)
-                let lf = v ^ (ones &* 0x0A), cr = v ^ (ones &* 0x0D)
-                if ((lf &- ones) & ~lf | (cr &- ones) & ~cr) & highs != 0 { break }
-                end += 8
-            }
-        }
-        while end < n && all[end] != 0x0A && all[end] != 0x0D { end += 1 }
-        let complete = end < n
-        let next = complete && all[end] == 0x0D && end + 1 < n && all[end + 1] == 0x0A ? end + 2 : end + 1
-        return (start..<end, complete, next)
-    }
-
-    /// Whether the bytes are only spaces and tabs.
-    @inline(__always)
-    static func isBlank(_ all: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        for k in range where all[k] != 0x20 && all[k] != 0x09 { return false }
-        return true
     }
 }
