@@ -112,7 +112,8 @@ public enum ParameterOptimizer {
     static func objective(_ w: [Double], data: TrainingData, _ items: [(item: TrainingItem, weight: Double)], start: [Double],
                           configuration c: OptimizerConfiguration) -> Double {
         let batches = TrainingBatch.make(items, batchSize: c.batchSize)
-        let parts = Parallel.map(over: 0..<batches.count, chunk: max(1, (batches.count + Parallel.width - 1) / Parallel.width)) { range in
+        // One batch a part, summed in batch order: the same sum on any number of cores.
+        let parts = Parallel.map(over: 0..<batches.count, chunk: 1) { range in
             range.reduce(0.0) { $0 + TrainingLoss.loss(w, data: data, columns: batches[$1].columns[...]) }
         }
         var penalty = 0.0
