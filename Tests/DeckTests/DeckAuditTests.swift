@@ -21,6 +21,17 @@ import Testing
         #expect(!DeckAudit.givesAway(answer: "the", in: rest))
     }
 
+    @Test func theDecksOwnSubjectIsFoundByItsWordsOrItsAbbreviation() {
+        let title = "US-Japan Security Treaty"
+        #expect(DeckAudit.isTopic(answer: "the security treaty", title: title))
+        #expect(DeckAudit.isTopic(answer: "United States and Japan", title: title))
+        #expect(DeckAudit.isTopic(answer: "the United States", title: title))
+        #expect(!DeckAudit.isTopic(answer: "United Nations", title: title))
+        #expect(!DeckAudit.isTopic(answer: "Soviet Union", title: title))
+        #expect(!DeckAudit.isTopic(answer: "Japan and China", title: title))
+        #expect(!DeckAudit.isTopic(answer: "the", title: title))
+    }
+
     @Test func citationsAreFoundByTagAnswerShapeOrQuestion() {
         #expect(DeckAudit.isCitation(Card(id: "a", kind: .question, prompt: "Who?", answer: "Packard, 2010")))
         #expect(DeckAudit.isCitation(Card(id: "b", kind: .question, prompt: "Who?", answer: "Smith et al. (2019)")))

@@ -138,16 +138,29 @@ public struct DeckAudit: Sendable {
         return content.allSatisfy(present.contains)
     }
 
-    /// Whether every content word of `answer` is a word of `title` (the text's subject), plurals aside.
+    /// Whether every content word of `answer` is a word of `title` (the text's subject), plurals aside, or one of
+    /// a run of capitalised words whose initials spell an abbreviation in the title ("United States" and "US").
     static func isTopic(answer: String, title: String) -> Bool {
-        func stems(_ text: String) -> [String] {
-            SyntaxTokenizer.tokenize(text).map { $0.form.lowercased() }
+        func stems(_ forms: [String]) -> [String] {
+            forms.map { $0.lowercased() }
                 .filter { $0.count >= 3 && $0.contains(where: \.isLetter) && !stopWords.contains($0) }
                 .map { $0.hasSuffix("s") && $0.count > 3 ? String($0.dropLast()) : $0 }
         }
-        let words = stems(answer)
-        guard !words.isEmpty else { return false }
-        let topic = Set(stems(title))
+        let titleForms = SyntaxTokenizer.tokenize(title).map(\.form)
+        let abbreviations = Set(titleForms.map { $0.filter { $0 != "." } }.filter { $0.count >= 2 && $0.count <= 5 && $0.allSatisfy(\.isUppercase) })
+        let forms = SyntaxTokenizer.tokenize(answer).map(\.form)
+        var spelled = Set<Int>()
+        for start in forms.indices {
+            var initials = ""
+            for end in start..<min(forms.count, start + 5) {
+                guard let first = forms[end].first, first.isUppercase else { break }
+                initials.append(first)
+                if end > start, abbreviations.contains(initials) { spelled.formUnion(start...end) }
+            }
+        }
+        let words = stems(forms.indices.filter { !spelled.contains($0) }.map { forms[$0] })
+        guard !words.isEmpty || !spelled.isEmpty else { return false }
+        let topic = Set(stems(titleForms))
         return words.allSatisfy(topic.contains)
     }
 
