@@ -30,8 +30,9 @@ import Testing
     }
 
     @Test func theDefaultDeckIsRestrainedAndPassesTheAudit() throws {
-        // About five cards per 100 words (the essay has 1,000), one per fact, at most two per sentence, every
-        // one passing `quiz audit --strict`; --all gives several times more.
+        // At most about five cards per 100 words (the essay has 1,000; it makes fewer, since many of its phrases
+        // fail the audit), one per fact, at most two per sentence, every one passing `quiz audit --strict`;
+        // --all gives several times more.
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-restrained-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let deckPath = dir.appendingPathComponent("built.deck").path
@@ -39,7 +40,7 @@ import Testing
         #expect(built.status == 0, "\(built.stderr)")
         let deck = DeckParser.parse(try String(contentsOfFile: deckPath, encoding: .utf8), file: deckPath)
         let cards = deck.deck.cards
-        #expect((25...60).contains(cards.count))
+        #expect((20...60).contains(cards.count))
         #expect(Set(cards.compactMap(\.fact)).count == cards.count)
         let perSentence = Dictionary(grouping: cards, by: { $0.sentenceKey ?? "" })
         #expect(perSentence.values.allSatisfy { $0.count <= 2 } && perSentence[""] == nil)
