@@ -43,9 +43,11 @@ let package = Package(
         ),
         // Benchmarks that print figures: `swift run -c release quiz-benchmarks`.
         .executableTarget(name: "quiz-benchmarks", dependencies: ["Deck"], path: "Tests/Benchmarks"),
+        // What both test targets share: scratch directories removed when the test process ends.
+        .target(name: "TestSupport", path: "Tests/Support"),
         // Fixtures are read from their paths, not bundled.
-        .testTarget(name: "DeckTests", dependencies: ["Deck"], exclude: ["Fixtures"]),
-        .testTarget(name: "QuizTests", dependencies: ["Deck", "Quiz"], exclude: ["Fixtures"]),
+        .testTarget(name: "DeckTests", dependencies: ["Deck", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "QuizTests", dependencies: ["Deck", "Quiz", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Deck
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz analyze` as a real process. The model's tags and heads change as it is trained, so these tests check
@@ -15,8 +16,7 @@ import Testing
     ]
 
     func temp(_ name: String, _ text: String) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-analyze-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: TemporaryDirectory.make("quiz-analyze"))
         let path = dir.appendingPathComponent(name).path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
         return path

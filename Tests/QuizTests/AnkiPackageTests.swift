@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz import PACKAGE` and `quiz export deck --format apkg` as real processes, checked both ways against the

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz audit` as a real process, on a deck with one card for each rule of the rubric and two good cards.
@@ -55,8 +56,7 @@ import Testing
     @Test func strictFailsOnProblemsAndPassesACleanDeck() throws {
         let strict = try QuizProcess.run(["audit", "--strict", Self.deck])
         #expect(strict.status == 1)
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-audit-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: TemporaryDirectory.make("quiz-audit"))
         defer { try? FileManager.default.removeItem(at: dir) }
         let clean = dir.appendingPathComponent("clean.deck").path
         try "# Clean\n\n## a\nCloze: The treaty was signed in {{1960}}.\n".write(toFile: clean, atomically: true, encoding: .utf8)

@@ -1,12 +1,12 @@
 import Deck
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz build` as a real process: output formats, and bad input that must never crash or hang.
 @Suite struct BuildCommandTests {
     func temp(_ name: String, _ bytes: [UInt8]) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: TemporaryDirectory.make("quiz-build"))
         let path = dir.appendingPathComponent(name).path
         #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return path
@@ -33,8 +33,7 @@ import Testing
         // At most about five cards per 100 words (the essay has 1,000; it makes fewer, since many of its phrases
         // fail the audit), one per fact, at most two per sentence, every one passing `quiz audit --strict`;
         // --all gives several times more.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-restrained-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = URL(fileURLWithPath: TemporaryDirectory.make("quiz-restrained"))
         let deckPath = dir.appendingPathComponent("built.deck").path
         let built = try QuizProcess.run(["build", "Decks/sources/us-japan-security-treaty.txt", "-o", deckPath])
         #expect(built.status == 0, "\(built.stderr)")
@@ -58,8 +57,7 @@ import Testing
     @Test func streamedOutputEqualsTheWholeDeck() throws {
         // Without --max-cards the deck is written a batch at a time; with a limit above the card count it is
         // built whole first. Both must give the same bytes, in both formats, on stdout and through -o.
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = TemporaryDirectory.make("quiz-build")
         let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
         for format in ["deck", "json"] {
             let streamed = try QuizProcess.run(["build", essay, "--format", format])
@@ -108,8 +106,7 @@ import Testing
     }
 
     @Test func deckOutputLintsCleanAndNamesItsSource() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-build-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = TemporaryDirectory.make("quiz-build")
         let essay = QuizProcess.root.appendingPathComponent("Decks/sources/us-japan-security-treaty.txt").path
         let out = try QuizProcess.run(["build", essay, "-o", dir + "/essay.deck", "--all", "--max-cards", "30", "--title", "Treaty"])
         #expect(out.status == 0)

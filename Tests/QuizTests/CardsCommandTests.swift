@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz cards` and `quiz unsuspend` on a log written by a real study session.

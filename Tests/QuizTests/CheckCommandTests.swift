@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz check` and `quiz check --repair` through the real binary, on data directories with each kind of

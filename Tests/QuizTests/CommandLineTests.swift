@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The command line around the commands: mistyped commands, where decks are looked for, help at 60 columns.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz config` and the settings it keeps, as real processes with `$QUIZ_CONFIG` in a temporary directory.

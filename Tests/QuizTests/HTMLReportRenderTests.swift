@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz export scores --format html` as a browser shows it: rendered by headless Chromium where the machine

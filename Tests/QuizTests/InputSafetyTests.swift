@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Bad files and flags end in an error message and an exit status, never a trap; a full disk is an error.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz merge` through the real binary, on data directories written by real study sessions.

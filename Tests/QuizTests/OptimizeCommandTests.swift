@@ -1,5 +1,6 @@
 import Deck
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz optimize` as a process: it reads the review log, prints the fit, and with --apply keeps the

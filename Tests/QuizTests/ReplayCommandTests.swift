@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz replay` as a real process, against output of the reference scheduler.
@@ -6,7 +7,7 @@ import Testing
     let fixtures = QuizProcess.root.appendingPathComponent("Tests/DeckTests/Fixtures/fsrs")
 
     func tempFile(_ text: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("revlog-\(UUID().uuidString).csv").path
+        let path = TemporaryDirectory.file("revlog", extension: "csv")
         try! text.write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }

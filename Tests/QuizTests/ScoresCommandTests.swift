@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz stats`, `quiz export` and `quiz import` as real processes.

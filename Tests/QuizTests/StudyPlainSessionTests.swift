@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz study` scripted through a pipe: exact output, and what was saved.

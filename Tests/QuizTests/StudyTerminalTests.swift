@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// `quiz study` through a real pseudo-terminal: readline editing, multibyte input, commands, Ctrl-C,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Paths of the repository, found from this file's location (tests read real files).
 enum Paths {
@@ -14,9 +15,5 @@ enum Paths {
 
 extension Paths {
     /// A fresh directory for a test that writes real files.
-    static func temporaryDirectory() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-deck-\(UUID().uuidString)").path
-        try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    static func temporaryDirectory() -> String { TemporaryDirectory.make("quiz-deck") }
 }
