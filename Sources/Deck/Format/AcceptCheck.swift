@@ -22,7 +22,7 @@ extension DeckReader {
             case .question, .cloze:
                 break
             }
-            if f.value.allSatisfy(\.isWhitespace) {
+            if Self.isBlank(f.value) {
                 error(f.line, f.valueColumn, "empty accepted answer in card '\(id)'")
                 ok = false
                 continue

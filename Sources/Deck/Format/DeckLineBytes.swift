@@ -25,7 +25,7 @@ extension DeckReader {
 
     /// Whether line `k` is a heading of `level` (`#` or `##`).
     func heading(_ k: Int, level: Int) -> Bool {
-        (byCharacters ? nil : isHeading(line: k, level: level)) ?? Self.isHeading(lines[k], level: level)
+        (byCharacters ? nil : isHeading(line: k, level: level)) ?? Self.isHeading(line(k), level: level)
     }
 
     /// The byte offset of the first byte of line `k` after its leading spaces and tabs.
@@ -44,6 +44,22 @@ extension DeckReader {
         let p = mark.utf8Start
         for k in 0..<n where bytes[i + k] != p[k] { return false }
         return mayJoin(i + n, end) ? nil : true
+    }
+
+    /// Whether line `k` holds `-->` (the end of a comment); nil when only the characters can tell (a line with
+    /// a byte beyond ASCII: in ASCII a character is a byte).
+    func closesComment(_ k: Int) -> Bool? {
+        let r = ranges[k]
+        var i = r.lowerBound, found = false
+        while i < r.upperBound {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            if !found && b == UInt8(ascii: ">") && i - r.lowerBound >= 2 && bytes[i - 1] == UInt8(ascii: "-") && bytes[i - 2] == UInt8(ascii: "-") {
+                found = true
+            }
+            i += 1
+        }
+        return found
     }
 
     /// The field a key's bytes spell (case-insensitive, as `DeckField(spelling:)`), if any.
