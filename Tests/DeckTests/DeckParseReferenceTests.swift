@@ -106,6 +106,23 @@ import Testing
         return b
     }
 
+    /// A score written as plain digits is read from its bytes; it is the double `Double(text)` reads.
+    @Test func plainDecimalsReadAsDoubleReadsThem() {
+        var rng = SeededRandom(seed: 7)
+        for text in ["0.352", "1", "0", "1.0", "007", "0.1", "0.3", "12.", ".5", "1.2.3", "", "-0", "1e-1", "0.123456789012345",
+                     "9999999999999999", "0.99999999999999", "١"] {
+            if let fast = DeckReader.asciiDecimal(text) { #expect(fast == Double(text), "\(text)") }
+        }
+        for _ in 0..<20_000 {
+            let digits = (0..<(1 + Int(rng.next() % 15))).map { _ in String(rng.next() % 10) }.joined()
+            let point = Int(rng.next() % UInt64(digits.count + 1))
+            let text = point == 0 ? digits : String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+            let fast = DeckReader.asciiDecimal(text)
+            #expect(fast == nil || fast == Double(text), "\(text)")
+            if point < digits.count { #expect(fast != nil, "\(text)") }
+        }
+    }
+
     @Test func theHardCasesByHand() {
         for text in [
             "", " \n\t\r\n", "\u{FEFF}", "\u{FEFF}# T\n## a\nQ: x\nA: y\n", "\u{FEFF}\u{301}# T\n", "# T", "## a",

@@ -25,8 +25,7 @@ extension DeckReader {
         // The first prompt field, and the first of another kind of prompt after it (in the fields' order).
         // (The first field of another kind of prompt is the first of the first fields of the other kinds.)
         var p0 = Int32.max, p1 = Int32.max
-        for f in [DeckField.question, .cloze, .trueFalse] where first[f.number] >= 0 {
-            let v = first[f.number]
+        for v in [first[DeckField.question.number], first[DeckField.cloze.number], first[DeckField.trueFalse.number]] where v >= 0 {
             if v < p0 { p1 = p0; p0 = v } else if v < p1 { p1 = v }
         }
         if p1 != Int32.max {
@@ -147,7 +146,7 @@ extension DeckReader {
             }
         }
         if let s = firstOf(.score) {
-            if let v = Double(s.value), v >= 0, v <= 1 { card.score = v } else {
+            if let v = Self.asciiDecimal(s.value) ?? Double(s.value), v >= 0, v <= 1 { card.score = v } else {
                 error(s.line, s.valueColumn, "score '\(s.value)' is not a number from 0 to 1")
                 ok = false
             }
@@ -189,6 +188,7 @@ extension DeckReader {
         return value.withUTF8 { b -> [String]? in
             guard ByteSearch.isASCII(b) else { return nil }
             var out: [String] = []
+            out.reserveCapacity(4)
             var start = 0
             for k in 0...b.count {
                 if k == b.count || b[k] == UInt8(ascii: ",") || b[k] == 0x20 || (b[k] >= 0x09 && b[k] <= 0x0D) {
@@ -199,6 +199,31 @@ extension DeckReader {
             return out
         }
     }
+
+    /// `Double(text)` of a plain decimal (`0.352`, `1`, `12.5`: digits, at most one `.` between digits, fifteen
+    /// digits at most), computed as its digits over a power of ten (both exact in a double, so the quotient is the
+    /// correctly rounded value, as `Double(text)` gives); nil for any other text (`Double(text)` decides).
+    static func asciiDecimal(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { b -> Double? in
+            var digits: Int64 = 0, count = 0, fraction = -1
+            for (k, c) in b.enumerated() {
+                if c >= 0x30 && c <= 0x39 {
+                    digits = digits * 10 + Int64(c - 0x30)
+                    count += 1
+                    if fraction >= 0 { fraction += 1 }
+                } else if c == UInt8(ascii: ".") && fraction < 0 && k > 0 && k + 1 < b.count {
+                    fraction = 0
+                } else {
+                    return nil
+                }
+            }
+            guard count >= 1 && count <= 15 else { return nil }
+            return fraction <= 0 ? Double(digits) : Double(digits) / Self.powersOfTen[fraction]
+        }
+    }
+
+    static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// `sourceRef` of an ASCII `LINE` or `LINE-LINE` (the common case), byte by byte; nil when it is neither
     /// (the general reader decides).

@@ -66,15 +66,24 @@ extension DeckReader {
     func field(spelledBy start: Int, _ end: Int) -> DeckField? {
         let n = end - start
         guard n >= 1 && n <= 10 else { return nil }
-        for (spelling, field) in Self.spellings where spelling.utf8CodeUnitCount == n {
-            var same = true
-            for k in 0..<n where ByteSearch.lowercased(bytes[start + k]) != spelling.utf8Start[k] {
-                same = false
-                break
-            }
-            if same { return field }
+        // The key's bytes in lower case, packed into two words (none is zero: equal words, equal spellings).
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<n {
+            let b = UInt64(ByteSearch.lowercased(bytes[start + k]))
+            if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
         }
+        for (l, h, field) in Self.packedSpellings where l == low && h == high { return field }
         return nil
+    }
+
+    /// `spellings`, each packed as `field(spelledBy:)` packs a key.
+    static let packedSpellings: [(UInt64, UInt64, DeckField)] = spellings.map { spelling, field in
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<spelling.utf8CodeUnitCount {
+            let b = UInt64(spelling.utf8Start[k])
+            if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
+        }
+        return (low, high, field)
     }
 
     /// Every spelling `DeckField(spelling:)` reads, in lower case.

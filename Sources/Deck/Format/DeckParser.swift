@@ -212,16 +212,16 @@ struct DeckReader {
         var clean = self
         clean.diagnostics = []
         Self.checkAll(cards, with: clean) { k, card, found in
-            let written = cards[k]
-            if let first = seen[written.id], !written.id.isEmpty {
-                error(written.line, written.idColumn, "duplicate card id '\(written.id)' (first at line \(first))")
+            // (The written card is read in place, not copied.)
+            if let first = seen[cards[k].id], !cards[k].id.isEmpty {
+                error(cards[k].line, cards[k].idColumn, "duplicate card id '\(cards[k].id)' (first at line \(first))")
             } else {
-                seen[written.id] = written.line
+                seen[cards[k].id] = cards[k].line
             }
             diagnostics += found
             if let card {
                 deck.cards.append(card)
-                cardLines.append(written.line)
+                cardLines.append(cards[k].line)
             }
         }
         return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace(), cardLines: cardLines)
