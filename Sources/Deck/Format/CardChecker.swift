@@ -158,7 +158,9 @@ extension DeckReader {
             }
         }
         if w.id.isEmpty { ok = false }
-        return ok ? card : nil
+        // (Returned as it is, not through `ok ? card : nil`, which copied the card and destroyed the original.)
+        guard ok else { return nil }
+        return card
     }
 
     /// `text.allSatisfy(\.isWhitespace)`, without walking the characters when the first byte decides (a
