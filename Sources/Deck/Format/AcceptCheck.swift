@@ -6,7 +6,8 @@ extension DeckReader {
     /// as "eight years" for "8 years", is left alone: it tells the reader what counts.)
     mutating func checkAccepted(_ written: [WrittenField], kind: CardKind, answer: String, id: String, ok: inout Bool) -> [String] {
         if written.isEmpty { return [] }
-        var seen: [String: Int] = [:]
+        // (The keys seen, each with the line of its first alias, in a list: a card has a few.)
+        var seen: [(key: String, line: Int)] = []
         func key(_ text: String) -> String { Self.asciiAcceptKey(text) ?? text.trimmingWhitespace().lowercased() }
         let own = key(answer)
         for f in written {
@@ -22,22 +23,22 @@ extension DeckReader {
             case .question, .cloze:
                 break
             }
-            if f.value.allSatisfy(\.isWhitespace) {
+            if Self.isBlank(f.value) {
                 error(f.line, f.valueColumn, "empty accepted answer in card '\(id)'")
                 ok = false
                 continue
             }
             let normalized = key(f.value)
             // (Looked for as a character only where the byte is there.)
-            if f.value.utf8.contains(0x3B), f.value.contains(";"), !answer.contains(";") {
+            if ByteSearch.anyByte(of: f.value, { $0 == 0x3B }), f.value.contains(";"), !answer.contains(";") {
                 warning(f.line, f.valueColumn, "one answer per 'Accept:' line: '\(f.value)' is graded as one answer, ';' and all")
             }
             if normalized == own {
                 warning(f.line, f.valueColumn, "accepted answer '\(f.value)' is the card's answer already")
-            } else if let first = seen[normalized] {
-                warning(f.line, f.valueColumn, "accepted answer '\(f.value)' repeats line \(first)")
+            } else if let first = seen.first(where: { $0.key == normalized }) {
+                warning(f.line, f.valueColumn, "accepted answer '\(f.value)' repeats line \(first.line)")
             } else {
-                seen[normalized] = f.line
+                seen.append((normalized, f.line))
             }
         }
         return written.map(\.value)

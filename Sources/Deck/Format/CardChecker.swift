@@ -3,33 +3,47 @@ extension DeckReader {
     mutating func check(_ w: WrittenCard) -> Card? {
         let at = (w.line, w.idColumn)
         var ok = true
-        // Singular fields appear once.
-        // (A bit per field: a `Set<DeckField>` would hash each field's raw string.)
+        // Singular fields appear once; `first` keeps where each field first stands.
+        // (A bit per field: a `Set<DeckField>` would hash each field's raw string. The fields are read in place,
+        // never copied out of the array.)
         var seen: UInt32 = 0
-        for f in w.fields where !f.field.repeats {
-            let bit = f.field.bit
+        var first = SIMD16<Int32>(repeating: -1)
+        for k in w.fields.indices {
+            let field = w.fields[k].field
+            let bit = field.bit
             if seen & bit != 0 {
-                error(f.line, f.keyColumn, "duplicate field '\(f.field.rawValue)' in card '\(w.id)'")
-                ok = false
+                if !field.repeats {
+                    error(w.fields[k].line, w.fields[k].keyColumn, "duplicate field '\(field.rawValue)' in card '\(w.id)'")
+                    ok = false
+                }
+            } else {
+                first[field.number] = Int32(k)
             }
             seen |= bit
         }
-        let prompts = w.fields.filter { $0.field == .question || $0.field == .cloze || $0.field == .trueFalse }
-        if prompts.contains(where: { $0.field != prompts[0].field }) {
-            let second = prompts.first { $0.field != prompts[0].field }!
-            error(second.line, second.keyColumn, "a card has one prompt: Q, Cloze or TF, not both '\(prompts[0].field.rawValue)' and '\(second.field.rawValue)'")
+        func firstOf(_ f: DeckField) -> WrittenField? { first[f.number] < 0 ? nil : w.fields[Int(first[f.number])] }
+        // The first prompt field, and the first of another kind of prompt after it (in the fields' order).
+        // (The first field of another kind of prompt is the first of the first fields of the other kinds.)
+        var p0 = Int32.max, p1 = Int32.max
+        for v in [first[DeckField.question.number], first[DeckField.cloze.number], first[DeckField.trueFalse.number]] where v >= 0 {
+            if v < p0 { p1 = p0; p0 = v } else if v < p1 { p1 = v }
+        }
+        if p1 != Int32.max {
+            let one = w.fields[Int(p0)].field, second = w.fields[Int(p1)]
+            error(second.line, second.keyColumn, "a card has one prompt: Q, Cloze or TF, not both '\(one.rawValue)' and '\(second.field.rawValue)'")
             return nil
         }
-        guard let promptField = prompts.first else {
+        guard p0 != Int32.max else {
             error(at.0, at.1, "card '\(w.id)' has no prompt (Q:, Cloze: or TF:)")
             return nil
         }
+        let promptField = w.fields[Int(p0)]
         let prompt = promptField.value
-        if prompt.allSatisfy(\.isWhitespace) {
+        if Self.isBlank(prompt) {
             error(promptField.line, promptField.valueColumn, "empty prompt in card '\(w.id)'")
             ok = false
         }
-        let answerField = w.first(.answer)
+        let answerField = firstOf(.answer)
         var kind: CardKind
         var answer = answerField?.value ?? ""
         var choices: [String] = []
@@ -65,7 +79,7 @@ extension DeckReader {
             if w.choices.isEmpty {
                 kind = .question
                 if let a = answerField {
-                    if a.value.allSatisfy(\.isWhitespace) {
+                    if Self.isBlank(a.value) {
                         error(a.line, a.valueColumn, "empty answer in card '\(w.id)'")
                         ok = false
                     }
@@ -76,29 +90,32 @@ extension DeckReader {
             } else {
                 kind = .choice
                 choices = w.choices.map(\.text)
-                let correct = w.choices.filter(\.correct)
-                if correct.count != 1 {
-                    let place = correct.count > 1 ? correct[1] : w.choices[0]
-                    error(place.line, 1, "a choice card needs exactly one correct choice '- [x]', found \(correct.count)")
+                var correct = 0, second = -1
+                for k in w.choices.indices where w.choices[k].correct {
+                    if correct == 0 { answer = w.choices[k].text } else if correct == 1 { second = k }
+                    correct += 1
+                }
+                if correct != 1 {
+                    let place = correct > 1 ? w.choices[second] : w.choices[0]
+                    error(place.line, 1, "a choice card needs exactly one correct choice '- [x]', found \(correct)")
                     ok = false
-                } else {
-                    answer = correct[0].text
+                    answer = answerField?.value ?? ""
                 }
                 if w.choices.count < 2 {
                     error(w.choices[0].line, 1, "a choice card needs at least two choices")
                     ok = false
                 }
-                for c in w.choices where c.text.allSatisfy(\.isWhitespace) {
+                for c in w.choices where Self.isBlank(c.text) {
                     error(c.line, c.column, "empty choice")
                     ok = false
                 }
-                var texts: [String: Int] = [:]
-                for c in w.choices {
-                    if let first = texts[c.text] {
-                        error(c.line, c.column, "choice '\(c.text)' repeats line \(first)")
+                // A choice written before: the last earlier one equal to it as a string (a card has a few).
+                for k in w.choices.indices {
+                    let c = w.choices[k]
+                    if let earlier = w.choices[..<k].lastIndex(where: { $0.text == c.text }) {
+                        error(c.line, c.column, "choice '\(c.text)' repeats line \(w.choices[earlier].line)")
                         ok = false
                     }
-                    texts[c.text] = c.line
                 }
                 if let a = answerField {
                     error(a.line, a.keyColumn, "a choice card's answer is its '- [x]' choice; remove 'A:'")
@@ -111,35 +128,59 @@ extension DeckReader {
             ok = false
         }
         var card = Card(id: w.id, kind: kind, prompt: prompt, answer: answer, choices: choices)
-        card.accepted = checkAccepted(w.all(.accept), kind: kind, answer: answer, id: w.id, ok: &ok)
-        card.hint = w.first(.hint)?.value
-        if let tags = w.first(.tags) {
+        if first[DeckField.accept.number] >= 0 {
+            card.accepted = checkAccepted(w.all(.accept), kind: kind, answer: answer, id: w.id, ok: &ok)
+        }
+        card.hint = firstOf(.hint)?.value
+        if let tags = firstOf(.tags) {
             if let ascii = Self.asciiTags(tags.value) {
                 card.tags = ascii
             } else {
                 card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
             }
         }
-        if let s = w.first(.source) {
+        if let s = firstOf(.source) {
             if let ref = Self.sourceRef(s.value) { card.source = ref } else {
                 error(s.line, s.valueColumn, "source '\(s.value)' is not 'LINE', 'LINE-LINE' or 'FILE:LINE[-LINE]'")
                 ok = false
             }
         }
-        if let s = w.first(.score) {
-            if let v = Double(s.value), v >= 0, v <= 1 { card.score = v } else {
+        if let s = firstOf(.score) {
+            if let v = Self.asciiDecimal(s.value) ?? Double(s.value), v >= 0, v <= 1 { card.score = v } else {
                 error(s.line, s.valueColumn, "score '\(s.value)' is not a number from 0 to 1")
                 ok = false
             }
         }
-        if let f = w.first(.fact) {
-            if !f.value.isEmpty, !f.value.contains(where: \.isWhitespace) { card.fact = f.value } else {
+        if let f = firstOf(.fact) {
+            if !f.value.isEmpty, !Self.hasWhitespace(f.value) { card.fact = f.value } else {
                 error(f.line, f.valueColumn, "fact key '\(f.value)' must be one word (e.g. '12.3/40-52')")
                 ok = false
             }
         }
         if w.id.isEmpty { ok = false }
-        return ok ? card : nil
+        // (Returned as it is, not through `ok ? card : nil`, which copied the card and destroyed the original.)
+        guard ok else { return nil }
+        return card
+    }
+
+    /// `text.allSatisfy(\.isWhitespace)`, without walking the characters when the first byte decides (a
+    /// character is whitespace by its first scalar, and a value nearly always starts with an ASCII letter).
+    @inline(__always)
+    static func isBlank(_ text: String) -> Bool {
+        guard let b = text.utf8.first else { return true }
+        if b < 0x80 && b != 0x20 && (b < 0x09 || b > 0x0D) { return false }
+        return text.allSatisfy(\.isWhitespace)
+    }
+
+    /// `text.contains(where: \.isWhitespace)`, from the bytes of ASCII text (where whitespace is a space or
+    /// 0x09-0x0D, and "\r\n", one character, is whitespace as its two bytes are).
+    static func hasWhitespace(_ text: String) -> Bool {
+        var text = text
+        let ascii: Bool? = text.withUTF8 { b in
+            guard ByteSearch.isASCII(b) else { return nil }
+            return b.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
+        }
+        return ascii ?? text.contains(where: \.isWhitespace)
     }
 
     /// The tags of an ASCII `Tags:` value, split at commas and whitespace as by characters (in ASCII a
@@ -149,6 +190,7 @@ extension DeckReader {
         return value.withUTF8 { b -> [String]? in
             guard ByteSearch.isASCII(b) else { return nil }
             var out: [String] = []
+            out.reserveCapacity(4)
             var start = 0
             for k in 0...b.count {
                 if k == b.count || b[k] == UInt8(ascii: ",") || b[k] == 0x20 || (b[k] >= 0x09 && b[k] <= 0x0D) {
@@ -159,6 +201,31 @@ extension DeckReader {
             return out
         }
     }
+
+    /// `Double(text)` of a plain decimal (`0.352`, `1`, `12.5`: digits, at most one `.` between digits, fifteen
+    /// digits at most), computed as its digits over a power of ten (both exact in a double, so the quotient is the
+    /// correctly rounded value, as `Double(text)` gives); nil for any other text (`Double(text)` decides).
+    static func asciiDecimal(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { b -> Double? in
+            var digits: Int64 = 0, count = 0, fraction = -1
+            for (k, c) in b.enumerated() {
+                if c >= 0x30 && c <= 0x39 {
+                    digits = digits * 10 + Int64(c - 0x30)
+                    count += 1
+                    if fraction >= 0 { fraction += 1 }
+                } else if c == UInt8(ascii: ".") && fraction < 0 && k > 0 && k + 1 < b.count {
+                    fraction = 0
+                } else {
+                    return nil
+                }
+            }
+            guard count >= 1 && count <= 15 else { return nil }
+            return fraction <= 0 ? Double(digits) : Double(digits) / Self.powersOfTen[fraction]
+        }
+    }
+
+    static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { r, _ in r * 10 } }
 
     /// `sourceRef` of an ASCII `LINE` or `LINE-LINE` (the common case), byte by byte; nil when it is neither
     /// (the general reader decides).

@@ -13,54 +13,72 @@ public struct ClozeText: Sendable {
     public private(set) var problems: [Problem] = []
 
     public init(_ raw: String) {
-        var text = ""
-        var gap: String? = nil
-        var gapStart = 0
-        let scalars = Array(raw.unicodeScalars)
-        var i = 0
-        while i < scalars.count {
-            let c = scalars[i]
-            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
-            if c == "\\", let n = next, n == "{" || n == "}" || n == "\\" {
-                if gap != nil { gap!.unicodeScalars.append(n) } else { text.unicodeScalars.append(n) }
-                i += 2
-                continue
-            }
-            if c == "{", next == "{" {
-                if gap != nil {
-                    problems.append(Problem(offset: i, message: "'{{' inside a cloze gap; gaps cannot nest"))
-                    i += 2
-                    continue
-                }
-                if !text.isEmpty { segments.append(.text(text)); text = "" }
-                gap = ""
-                gapStart = i
-                i += 2
-                continue
-            }
-            if c == "}", next == "}" {
-                if let g = gap {
-                    if g.allSatisfy(\.isWhitespace) {
-                        problems.append(Problem(offset: gapStart, message: "empty cloze gap '{{}}'"))
-                    }
-                    segments.append(.gap(g))
-                    gap = nil
-                } else {
-                    problems.append(Problem(offset: i, message: "'}}' without a matching '{{'"))
-                }
-                i += 2
-                continue
-            }
-            if gap != nil { gap!.unicodeScalars.append(c) } else { text.unicodeScalars.append(c) }
-            i += 1
-        }
-        if gap != nil {
-            problems.append(Problem(offset: gapStart, message: "'{{' without a matching '}}'"))
-        }
-        if !text.isEmpty { segments.append(.text(text)) }
+        var raw = raw
+        raw.withUTF8 { read($0) }
         if problems.isEmpty && gaps.isEmpty {
             problems.append(Problem(offset: 0, message: "cloze has no gap; mark the answer as {{answer}}"))
         }
+    }
+
+    /// Reads the UTF-8 bytes of a cloze sentence. The marks are ASCII, so they are found byte by byte; offsets
+    /// count scalars (the bytes that start one).
+    private mutating func read(_ b: UnsafeBufferPointer<UInt8>) {
+        var piece: [UInt8] = []
+        piece.reserveCapacity(b.count)
+        var inGap = false
+        var gapStart = 0
+        var i = 0, offset = 0
+        let n = b.count
+        func take() -> String {
+            defer { piece.removeAll(keepingCapacity: true) }
+            return String(decoding: piece, as: UTF8.self)
+        }
+        while i < n {
+            let c = b[i]
+            let next: UInt8 = i + 1 < n ? b[i + 1] : 0
+            if c == UInt8(ascii: "\\") && (next == UInt8(ascii: "{") || next == UInt8(ascii: "}") || next == UInt8(ascii: "\\")) {
+                piece.append(next)
+                i += 2
+                offset += 2
+                continue
+            }
+            if c == UInt8(ascii: "{") && next == UInt8(ascii: "{") {
+                if inGap {
+                    problems.append(Problem(offset: offset, message: "'{{' inside a cloze gap; gaps cannot nest"))
+                } else {
+                    if !piece.isEmpty { segments.append(.text(take())) }
+                    inGap = true
+                    gapStart = offset
+                }
+                i += 2
+                offset += 2
+                continue
+            }
+            if c == UInt8(ascii: "}") && next == UInt8(ascii: "}") {
+                if inGap {
+                    let g = take()
+                    if DeckReader.isBlank(g) {
+                        problems.append(Problem(offset: gapStart, message: "empty cloze gap '{{}}'"))
+                    }
+                    segments.append(.gap(g))
+                    inGap = false
+                } else {
+                    problems.append(Problem(offset: offset, message: "'}}' without a matching '{{'"))
+                }
+                i += 2
+                offset += 2
+                continue
+            }
+            piece.append(c)
+            if c & 0xC0 != 0x80 { offset += 1 }
+            i += 1
+        }
+        if inGap {
+            problems.append(Problem(offset: gapStart, message: "'{{' without a matching '}}'"))
+            // (The unclosed gap's text is dropped.)
+            piece.removeAll()
+        }
+        if !piece.isEmpty { segments.append(.text(take())) }
     }
 
     /// The gaps' texts in order.

@@ -31,6 +31,9 @@ public enum DeckField: String, CaseIterable, Sendable {
     /// Whether a card may carry this field more than once.
     var repeats: Bool { self == .accept }
 
+    /// A number of its own for each field, from 0 to 9 (the place of its `bit`).
+    var number: Int { bit.trailingZeroBitCount }
+
     /// A bit of its own for each field (for sets of fields kept as one integer).
     var bit: UInt32 {
         switch self {

@@ -25,7 +25,7 @@ extension DeckReader {
 
     /// Whether line `k` is a heading of `level` (`#` or `##`).
     func heading(_ k: Int, level: Int) -> Bool {
-        (byCharacters ? nil : isHeading(line: k, level: level)) ?? Self.isHeading(lines[k], level: level)
+        (byCharacters ? nil : isHeading(line: k, level: level)) ?? Self.isHeading(line(k), level: level)
     }
 
     /// The byte offset of the first byte of line `k` after its leading spaces and tabs.
@@ -46,19 +46,44 @@ extension DeckReader {
         return mayJoin(i + n, end) ? nil : true
     }
 
+    /// Whether line `k` holds `-->` (the end of a comment); nil when only the characters can tell (a line with
+    /// a byte beyond ASCII: in ASCII a character is a byte).
+    func closesComment(_ k: Int) -> Bool? {
+        let r = ranges[k]
+        var i = r.lowerBound, found = false
+        while i < r.upperBound {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            if !found && b == UInt8(ascii: ">") && i - r.lowerBound >= 2 && bytes[i - 1] == UInt8(ascii: "-") && bytes[i - 2] == UInt8(ascii: "-") {
+                found = true
+            }
+            i += 1
+        }
+        return found
+    }
+
     /// The field a key's bytes spell (case-insensitive, as `DeckField(spelling:)`), if any.
     func field(spelledBy start: Int, _ end: Int) -> DeckField? {
         let n = end - start
         guard n >= 1 && n <= 10 else { return nil }
-        for (spelling, field) in Self.spellings where spelling.utf8CodeUnitCount == n {
-            var same = true
-            for k in 0..<n where ByteSearch.lowercased(bytes[start + k]) != spelling.utf8Start[k] {
-                same = false
-                break
-            }
-            if same { return field }
+        // The key's bytes in lower case, packed into two words (none is zero: equal words, equal spellings).
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<n {
+            let b = UInt64(ByteSearch.lowercased(bytes[start + k]))
+            if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
         }
+        for (l, h, field) in Self.packedSpellings where l == low && h == high { return field }
         return nil
+    }
+
+    /// `spellings`, each packed as `field(spelledBy:)` packs a key.
+    static let packedSpellings: [(UInt64, UInt64, DeckField)] = spellings.map { spelling, field in
+        var low: UInt64 = 0, high: UInt64 = 0
+        for k in 0..<spelling.utf8CodeUnitCount {
+            let b = UInt64(spelling.utf8Start[k])
+            if k < 8 { low |= b << (8 * k) } else { high |= b << (8 * (k - 8)) }
+        }
+        return (low, high, field)
     }
 
     /// Every spelling `DeckField(spelling:)` reads, in lower case.

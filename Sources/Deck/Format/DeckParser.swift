@@ -10,12 +10,14 @@ public struct DeckParseResult: Sendable {
 public enum DeckParser {
     /// Parses a deck from the raw bytes of `file` (the name is used in diagnostics only).
     public static func parse(bytes: [UInt8], file: String) -> DeckParseResult {
-        let (text, problems) = TextDecoding.decode(bytes, file: file, what: "a deck")
-        if problems.hasErrors && text.isEmpty {
+        // (Read from the file's own bytes when they are valid UTF-8: the text is never made as one string.)
+        let (utf8, problems) = TextDecoding.decodeUTF8(bytes, file: file, what: "a deck")
+        if problems.hasErrors && utf8.isEmpty {
             return DeckParseResult(deck: Deck(title: ""), diagnostics: problems)
         }
-        var result = parse(text, file: file)
-        result.diagnostics = (problems + result.diagnostics).sortedByPlace()
+        var reader = DeckReader(utf8: utf8, file: file)
+        var result = reader.read()
+        if !problems.isEmpty { result.diagnostics = (problems + result.diagnostics).sortedByPlace() }
         return result
     }
 
@@ -81,11 +83,10 @@ struct WrittenCard {
 }
 
 /// The line-by-line reader behind `DeckParser`. Lines are read from their UTF-8 bytes (`DeckLineBytes`), and as
-/// characters only where the bytes cannot tell.
+/// characters (`line(_:)`) only where the bytes cannot tell.
 struct DeckReader {
     let file: String
-    let lines: [Substring]
-    /// The text's UTF-8 bytes, and each line's range in them.
+    /// The text's UTF-8 bytes (valid UTF-8), and each line's range in them.
     let bytes: [UInt8]
     let ranges: [Range<Int>]
     var index = 0
@@ -94,13 +95,24 @@ struct DeckReader {
     let byCharacters: Bool
 
     init(text: String, file: String, byCharacters: Bool = false) {
+        self.init(utf8: Array(text.utf8), file: file, byCharacters: byCharacters)
+    }
+
+    /// A reader of the text whose (valid) UTF-8 bytes are `utf8`.
+    init(utf8: [UInt8], file: String, byCharacters: Bool = false) {
         self.file = file
         self.byCharacters = byCharacters
-        var text = text
-        (bytes, ranges) = text.withUTF8 { (Array($0), TextLines.ranges($0)) }
-        let utf8 = text.utf8, start = utf8.startIndex
-        lines = ranges.map { text[utf8.index(start, offsetBy: $0.lowerBound)..<utf8.index(start, offsetBy: $0.upperBound)] }
+        bytes = utf8
+        ranges = utf8.withUnsafeBufferPointer { TextLines.ranges($0) }
     }
+
+    /// How many lines the text has.
+    var lineCount: Int { ranges.count }
+
+    /// Line `k` as characters, made when a question needs them. (A line starts at the text's start or after a
+    /// line break and ends at one or at the end, so its ends are character boundaries of the whole text: read
+    /// alone, it has the characters it has in the text.)
+    func line(_ k: Int) -> Substring { string(ranges[k])[...] }
 
     mutating func error(_ line: Int, _ column: Int?, _ message: String) {
         diagnostics.append(Diagnostic(file: file, line: line, column: column, message: message))
@@ -125,30 +137,30 @@ struct DeckReader {
         var deck = Deck(title: "")
         var sawTitle = false
         var cards: [WrittenCard] = []
-        let looksLikeDeck = lines.indices.contains { heading($0, level: 1) || heading($0, level: 2) }
+        let looksLikeDeck = (0..<lineCount).contains { heading($0, level: 1) || heading($0, level: 2) }
         if !looksLikeDeck {
             error(1, 1, "not a deck: no '# Title' line and no '## card-id' heading (see docs/deck-format.md)")
             return DeckParseResult(deck: deck, diagnostics: diagnostics)
         }
         var sourceField: WrittenField? = nil
-        while index < lines.count {
+        while index < lineCount {
             let lineNumber = index + 1
-            let line = lines[index]
             let start = indentEnd(index), end = ranges[index].upperBound
             if start == end { index += 1; continue }
-            if (byCharacters ? nil : starts("<!--", at: start, end)) ?? line.drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<!--") {
+            if (byCharacters ? nil : starts("<!--", at: start, end)) ?? line(index).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<!--") {
                 skipComment()
                 continue
             }
             if heading(index, level: 2) {
-                cards.append(readCardHeading(line, lineNumber))
+                cards.append(readCardHeading(lineNumber))
                 index += 1
                 continue
             }
             if cards.isEmpty && !sawTitle {
                 sawTitle = true
-                if Self.isHeading(line, level: 1) {
-                    deck.title = line.dropFirst(1).trimmingWhitespace()
+                let text = line(index)
+                if Self.isHeading(text, level: 1) {
+                    deck.title = text.dropFirst(1).trimmingWhitespace()
                     if deck.title.isEmpty { error(lineNumber, 1, "the deck title is empty") }
                 } else {
                     error(lineNumber, 1, "expected the deck title ('# Title') as the first line")
@@ -158,7 +170,7 @@ struct DeckReader {
             }
             if cards.isEmpty {
                 // Deck header: `Source:` and free prose.
-                if let written = readField(line, lineNumber) {
+                if let written = readField(lineNumber) {
                     if written.field == .source {
                         if sourceField != nil { error(lineNumber, written.keyColumn, "duplicate field 'Source'") }
                         sourceField = written
@@ -170,20 +182,21 @@ struct DeckReader {
                 }
                 continue
             }
-            if let choice = readChoice(line, lineNumber) {
+            if let choice = readChoice(lineNumber) {
                 cards[cards.count - 1].choices.append(choice)
                 continue
             }
-            if let written = readField(line, lineNumber) {
+            if let written = readField(lineNumber) {
                 cards[cards.count - 1].fields.append(written)
                 continue
             }
-            if let key = Self.fieldKey(line) {
+            let text = line(index)
+            if let key = Self.fieldKey(text) {
                 error(lineNumber, 1, "unknown field '\(key)' (fields: Q, A, Cloze, TF, Accept, Hint, Tags, Source, Score)")
-            } else if Self.isHeading(line, level: 1) {
+            } else if Self.isHeading(text, level: 1) {
                 error(lineNumber, 1, "a deck has one '# Title'; cards start with '## card-id'")
             } else {
-                error(lineNumber, Self.leadingSpaces(line) + 1, "expected a field ('Key: value') or a choice ('- [x] text')")
+                error(lineNumber, Self.leadingSpaces(text) + 1, "expected a field ('Key: value') or a choice ('- [x] text')")
             }
             index += 1
         }
@@ -196,39 +209,52 @@ struct DeckReader {
         deck.cards.reserveCapacity(cards.count)
         var cardLines: [Int] = []
         cardLines.reserveCapacity(cards.count)
-        let checked = checkAll(cards)
-        for (k, written) in cards.enumerated() {
-            if let first = seen[written.id], !written.id.isEmpty {
-                error(written.line, written.idColumn, "duplicate card id '\(written.id)' (first at line \(first))")
+        var clean = self
+        clean.diagnostics = []
+        Self.checkAll(cards, with: clean) { k, card, found in
+            // (The written card is read in place, not copied.)
+            if let first = seen[cards[k].id], !cards[k].id.isEmpty {
+                error(cards[k].line, cards[k].idColumn, "duplicate card id '\(cards[k].id)' (first at line \(first))")
             } else {
-                seen[written.id] = written.line
+                seen[cards[k].id] = cards[k].line
             }
-            diagnostics += checked[k].diagnostics
-            if let card = checked[k].card {
+            diagnostics += found
+            if let card {
                 deck.cards.append(card)
-                cardLines.append(written.line)
+                cardLines.append(cards[k].line)
             }
         }
         return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace(), cardLines: cardLines)
     }
 
-    /// `check` of every card, with the diagnostics of each; a large deck's cards are checked on every core (each
-    /// card is checked on its own).
-    func checkAll(_ cards: [WrittenCard]) -> [(card: Card?, diagnostics: [Diagnostic])] {
-        var clean = self
-        clean.diagnostics = []
-        let reader = clean
-        @Sendable func run(_ range: Range<Int>) -> [(card: Card?, diagnostics: [Diagnostic])] {
+    /// `check` of every card, handed in order to `take` with the card's index and diagnostics; a large deck's
+    /// cards are checked on every core (each card is checked on its own). The cards are moved out, never copied.
+    static func checkAll(_ cards: [WrittenCard], with reader: DeckReader, _ take: (Int, consuming Card?, ArraySlice<Diagnostic>) -> Void) {
+        let checked = UnsafeMutableBufferPointer<Card?>.allocate(capacity: cards.count)
+        defer { checked.deallocate() }
+        nonisolated(unsafe) let slots = checked
+        /// Checks `range` into `slots`; the diagnostics found, each with its card's index.
+        @Sendable func run(_ range: Range<Int>) -> (cards: [Int], diagnostics: [Diagnostic]) {
             var r = reader
-            return range.map { k in
-                r.diagnostics.removeAll(keepingCapacity: true)
-                let card = r.check(cards[k])
-                return (card, r.diagnostics)
+            var owners: [Int] = []
+            for k in range {
+                let before = r.diagnostics.count
+                (slots.baseAddress! + k).initialize(to: r.check(cards[k]))
+                for _ in before..<r.diagnostics.count { owners.append(k) }
             }
+            return (owners, r.diagnostics)
         }
         let chunk = max(Self.checkChunk, (cards.count + Parallel.width * 2 - 1) / (Parallel.width * 2))
-        if cards.count < 2 * Self.checkChunk || Parallel.width == 1 { return run(0..<cards.count) }
-        return Parallel.map(over: 0..<cards.count, chunk: chunk, run).flatMap { $0 }
+        let found = cards.count < 2 * Self.checkChunk || Parallel.width == 1
+            ? [run(0..<cards.count)] : Parallel.map(over: 0..<cards.count, chunk: chunk, run)
+        // (The diagnostics' cards ascend through the parts: `next` walks them along with `k`.)
+        var part = 0, next = 0
+        for k in 0..<cards.count {
+            while part < found.count && next == found[part].cards.count { part += 1; next = 0 }
+            let start = next
+            while part < found.count && next < found[part].cards.count && found[part].cards[next] == k { next += 1 }
+            take(k, (checked.baseAddress! + k).move(), part < found.count ? found[part].diagnostics[start..<next] : [])
+        }
     }
 
     /// The fewest cards checked together on one core.
@@ -236,16 +262,16 @@ struct DeckReader {
 
     mutating func skipComment() {
         let start = index + 1
-        while index < lines.count {
-            let done = lines[index].contains("-->")
+        while index < lineCount {
+            let done = closesComment(index) ?? line(index).contains("-->")
             index += 1
             if done { return }
         }
         error(start, 1, "comment '<!--' is never closed with '-->'")
     }
 
-    mutating func readCardHeading(_ line: Substring, _ lineNumber: Int) -> WrittenCard {
-        if byCharacters { return readCardHeadingByCharacters(line, lineNumber) }
+    mutating func readCardHeading(_ lineNumber: Int) -> WrittenCard {
+        if byCharacters { return readCardHeadingByCharacters(line(index), lineNumber) }
         // (The line is a heading: `##` then a space, a tab or nothing, so the marks are its first two bytes.)
         let end = ranges[index].upperBound, rest = ranges[index].lowerBound + 2
         let pad = spaces(from: rest, end)
@@ -263,7 +289,9 @@ struct DeckReader {
         } else if hasSpace() {
             error(lineNumber, column, "card id '\(id)' has spaces; an id is one word (e.g. treaty-signed)")
         }
-        return WrittenCard(id: id, line: lineNumber, idColumn: column)
+        var card = WrittenCard(id: id, line: lineNumber, idColumn: column)
+        card.fields.reserveCapacity(6)
+        return card
     }
 
     /// `readCardHeading` by the line's characters.
@@ -288,16 +316,16 @@ struct DeckReader {
     }
 
     /// Reads a `Key: value` field (and its block, if any), advancing past it; nil if the line is not one.
-    mutating func readField(_ line: Substring, _ lineNumber: Int) -> WrittenField? {
+    mutating func readField(_ lineNumber: Int) -> WrittenField? {
         switch byCharacters ? .unsure : readKey(index) {
         case .none:
             return nil
         case .unsure:
-            return readFieldByCharacters(line, lineNumber)
+            return readFieldByCharacters(line(index), lineNumber)
         case .key(let keyEnd):
             let start = ranges[index].lowerBound
             guard let field = field(spelledBy: start, keyEnd) else { return nil }
-            return readValue(colon: keyEnd, line, lineNumber: lineNumber, column: keyEnd - start + 1, field: field)
+            return readValue(colon: keyEnd, lineNumber: lineNumber, column: keyEnd - start + 1, field: field)
         }
     }
 
@@ -311,12 +339,12 @@ struct DeckReader {
 
     /// Reads a value whose `:` is byte `colon` of line `line` (a whole character: what follows is ASCII or
     /// nothing), at 1-based `column` of line `lineNumber`: `readValue` from the bytes.
-    mutating func readValue(colon: Int, _ line: Substring, lineNumber: Int, column: Int, field: DeckField) -> WrittenField {
+    mutating func readValue(colon: Int, lineNumber: Int, column: Int, field: DeckField) -> WrittenField {
         let end = ranges[index].upperBound
         if colon + 1 < end && bytes[colon + 1] == UInt8(ascii: ":") {
             // A JSON literal (`::`), or a `:` joined by a mark: read by characters.
-            let utf8 = line.utf8
-            let rest = line[utf8.index(utf8.startIndex, offsetBy: colon - ranges[index].lowerBound)...]
+            let text = line(index), utf8 = text.utf8
+            let rest = text[utf8.index(utf8.startIndex, offsetBy: colon - ranges[index].lowerBound)...]
             return readValue(rest, lineNumber: lineNumber, column: column, field: field)
         }
         index += 1
@@ -329,7 +357,7 @@ struct DeckReader {
         var block: [Range<Int>] = []
         var last = index
         var k = index
-        while k < lines.count {
+        while k < lineCount {
             let r = ranges[k]
             if spaces(from: r.lowerBound, r.upperBound) == r.count {
                 block.append(r.lowerBound..<r.lowerBound)
@@ -337,7 +365,7 @@ struct DeckReader {
                 continue
             }
             guard r.count >= 2, bytes[r.lowerBound] == 0x20, bytes[r.lowerBound + 1] == 0x20 else { break }
-            if mayJoin(r.lowerBound + 2, r.upperBound), !lines[k].hasPrefix("  ") { break }
+            if mayJoin(r.lowerBound + 2, r.upperBound), !line(k).hasPrefix("  ") { break }
             block.append(r.lowerBound + 2..<r.upperBound)
             k += 1
             last = k
@@ -380,8 +408,8 @@ struct DeckReader {
         var block: [Substring] = []
         var end = index
         var k = index
-        while k < lines.count {
-            let l = lines[k]
+        while k < lineCount {
+            let l = line(k)
             if l.allSatisfy({ $0 == " " || $0 == "\t" }) {
                 block.append("")
                 k += 1
@@ -400,15 +428,15 @@ struct DeckReader {
     }
 
     /// Reads a `- [x] text` / `- [ ] text` choice line; nil if the line is not one.
-    mutating func readChoice(_ line: Substring, _ lineNumber: Int) -> WrittenChoice? {
-        if byCharacters { return readChoiceByCharacters(line, lineNumber) }
+    mutating func readChoice(_ lineNumber: Int) -> WrittenChoice? {
+        if byCharacters { return readChoiceByCharacters(line(index), lineNumber) }
         // The marks are five ASCII scalars: the first five bytes.
         let s = ranges[index].lowerBound, end = ranges[index].upperBound
         guard end - s >= 5, bytes[s] == UInt8(ascii: "-") || bytes[s] == UInt8(ascii: "*"), bytes[s + 1] == 0x20,
               bytes[s + 2] == UInt8(ascii: "["), bytes[s + 4] == UInt8(ascii: "]"),
               bytes[s + 3] == 0x20 || bytes[s + 3] == UInt8(ascii: "x") || bytes[s + 3] == UInt8(ascii: "X") else { return nil }
         if mayJoin(s + 5, end) || (s + 5 < end && bytes[s + 5] == UInt8(ascii: ":")) {
-            return readChoiceByCharacters(line, lineNumber)
+            return readChoiceByCharacters(line(index), lineNumber)
         }
         index += 1
         return WrittenChoice(correct: bytes[s + 3] != 0x20, text: string(trimmed(s + 5, end)), line: lineNumber,

@@ -4,20 +4,49 @@ import Foundation
 public enum TextDecoding {
     /// The decoded text (invalid sequences replaced by U+FFFD, a leading BOM dropped) and its problems.
     public static func decode(_ bytes: [UInt8], file: String, what: String) -> (text: String, diagnostics: [Diagnostic]) {
+        let (reading, diagnostics) = check(bytes, file: file, what: what)
+        if reading == .unreadable { return ("", diagnostics) }
+        var text = String(decoding: bytes, as: UTF8.self)
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return (text, diagnostics)
+    }
+
+    /// The UTF-8 bytes of the text `decode` gives, and its problems: valid bytes without a BOM are given back as
+    /// they are (no copy, no string made).
+    static func decodeUTF8(_ bytes: [UInt8], file: String, what: String) -> (utf8: [UInt8], diagnostics: [Diagnostic]) {
+        let (reading, diagnostics) = check(bytes, file: file, what: what)
+        switch reading {
+        case .unreadable:
+            return ([], diagnostics)
+        case .valid:
+            // (U+FEFF is a control: a character of its own, whatever follows it, so `decode` drops its bytes alone.)
+            if bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { return (Array(bytes[3...]), diagnostics) }
+            return (bytes, diagnostics)
+        case .repaired:
+            return (Array(decode(bytes, file: file, what: what).text.utf8), diagnostics)
+        }
+    }
+
+    /// What `check` found the bytes to be.
+    enum Reading { case unreadable, valid, repaired }
+
+    /// Whether `bytes` can be read as text at all (not empty, not binary) and whether they are valid UTF-8, with
+    /// the diagnostics of what is wrong.
+    static func check(_ bytes: [UInt8], file: String, what: String) -> (Reading, [Diagnostic]) {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return ("", [Diagnostic(file: file, line: 1, column: 1, message: "empty file: not \(what)")])
+            return (.unreadable, [Diagnostic(file: file, line: 1, column: 1, message: "empty file: not \(what)")])
         }
         let nulAt: Int? = bytes.withUnsafeBytes { b in
             memchr(b.baseAddress!, 0, b.count).map { UnsafeRawPointer($0) - b.baseAddress! }
         }
         if let nul = nulAt {
             let (line, column) = position(ofByte: nul, in: bytes)
-            return ("", [Diagnostic(file: file, line: line, column: column,
+            return (.unreadable, [Diagnostic(file: file, line: line, column: column,
                                     message: "binary file (NUL byte): not \(what)")])
         }
         var diagnostics: [Diagnostic] = []
         // Lines are counted only up to a bad byte, when one is found (`counted`: the bytes looked at so far).
-        var line = 1, lineStart = 0, lastBadLine = 0, counted = 0
+        var line = 1, lineStart = 0, lastBadLine = 0, counted = 0, repaired = false
         var i = 0
         let n = bytes.count
         while i < n {
@@ -28,6 +57,7 @@ public enum TextDecoding {
             }
             let length = validSequenceLength(bytes, at: i)
             if length == 0 {
+                repaired = true
                 while counted <= i {
                     if endsLine(bytes, at: counted) { line += 1; lineStart = counted + 1 }
                     counted += 1
@@ -42,9 +72,7 @@ public enum TextDecoding {
                 i += length
             }
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
-        return (text, diagnostics)
+        return (repaired ? .repaired : .valid, diagnostics)
     }
 
     /// Length of the valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none.
