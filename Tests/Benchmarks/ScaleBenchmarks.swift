@@ -105,10 +105,11 @@ enum ScaleBenchmarks {
     }
 
     /// Time from starting `quiz study --plain` to the first card's prompt on its standard output, and to its
-    /// exit (standard input closed: the session ends at the first prompt), with and without a snapshot.
+    /// exit (standard input closed: the session ends at the first prompt), with and without a snapshot; then
+    /// sessions of 20 answers, timed from the session's summary line to the exit (quitting: saving and closing).
     static func firstPrompt(deck: String, home: String, now: Timestamp) {
         let snapshot = home + "/state.json"
-        func once() -> (prompt: Double, exit: Double, cpu: Double) {
+        func once(answers: Int = 0) -> (prompt: Double, exit: Double, cpu: Double, quit: Double) {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: quizPath)
             p.arguments = ["study", "--plain", "--seed", "1", deck]
@@ -119,18 +120,27 @@ enum ScaleBenchmarks {
             p.environment = environment
             let out = Pipe()
             p.standardOutput = out
-            p.standardInput = FileHandle(forReadingAtPath: "/dev/null")
+            let input = Pipe()
+            p.standardInput = input
             p.standardError = FileHandle(forWritingAtPath: "/dev/null")
             let cpu0 = childrenCPUSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
             try! p.run()
+            input.fileHandleForWriting.write(Data(String(repeating: ":reveal\n", count: answers).utf8))
+            try? input.fileHandleForWriting.close()
             var seen = [UInt8]()
-            var prompt = 0.0
+            var prompt = 0.0, summary = 0.0
+            var tail = [UInt8]()
             let fd = out.fileHandleForReading.fileDescriptor
             var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
                 let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress!, $0.count) }
                 if n <= 0 { break }
+                // The summary line starts with "Session" at the start of a line.
+                tail = Array((tail + buffer[0..<n]).suffix(n + 8))
+                if summary == 0, tail.firstRange(of: Array("\nSession ".utf8)) != nil {
+                    summary = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+                }
                 if prompt == 0 {
                     seen += buffer[0..<n]
                     // The card's line comes after the header and a blank line.
@@ -142,7 +152,7 @@ enum ScaleBenchmarks {
             p.waitUntilExit()
             let exit = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             if prompt == 0 { print("first prompt: no card shown (status \(p.terminationStatus)): \(String(decoding: seen, as: UTF8.self).prefix(300))") }
-            return (prompt, exit, childrenCPUSeconds() - cpu0)
+            return (prompt, exit, childrenCPUSeconds() - cpu0, summary > 0 ? exit - summary : .nan)
         }
         for withSnapshot in [false, true] {
             var bestPrompt = Double.infinity, bestExit = Double.infinity, bestCPU = Double.infinity
@@ -152,7 +162,7 @@ enum ScaleBenchmarks {
                     try? FileManager.default.removeItem(atPath: snapshot)
                     try? FileManager.default.removeItem(atPath: home + "/state.bin")
                 }
-                let (p, e, c) = once()
+                let (p, e, c, _) = once()
                 bestPrompt = min(bestPrompt, p)
                 bestExit = min(bestExit, e)
                 bestCPU = min(bestCPU, c)
@@ -160,6 +170,15 @@ enum ScaleBenchmarks {
             print(String(format: "first prompt, %d cards, 100,000 reviews, %@: %.1f ms (to exit %.1f ms, CPU to exit %.1f ms; best of 7)",
                          cards, withSnapshot ? "with snapshot" : "no snapshot", bestPrompt * 1000, bestExit * 1000, bestCPU * 1000))
         }
+        // Sessions that answer 20 cards (each answer appended and fsynced), then quit.
+        var bestQuit = Double.infinity, bestExit = Double.infinity
+        for _ in 0..<7 {
+            let (_, e, _, q) = once(answers: 20)
+            if q < bestQuit { bestQuit = q }
+            bestExit = min(bestExit, e)
+        }
+        print(String(format: "quit after 20 answers, %d cards, 100,000 reviews: %.1f ms from the session summary to exit (to exit %.1f ms; best of 7)",
+                     cards, bestQuit * 1000, bestExit * 1000))
     }
 
     /// The snapshot of the 100,000-review store: reading it as JSON and as the binary sidecar, writing it, and

@@ -89,6 +89,8 @@ import Testing
         let reopened = try ProgressStore(directory: dir, scheduler: scheduler)
         #expect(reopened.states == expected)
         #expect(reopened.warnings.contains { $0.contains("rebuilt from the review log") })
+        // (Written again in the background, at the latest by `close`.)
+        reopened.close()
         let data = try Data(contentsOf: URL(fileURLWithPath: dir + "/state.json"))
         #expect(try JSONDecoder().decode(StateSnapshot.self, from: data).checkedStates().get() == expected)
     }

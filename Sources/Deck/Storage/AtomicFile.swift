@@ -105,6 +105,27 @@ public final class AtomicFileWriter {
         AtomicFile.syncDirectory(directory)
     }
 
+    /// fsyncs and closes the temp file, not yet renamed (`rename` does that), and gives its identity.
+    func sync() throws -> SnapshotBinary.FileIdentity {
+        var st = stat()
+        guard fsync(fd) == 0, fstat(fd, &st) == 0 else {
+            let reason = AtomicFile.errnoText()
+            abort()
+            throw StorageError(path: path, message: "fsync failed: \(reason)")
+        }
+        close(fd)
+        fd = -1
+        return SnapshotBinary.FileIdentity(inode: UInt64(st.st_ino), bytes: Int64(st.st_size),
+                                           modified: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec))
+    }
+
+    /// Renames the temp file, synced by `sync`, over `path` (the caller fsyncs the directory).
+    func moveIntoPlace() throws {
+        guard Glibc.rename(temp, path) == 0 else {
+            throw StorageError(path: path, message: "rename failed: \(AtomicFile.errnoText())")
+        }
+    }
+
     /// Closes and removes the temp file; `path` is left as it was.
     public func abort() {
         if fd >= 0 { close(fd) }

@@ -97,7 +97,15 @@ public enum ProgressCheck {
             return finding("written by a newer quiz (schema \(version.schema); this one reads \(StateSnapshot.currentSchema))", repairable: false)
         }
         guard let snapshot = try? JSONDecoder().decode(StateSnapshot.self, from: data) else { return finding("unreadable snapshot") }
-        if snapshot.logBytes != logBytes || snapshot.logEntries != history.entries.count || snapshot.lastEntryID != history.entries.last?.id {
+        // A snapshot behind the log is in step when `state.mark` says the log grew from it by appends (a start
+        // reads the lines after it): it must then be what the log's first entries give.
+        var described = history
+        if snapshot.logBytes != logBytes || snapshot.logEntries != history.entries.count || snapshot.lastEntryID != history.entries.last?.id,
+           let prefix = extended(snapshot, directory: (path as NSString).deletingLastPathComponent, history: history) {
+            described = prefix
+        }
+        if snapshot.logEntries != described.entries.count || snapshot.lastEntryID != described.entries.last?.id
+            || (described.entries.count == history.entries.count && snapshot.logBytes != logBytes) {
             return finding("out of step with the review log (it describes \(snapshot.logEntries) entries, \(snapshot.logBytes) bytes; the log has \(history.entries.count), \(logBytes) bytes)")
         }
         let stored: [CardKey: MemoryState]
@@ -110,8 +118,8 @@ public enum ProgressCheck {
                                                     relearningSteps: s.relearningSteps, maximumInterval: s.maximumInterval, enableFuzzing: s.enableFuzzing) else {
             return finding("its scheduler settings are out of range")
         }
-        let derived = history.cardStates(scheduler: settings == scheduler.settings ? scheduler : FSRSScheduler(settings: settings))
-        report.cards = derived.count
+        let derived = described.cardStates(scheduler: settings == scheduler.settings ? scheduler : FSRSScheduler(settings: settings))
+        report.cards = described.entries.count == history.entries.count ? derived.count : history.cardStates(scheduler: scheduler).count
         report.snapshotVerified = true
         for key in Set(stored.keys).union(derived.keys).sorted() {
             guard let a = stored[key], let b = derived[key] else {
@@ -120,6 +128,18 @@ public enum ProgressCheck {
             if !same(a, b) { return finding("card \(key) differs from its state derived from the log") }
         }
         return []
+    }
+
+    /// The history the snapshot describes when the catch-up mark beside it says the log grew from its log and
+    /// still matches the log: the log's first `logEntries` entries. nil when there is no such mark.
+    private static func extended(_ snapshot: StateSnapshot, directory: String, history: ReviewHistory) -> ReviewHistory? {
+        guard let base = snapshot.log, let grown = CatchUpMark.read(directory + "/state.mark"), grown.base == base,
+              snapshot.logEntries <= history.entries.count else { return nil }
+        let fd = open(directory + "/reviews.jsonl", O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        guard ProgressStore.mark(of: fd, tailBytes: grown.log.tailBytes) == grown.log else { return nil }
+        return ReviewHistory(entries: Array(history.entries.prefix(snapshot.logEntries)))
     }
 
     /// Equal states, allowing for the last digit of a number written as JSON and read back.

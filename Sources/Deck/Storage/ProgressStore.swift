@@ -5,14 +5,18 @@ import Glibc
 
 /// The progress of one learner: the append-only review log (the source of truth), the derived card
 /// states and their snapshot, behind an advisory lock so that one process writes at a time. A start whose
-/// snapshot still matches the log (`StateSnapshot.LogMark`) reads the snapshot only; the log is read whole when
-/// something needs it (`history`, an undo, a review older than its card's last).
+/// snapshot still matches the log (`StateSnapshot.LogMark`) reads the snapshot only, and one whose log grew from
+/// the snapshot's by this program's appends (`CatchUpMark`) reads the snapshot and the lines after it; the log
+/// is read whole when something needs it (`history`, an undo, a review older than its card's last). The
+/// snapshot is rewritten on a background thread (`SnapshotWriter`); closing writes only the small `state.mark`.
 public final class ProgressStore {
     public let directory: String
     public var logPath: String { directory + "/reviews.jsonl" }
     public var snapshotPath: String { directory + "/state.json" }
     /// The snapshot's binary sidecar (`SnapshotBinary`), read instead of `state.json` when it copies it.
     public var snapshotSidecarPath: String { directory + "/state.bin" }
+    /// The log's growth since the snapshot (`CatchUpMark`), written when a session ends.
+    public var catchUpPath: String { directory + "/state.mark" }
     public var lockPath: String { directory + "/lock" }
 
     public let scheduler: FSRSScheduler
@@ -42,8 +46,21 @@ public final class ProgressStore {
     private var logBytes: Int
     private var logEntries = 0
     private var lastEntryID: String?
-    /// Whether the snapshot on disk no longer describes the log.
+    /// Whether neither the snapshot nor the catch-up mark on disk describes the log any more.
     private var snapshotStale = false
+    /// The mark of the snapshot on disk, when the log grew from the log it describes only by this store's
+    /// appends (nil: no such snapshot yet).
+    private var baseMark: StateSnapshot.LogMark?
+    /// Entries appended since the snapshot on disk, or since the last rewrite asked of the writer.
+    private var lag = 0
+    /// The log's length after the last entry that a start could not apply after the snapshot (an undo, a
+    /// review older than its card's last, an import): the snapshot must reach it before the lock is let go.
+    private var snapshotMustReach = 0
+    /// Once the snapshot lags the log by this many entries, it is rewritten in the background.
+    var rewriteLag = ProgressStore.defaultRewriteLag
+    /// How many entries a start may decode after the snapshot before the snapshot is rewritten.
+    public static let defaultRewriteLag = 200
+    private lazy var writer = SnapshotWriter(jsonPath: snapshotPath, binaryPath: snapshotSidecarPath)
 
     /// Opens (creating if needed) the store in `directory` for writing: takes the lock, reads the log,
     /// sets a torn last line aside, and loads the snapshot or rebuilds it from the log. A `lock` already taken
@@ -67,7 +84,14 @@ public final class ProgressStore {
         }
     }
 
-    deinit { closeFiles() }
+    deinit {
+        writerIfStarted?.stop(wait: false)
+        closeFiles()
+    }
+
+    /// The writer, if one was made (a store that never wrote needs none).
+    private var writerIfStarted: SnapshotWriter? { writerStarted ? writer : nil }
+    private var writerStarted = false
 
     /// Reads the log and snapshot without locking or changing anything (for stats and exports).
     public static func readOnly(directory: String, scheduler: FSRSScheduler) throws(ProgressError) -> (ReviewHistory, [CardKey: MemoryState], [String]) {
@@ -102,6 +126,16 @@ public final class ProgressStore {
                 logEntries = snapshot.logEntries
                 lastEntryID = snapshot.lastEntryID
                 openedFromSnapshot = true
+                baseMark = mark
+                return
+            }
+            // The log grew from the snapshot's by appends of the last session: only the lines after it are read.
+            if let grown = CatchUpMark.read(catchUpPath), grown.base == mark, grown.log.bytes >= mark.bytes,
+               Self.mark(of: logFD, tailBytes: grown.log.tailBytes) == grown.log, let checked = verified(snapshot),
+               catchUp(snapshot, states: checked, summary: summary.summary, to: grown.log.bytes) {
+                openedFromSnapshot = true
+                baseMark = mark
+                if lag >= rewriteLag { scheduleSnapshot() }
                 return
             }
             Glibc.close(logFD)
@@ -123,16 +157,78 @@ public final class ProgressStore {
         summary = ReviewSummary(history)
         // A snapshot that names its log is used only through that mark (above): its log has changed since. One
         // without (from an older quiz, or a merge) is used if its counts match.
+        removeLeftTempFiles()
         if let snapshot = try snapshotRead.get(), snapshot.log == nil, snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
            snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings,
            let checked = verified(snapshot) {
             states = checked
-            // Written again with the mark.
-            try? writeSnapshot()
         } else {
             states = history.cardStates(scheduler: scheduler)
-            try? writeSnapshot()
         }
+        // Written (again, with the mark) in the background; `close` waits for it, as nothing on disk describes the
+        // log. (An empty log: written at `close` if something was appended.)
+        if logEntries > 0 { scheduleSnapshot() }
+    }
+
+    /// Applies the log's lines from the snapshot's end up to `end` to the snapshot's states and summary; false
+    /// (nothing changed) if they do not read whole or need the whole log (an undo, a review older than its card's
+    /// last), so that the caller derives from the log instead.
+    private func catchUp(_ snapshot: StateSnapshot, states snapshotStates: [CardKey: MemoryState], summary snapshotSummary: ReviewSummary,
+                         to end: Int) -> Bool {
+        let start = snapshot.logBytes
+        var bytes = [UInt8](repeating: 0, count: end - start)
+        var got = 0
+        while got < bytes.count {
+            let r = bytes.withUnsafeMutableBytes { pread(logFD, $0.baseAddress! + got, $0.count - got, off_t(start + got)) }
+            if r < 0 && errno == EINTR { continue }
+            guard r > 0 else { return false }
+            got += r
+        }
+        guard let contents = try? ReviewLogFile.parse(bytes, path: logPath), contents.tornTail.isEmpty, !contents.needsNewline else { return false }
+        var states = snapshotStates, summary = snapshotSummary
+        for entry in contents.entries {
+            switch entry {
+            case .undo:
+                return false
+            case .review(let r):
+                summary.add(r)
+                guard r.scheduled else { continue }
+                let current = states[r.key] ?? .new(due: r.time)
+                if let last = current.lastReview, r.time < last { return false }
+                states[r.key] = scheduler.review(current, rating: r.rating, at: r.time, fuzzSeed: FuzzSeed.next(r.key, from: current))
+            case .action(let a):
+                summary.add(a)
+            }
+        }
+        self.states = states
+        self.summary = summary
+        logBytes = end
+        logEntries = snapshot.logEntries + contents.entries.count
+        lastEntryID = contents.entries.last?.id ?? snapshot.lastEntryID
+        lag = contents.entries.count
+        return true
+    }
+
+    /// Removes temp files a writer left behind (a process killed in mid-write): under the lock, no one else writes.
+    private func removeLeftTempFiles() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
+        for name in names where name.hasPrefix(".state.") && name.contains(".tmp-") {
+            unlink(directory + "/" + name)
+        }
+    }
+
+    /// Asks the writer to write the snapshot of the current states in the background, marked with the log as it
+    /// is now (the log's modification time set back first, as for every mark).
+    private func scheduleSnapshot() {
+        guard logFD >= 0 else { return }
+        Self.stampModificationTime(logFD)
+        // (The stamp changes the log's mark: neither file on disk describes it until the writer or `close` writes.)
+        snapshotStale = true
+        guard let mark = Self.mark(of: logFD, tailBytes: Self.tailBytes) else { return }
+        writerStarted = true
+        writer.submit(SnapshotWriter.Job(logBytes: logBytes, logEntries: logEntries, lastEntryID: lastEntryID, settings: scheduler.settings,
+                                         states: states, mark: mark, summary: summary))
+        lag = 0
     }
 
     /// The whole log, read now (the store holds the lock, so it is the log as this store wrote it).
@@ -234,14 +330,22 @@ public final class ProgressStore {
         try writeSnapshot()
     }
 
-    /// Writes the snapshot of the current states atomically.
+    /// Waits until the snapshot writes asked for so far are done (for tests and benchmarks).
+    func waitForBackgroundWrite() {
+        if let committed = writerIfStarted?.waitIdle() { baseMark = committed }
+    }
+
+    /// Writes the snapshot of the current states atomically, now (after any background write asked for).
     public func writeSnapshot() throws {
+        _ = writerIfStarted?.waitIdle()
         if logFD >= 0 { Self.stampModificationTime(logFD) }
         let snapshot = StateSnapshot(logBytes: logBytes, logEntries: logEntries, lastEntryID: lastEntryID,
                                      settings: scheduler.settings, states: states,
                                      log: logFD >= 0 ? Self.mark(of: logFD, tailBytes: Self.tailBytes) : nil, summary: summary)
         try AtomicFile.write(try snapshot.encoded(), to: snapshotPath)
         snapshotStale = false
+        baseMark = snapshot.log
+        lag = 0
         // The sidecar, naming the JSON file it copies (a failure leaves the JSON file to be read).
         if let json = SnapshotBinary.FileIdentity.of(snapshotPath) {
             try? AtomicFile.write(Data(try SnapshotBinary.encode(snapshot, json: json)), to: snapshotSidecarPath)
@@ -267,6 +371,9 @@ public final class ProgressStore {
         logEntries += 1
         lastEntryID = entry.id
         snapshotStale = true
+        lag += 1
+        if needsHistory { snapshotMustReach = logBytes }
+        defer { if lag >= rewriteLag || needsHistory { scheduleSnapshot() } }
         switch entry {
         case .review(let r):
             summary.add(r)
@@ -310,6 +417,9 @@ public final class ProgressStore {
         logEntries += entries.count
         lastEntryID = entries.last?.id
         snapshotStale = true
+        lag += entries.count
+        snapshotMustReach = logBytes
+        defer { scheduleSnapshot() }
         summary = ReviewSummary(history)
         if entries.contains(where: { if case .undo = $0 { return true } else { return false } }) {
             states = history.cardStates(scheduler: scheduler)
@@ -354,9 +464,27 @@ public final class ProgressStore {
         logBytes += bytes.count
     }
 
-    /// Writes the snapshot if entries were appended since it was written, and releases the lock.
+    /// Releases the lock, first making the files on disk describe the log: a background write of the snapshot
+    /// is let go (and nothing is renamed after this returns) and the small `state.mark` written instead, unless
+    /// no snapshot on disk leads to the log (then the background write is waited for, or the snapshot written).
     public func close() {
-        if snapshotStale { try? writeSnapshot() }
+        guard logFD >= 0 else { return closeFiles() }
+        let mustWait = baseMark.map { $0.bytes < snapshotMustReach } ?? true
+        let committed = writerIfStarted?.stop(wait: snapshotStale && mustWait)
+        if let committed { baseMark = committed }
+        if snapshotStale {
+            removeLeftTempFiles()
+            if let committed, committed.bytes == logBytes {
+                // The snapshot just written describes the log.
+            } else if let base = baseMark, base.bytes >= snapshotMustReach {
+                Self.stampModificationTime(logFD)
+                if let now = Self.mark(of: logFD, tailBytes: Self.tailBytes) {
+                    try? CatchUpMark(base: base, log: now).write(to: catchUpPath)
+                }
+            } else {
+                try? writeSnapshot()
+            }
+        }
         closeFiles()
     }
 

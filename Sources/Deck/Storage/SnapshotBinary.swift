@@ -186,9 +186,8 @@ public enum SnapshotBinary {
         }
         mutating func string() -> String? {
             guard let b = chunk() else { return nil }
-            let s = String(decoding: b, as: UTF8.self)
             // (Only valid UTF-8 reads back as written.)
-            return s.utf8.count == b.count && s.utf8.elementsEqual(b) ? s : nil
+            return String(validating: b, as: UTF8.self)
         }
         mutating func optionalString() -> String?? { optional { $0.string() } }
     }

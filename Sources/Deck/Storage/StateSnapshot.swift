@@ -112,12 +112,11 @@ public struct StateSnapshot: Codable, Equatable, Sendable {
         var out: [CardKey: MemoryState] = [:]
         out.reserveCapacity(cards.count)
         let earliest = CivilTime(year: 1, month: 1, day: 1).timestamp, latest = CivilTime(year: 9999, month: 12, day: 31).timestamp
-        for (n, entry) in cards.enumerated() {
-            let key = CardKey(deck: entry.deck, card: entry.card)
-            let m = entry.memory
+        for n in cards.indices {
+            let key = CardKey(deck: cards[n].deck, card: cards[n].card)
+            let m = cards[n].memory
             func bad(_ why: String) -> Result<[CardKey: MemoryState], SnapshotProblem> { .failure(SnapshotProblem(card: n + 1, key: key, reason: why)) }
-            if entry.deck.isEmpty || entry.card.isEmpty { return bad("an empty deck or card id") }
-            if out[key] != nil { return bad("the card appears twice") }
+            if key.deck.isEmpty || key.card.isEmpty { return bad("an empty deck or card id") }
             if let s = m.stability, !(s.isFinite && s >= SchedulerSettings.stabilityMin && s <= 1e7) { return bad("stability \(s) out of range") }
             if let d = m.difficulty, !(d.isFinite && d >= 1 && d <= 10) { return bad("difficulty \(d) out of range") }
             if (m.stability == nil) != (m.difficulty == nil) { return bad("stability and difficulty not both set") }
@@ -126,8 +125,9 @@ public struct StateSnapshot: Codable, Equatable, Sendable {
             if m.reviews < 0 || m.reviews > 100_000_000 { return bad("\(m.reviews) reviews") }
             if m.lapses < 0 || m.lapses > m.reviews { return bad("\(m.lapses) lapses for \(m.reviews) reviews") }
             if m.reviews > 0 && (m.stability == nil || m.lastReview == nil) { return bad("a reviewed card without a memory state") }
-            for t in [m.due] + (m.lastReview.map { [$0] } ?? []) where !(earliest...latest).contains(t) { return bad("a time out of range") }
-            out[key] = m
+            if !(earliest...latest).contains(m.due) { return bad("a time out of range") }
+            if let last = m.lastReview, !(earliest...latest).contains(last) { return bad("a time out of range") }
+            if out.updateValue(m, forKey: key) != nil { return bad("the card appears twice") }
         }
         return .success(out)
     }

@@ -19,10 +19,13 @@ public struct StudyCard: Equatable, Sendable {
 
     /// Every card of `decks` (id, deck) as study cards, in deck order.
     public static func all(_ decks: [(id: String, deck: Deck)]) -> [StudyCard] {
-        decks.enumerated().flatMap { d, item in
-            item.deck.cards.enumerated().map { n, card in
-                StudyCard(card: card, deckID: item.id, deckTitle: item.deck.title, deckIndex: d, position: n)
+        var out: [StudyCard] = []
+        out.reserveCapacity(decks.reduce(0) { $0 + $1.deck.cards.count })
+        for (d, item) in decks.enumerated() {
+            for (n, card) in item.deck.cards.enumerated() {
+                out.append(StudyCard(card: card, deckID: item.id, deckTitle: item.deck.title, deckIndex: d, position: n))
             }
         }
+        return out
     }
 }

@@ -20,7 +20,7 @@ public struct StudyCounts: Equatable, Sendable {
 public struct StudyQueue: Sendable {
     public private(set) var cards: [StudyCard]
     /// Each card's key, in the order of `cards` (read by every scan without copying the cards).
-    private var keys: [CardKey]
+    public private(set) var keys: [CardKey]
     public let options: StudyOptions
     /// New cards already introduced today before this session began.
     public let newBeforeSession: Int
@@ -92,14 +92,14 @@ public struct StudyQueue: Sendable {
     /// cards first, most overdue first, then new cards; a card in learning not yet due is waited for).
     public func next(states: [CardKey: MemoryState], now: Timestamp,
                      allowed: (StudyCard) -> Bool = { _ in true }) -> StudyStep {
-        next(states: states, now: now, allowedWithState: { card, _ in allowed(card) })
+        next(states: states, now: now, allowedAt: { i, _ in allowed(cards[i]) })
     }
 
-    /// `next`, with a filter that is also given the card's state (looked up once per card).
-    func next(states: [CardKey: MemoryState], now: Timestamp, allowedWithState allowed: (StudyCard, MemoryState?) -> Bool) -> StudyStep {
+    /// `next`, with a filter given the card's index in `cards` and its state (looked up once per card).
+    func next(states: [CardKey: MemoryState], now: Timestamp, allowedAt allowed: (Int, MemoryState?) -> Bool) -> StudyStep {
         if let limit = options.reviewLimit, reviewed >= limit { return .done }
         if options.cram {
-            for i in cramOrder where !cramDone.contains(cards[i].key) && !skipped.contains(cards[i].key) && allowed(cards[i], states[keys[i]]) {
+            for i in cramOrder where !cramDone.contains(keys[i]) && !skipped.contains(keys[i]) && allowed(i, states[keys[i]]) {
                 return .card(cards[i])
             }
             return .done
@@ -112,10 +112,10 @@ public struct StudyQueue: Sendable {
         for i in cards.indices where skipped.isEmpty || !skipped.contains(keys[i]) {
             let state = states[keys[i]]
             guard let s = state, !s.isNew else {
-                if firstNew == nil, allowed(cards[i], state) { firstNew = i }
+                if firstNew == nil, allowed(i, state) { firstNew = i }
                 continue
             }
-            guard allowed(cards[i], state) else { continue }
+            guard allowed(i, state) else { continue }
             if s.due <= now {
                 if s.state == .review, reviewsLeft == 0, !reviewsThisSession.contains(keys[i]) { continue }
                 if best == nil || s.due < best!.due { best = (i, s.due) }
@@ -140,16 +140,16 @@ public struct StudyQueue: Sendable {
     /// Due, new and learning counts for the header and the counters, among the cards `allowed` lets through.
     public func counts(states: [CardKey: MemoryState], now: Timestamp,
                        allowed: (StudyCard) -> Bool = { _ in true }) -> StudyCounts {
-        counts(states: states, now: now, allowedWithState: { card, _ in allowed(card) })
+        counts(states: states, now: now, allowedAt: { i, _ in allowed(cards[i]) })
     }
 
-    /// `counts`, with a filter that is also given the card's state (looked up once per card).
-    func counts(states: [CardKey: MemoryState], now: Timestamp, allowedWithState allowed: (StudyCard, MemoryState?) -> Bool) -> StudyCounts {
+    /// `counts`, with a filter given the card's index in `cards` and its state (looked up once per card).
+    func counts(states: [CardKey: MemoryState], now: Timestamp, allowedAt allowed: (Int, MemoryState?) -> Bool) -> StudyCounts {
         if options.cram { return StudyCounts(due: cards.count - cramDone.count - skipped.subtracting(cramDone).count, new: 0, learning: 0) }
         var due = 0, new = 0, learning = 0
         for i in cards.indices where skipped.isEmpty || !skipped.contains(keys[i]) {
             let state = states[keys[i]]
-            guard allowed(cards[i], state) else { continue }
+            guard allowed(i, state) else { continue }
             guard let s = state, !s.isNew else { new += 1; continue }
             if s.state == .review { if s.due <= now { due += 1 } } else if s.due < dayEnd { learning += 1 }
         }

@@ -11,8 +11,10 @@ public struct StudySession: Sendable {
     public private(set) var undoable: [Undoable] = []
     /// The cards shown so far and their sibling groups, newest last.
     public private(set) var shown: [(key: CardKey, group: String?)] = []
+    /// The sibling groups of `shown`, newest last.
+    private var shownGroups: [SiblingGroup?] = []
     /// Sibling groups answered today (before or during the session), with the cards answered.
-    private var answeredToday: [String: Set<CardKey>] = [:]
+    private var answeredToday: [SiblingGroup: Set<CardKey>] = [:]
     /// Cards unsuspended by hand, with their lapses then: a leech among them is suspended again only after
     /// half the threshold more lapses.
     private var leechUnsuspendedAt: [CardKey: Int] = [:]
@@ -46,12 +48,12 @@ public struct StudySession: Sendable {
         queue = StudyQueue(cards: cards, options: options, summary: summary, dayStart: dayStart, seed: seed)
         marks = summary.marks
         self.dayStart = dayStart
-        // (The cards by key only when some card was answered today.)
+        // (The session's cards looked up only when some card was answered today.)
         let today = summary.times.filter { $0.value.last >= dayStart }
         if !today.isEmpty {
-            let byKey = Dictionary(cards.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-            for (key, _) in today {
-                if let card = byKey[key], let group = Self.siblingGroup(card) { answeredToday[group, default: []].insert(key) }
+            var seen = Set<CardKey>()
+            for i in queue.keys.indices where today[queue.keys[i]] != nil && seen.insert(queue.keys[i]).inserted {
+                if let group = SiblingGroup(queue.cards[i]) { answeredToday[group, default: []].insert(queue.keys[i]) }
             }
         }
         for key in summary.unsuspended { leechUnsuspendedAt[key] = states[key]?.lapses ?? 0 }
@@ -80,9 +82,28 @@ public struct StudySession: Sendable {
 
     /// Whether `card` waits for another day because a sibling was answered today (it was not answered itself).
     public func isBuriedBySibling(_ card: StudyCard) -> Bool {
-        guard options.burySiblings, !options.cram, !answeredToday.isEmpty, let group = Self.siblingGroup(card),
+        guard options.burySiblings, !options.cram, !answeredToday.isEmpty, let group = SiblingGroup(card),
               let answered = answeredToday[group] else { return false }
         return !answered.contains(card.key)
+    }
+
+    /// `isAvailable` for the queue's card at `index` (read in place, its key from the queue's keys).
+    func isAvailable(at index: Int, state: MemoryState?, now: Timestamp) -> Bool {
+        let key = queue.keys[index]
+        if options.cram { return marks.suspended.isEmpty || !marks.suspended.contains(key) }
+        if isSuspended(key, state: state) || marks.isBuried(key, at: now) { return false }
+        guard options.burySiblings, !answeredToday.isEmpty, let group = SiblingGroup(queue.cards[index]),
+              let answered = answeredToday[group] else { return true }
+        return answered.contains(key)
+    }
+
+    /// `isTooCloseToSibling` for the queue's card at `index`.
+    func isTooCloseToSibling(at index: Int) -> Bool {
+        guard options.siblingSpacing > 0, !shown.isEmpty, let group = SiblingGroup(queue.cards[index]) else { return false }
+        let key = queue.keys[index]
+        let recent = shown.count - min(shown.count, options.siblingSpacing)
+        for k in recent..<shown.count where shownGroups[k] == group && shown[k].key != key { return true }
+        return false
     }
 
     /// Whether `card` may be studied now at all.
@@ -98,8 +119,9 @@ public struct StudySession: Sendable {
 
     /// Whether `card` would come within `siblingSpacing` cards of a sibling shown before it.
     public func isTooCloseToSibling(_ card: StudyCard) -> Bool {
-        guard options.siblingSpacing > 0, !shown.isEmpty, let group = Self.siblingGroup(card) else { return false }
-        return shown.suffix(options.siblingSpacing).contains { $0.group == group && $0.key != card.key }
+        guard options.siblingSpacing > 0, !shown.isEmpty, let group = SiblingGroup(card) else { return false }
+        let recent = shown.count - min(shown.count, options.siblingSpacing)
+        return (recent..<shown.count).contains { shownGroups[$0] == group && shown[$0].key != card.key }
     }
 
     // MARK: What comes next
@@ -109,8 +131,8 @@ public struct StudySession: Sendable {
     /// (`.done`; `nextLearning` says when to come back).
     public func next(states: [CardKey: MemoryState], now: Timestamp) -> StudyStep {
         if let comeBack { return .card(comeBack) }
-        let spaced = queue.next(states: states, now: now) { card, state in
-            self.isAvailable(card, state: state, now: now) && !self.isTooCloseToSibling(card)
+        let spaced = queue.next(states: states, now: now) { i, state in
+            self.isAvailable(at: i, state: state, now: now) && !self.isTooCloseToSibling(at: i)
         }
         let step: StudyStep
         switch spaced {
@@ -118,7 +140,7 @@ public struct StudySession: Sendable {
             step = spaced
         case .wait, .done:
             // Only siblings of recent cards can be shown now: better one of them than none.
-            let any = queue.next(states: states, now: now) { self.isAvailable($0, state: $1, now: now) }
+            let any = queue.next(states: states, now: now) { self.isAvailable(at: $0, state: $1, now: now) }
             if case .card = any { step = any } else { step = spaced }
         }
         if case .wait(let until, _) = step, until - now > options.learnAhead { return .done }
@@ -127,7 +149,7 @@ public struct StudySession: Sendable {
 
     /// The learning card that comes back first, when the session ends with only such cards left.
     public func nextLearning(states: [CardKey: MemoryState], now: Timestamp) -> Timestamp? {
-        if case .wait(let until, _) = queue.next(states: states, now: now, allowedWithState: { self.isAvailable($0, state: $1, now: now) }) {
+        if case .wait(let until, _) = queue.next(states: states, now: now, allowedAt: { self.isAvailable(at: $0, state: $1, now: now) }) {
             return until
         }
         return nil
@@ -135,14 +157,18 @@ public struct StudySession: Sendable {
 
     /// New, learning and review cards left in the session, as Anki counts them.
     public func counts(states: [CardKey: MemoryState], now: Timestamp) -> StudyCounts {
-        queue.counts(states: states, now: now) { self.isAvailable($0, state: $1, now: now) }
+        queue.counts(states: states, now: now) { self.isAvailable(at: $0, state: $1, now: now) }
     }
 
     /// Notes that `card` is on screen now (for sibling spacing).
     public mutating func show(_ card: StudyCard) {
         if comeBack?.key == card.key { comeBack = nil }
         shown.append((card.key, Self.siblingGroup(card)))
-        if shown.count > 64 { shown.removeFirst(shown.count - 64) }
+        shownGroups.append(SiblingGroup(card))
+        if shown.count > 64 {
+            shown.removeFirst(shown.count - 64)
+            shownGroups.removeFirst(shownGroups.count - 64)
+        }
     }
 
     // MARK: Reviews
@@ -184,11 +210,13 @@ public struct StudySession: Sendable {
         tally.add(entry)
         var notices: [Notice] = []
         var firstOfGroup = false
-        if !options.cram, let group = Self.siblingGroup(card) {
+        if !options.cram, let group = SiblingGroup(card) {
             firstOfGroup = answeredToday[group] == nil
             answeredToday[group, default: []].insert(card.key)
             if firstOfGroup && options.burySiblings {
-                let buried = queue.cards.filter { Self.siblingGroup($0) == group && $0.key != card.key && !isSuspended($0.key, state: states[$0.key]) }
+                let buried = queue.keys.indices.filter { i in
+                    queue.keys[i] != card.key && SiblingGroup(queue.cards[i]) == group && !isSuspended(queue.keys[i], state: states[queue.keys[i]])
+                }
                 if !buried.isEmpty { notices.append(.siblingsBuried(buried.count)) }
             }
         }
@@ -264,7 +292,7 @@ public struct StudySession: Sendable {
         if let review = last.review {
             _ = tally.removeLast()
             queue.didUndo(review.key, wasNew: review.wasNew, wasReview: last.wasReview)
-            if last.firstOfGroup, let group = Self.siblingGroup(last.card) {
+            if last.firstOfGroup, let group = SiblingGroup(last.card) {
                 answeredToday[group]?.remove(last.card.key)
                 if answeredToday[group]?.isEmpty == true { answeredToday[group] = nil }
             }

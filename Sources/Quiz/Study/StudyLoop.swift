@@ -433,16 +433,18 @@ final class StudyLoop {
             screen.wrapped("", style.bold("Cram") + " · " + statsLine() + " · no schedule changed")
             return
         }
-        var next: Timestamp? = nil
-        let keys = Set(session.queue.cards.map(\.key))
-        func studied(_ key: CardKey, _ s: MemoryState) -> Bool { keys.contains(key) && !session.isSuspended(key, state: s) }
-        for (key, s) in store.states where studied(key, s) {
-            if next == nil || s.due < next! { next = s.due }
+        // The due times of the session's cards with a state, not suspended (each card once).
+        var dues: [Timestamp] = []
+        var seen = Set<CardKey>()
+        let states = store.states
+        for key in session.queue.keys {
+            if let s = states[key], !session.isSuspended(key, state: s), seen.insert(key).inserted { dues.append(s.due) }
         }
+        let next = dues.min()
         var due = ""
         if let next {
             let dayEnd = StudyClock.dayStart(of: next) + .days(1)
-            let sameDay = store.states.reduce(0) { $0 + ($1.value.due <= dayEnd && studied($1.key, $1.value) ? 1 : 0) }
+            let sameDay = dues.reduce(0) { $0 + ($1 <= dayEnd ? 1 : 0) }
             due = next <= now ? " · more cards are due now" : " · next due \(StudyClock.describe(next, relativeTo: now)) (\(sameDay) card\(sameDay == 1 ? "" : "s"))"
         }
         let newLeft = session.counts(states: store.states, now: now).new
