@@ -156,6 +156,8 @@ case "phase-append":
     try ScaleBenchmarks.phaseAppend(args[1])
 case "phase-derive":
     try ScaleBenchmarks.phaseDerive(args[1])
+case "phase-derive-full":
+    try ScaleBenchmarks.phaseDeriveFull(args[1])
 case "phase-replay":
     try ScaleBenchmarks.phaseReplay(args[1])
 case "phase-builder":

@@ -1,5 +1,6 @@
 import Deck
 import Foundation
+import TestSupport
 import Testing
 @testable import Quiz
 

@@ -61,9 +61,9 @@ public struct ReviewHistory: Sendable {
         }
         // The cards replayed on every core, a run of cards each.
         let chunk = max(256, (keys.count + Parallel.width * 4 - 1) / (Parallel.width * 4))
-        let grouped = lists, cardKeys = keys, history = self
+        let grouped = lists, cardKeys = keys, history = self, kernel = FSRSReplay(scheduler)
         let states = Parallel.map(over: 0..<keys.count, chunk: chunk) { range in
-            range.map { history.replay(key: cardKeys[$0], steps: grouped[$0], scheduler: scheduler) }
+            range.map { history.replay(key: cardKeys[$0], steps: grouped[$0], kernel: kernel) }
         }
         var out: [CardKey: MemoryState] = [:]
         out.reserveCapacity(keys.count)
@@ -84,19 +84,17 @@ public struct ReviewHistory: Sendable {
         var entry: Int
     }
 
-    /// `replay` of one card's steps: in time order, ties by id (as `walk` orders the records).
-    private func replay(key: CardKey, steps: [Step], scheduler: FSRSScheduler) -> MemoryState {
+    /// `replay` of one card's steps: in time order, ties by id (as `walk` orders the records), by `FSRSReplay`.
+    private func replay(key: CardKey, steps: [Step], kernel: FSRSReplay) -> MemoryState {
         var sorted = steps
         if zip(steps.dropFirst(), steps).contains(where: { $0.time <= $1.time }) {
             func id(_ s: Step) -> String { entries[s.entry].id }
             sorted = steps.sorted { ($0.time, id($0)) < ($1.time, id($1)) }
         }
-        var state = MemoryState.new(due: sorted.first?.time ?? Timestamp(microseconds: 0))
+        var card = FSRSReplay.Card(due: (sorted.first?.time ?? Timestamp(microseconds: 0)).microseconds)
         let seed = FuzzSeed.base(cardID: key.description)
-        for s in sorted {
-            state = scheduler.review(state, rating: s.rating, at: s.time, fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
-        }
-        return state
+        for s in sorted { kernel.review(&card, rating: s.rating.rawValue, at: s.time.microseconds, seedBase: seed) }
+        return card.memoryState
     }
 
     /// Replays one card's reviews (sorted by time, then id) from a new card.

@@ -8,37 +8,17 @@ import Glibc
 /// what this reads is what the general decoder would read (a test compares them on many lines).
 enum ReviewLogFastLine {
     static func decode(_ b: UnsafeBufferPointer<UInt8>) -> ReviewLogEntry? {
-        var p = Cursor(b: b)
-        guard p.take("{\"v\":1,\"id\":\""), let id = p.plainString(), !id.isEmpty, p.take(",\"type\":\"") else { return nil }
-        if p.take("review\",\"deck\":\"") {
-            guard let deck = p.plainString(), p.take(",\"card\":\""), let card = p.plainString(),
-                  p.take(",\"time\":\""), let time = p.time(), p.take(",\"rating\":"), let r = p.digit(),
-                  let rating = Rating(rawValue: r) else { return nil }
-            var answer: String? = nil, duration: Int? = nil, outcome: ReviewOutcome? = nil, scheduled = true
-            if p.take(",\"answer\":\"") {
-                guard let a = p.plainString() else { return nil }
-                answer = a
-            }
-            if p.take(",\"duration_ms\":") {
-                guard let d = p.integer() else { return nil }
-                duration = d
-            }
-            if p.take(",\"outcome\":\"") {
-                guard let o = p.plainString(), let parsed = ReviewOutcome(rawValue: o) else { return nil }
-                outcome = parsed
-            }
-            if p.take(",\"scheduled\":") {
-                if p.take("false") { scheduled = false } else if p.take("true") { scheduled = true } else { return nil }
-            }
-            guard p.take("}"), p.atEnd else { return nil }
-            return .review(ReviewRecord(id: id, key: CardKey(deck: deck, card: card), time: time, rating: rating,
-                                        answer: answer, durationMs: duration, outcome: outcome, scheduled: scheduled))
+        func text(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self) }
+        switch scan(b) {
+        case .review(let r)?:
+            return .review(ReviewRecord(id: text(r.id), key: CardKey(deck: text(r.deck), card: text(r.card)), time: r.time,
+                                        rating: r.rating, answer: r.answer.map(text), durationMs: r.duration, outcome: r.outcome,
+                                        scheduled: r.scheduled))
+        case .undo(let id, let time, let target)?:
+            return .undo(UndoRecord(id: text(id), time: time, target: text(target)))
+        case nil:
+            return nil
         }
-        if p.take("undo\",\"time\":\"") {
-            guard let time = p.time(), p.take(",\"target\":\""), let target = p.plainString(), p.take("}"), p.atEnd else { return nil }
-            return .undo(UndoRecord(id: id, time: time, target: target))
-        }
-        return nil
     }
 
     /// Reads a line's bytes left to right.
@@ -57,13 +37,8 @@ enum ReviewLogFastLine {
             return true
         }
 
-        /// The rest of a string whose opening quote was taken, up to and past its closing quote: nil if it has
-        /// an escape or a control character (the general decoder reads those).
-        mutating func plainString() -> String? {
-            guard let r = plainBytes() else { return nil }
-            return String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
-        }
-
+        /// The rest of a string whose opening quote was taken, up to and past its closing quote, as the range of
+        /// its bytes: nil if it has an escape or a control character (the general decoder reads those).
         mutating func plainBytes() -> Range<Int>? {
             let start = i
             var k = i

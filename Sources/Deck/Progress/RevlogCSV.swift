@@ -99,58 +99,89 @@ public enum RevlogCSV {
 
     /// Each card's state after its reviews, sorted by card id (reviews sorted by time per card).
     public static func replay(_ rows: [Row], scheduler: FSRSScheduler) -> [(cardID: Int64, state: MemoryState)] {
-        // Each card's rows gathered by a counting sort (rows keep their file order within a card), then the
-        // cards replayed on every core. A `[Int64: [Row]]` would look the card up and grow its list for every row.
-        var slotOf: [Int64: Int32] = [:]
+        guard !rows.isEmpty else { return [] }
+        // Cards numbered in an open-addressing table of card ids, each card's rows gathered by a counting sort
+        // into columns (time, rating, line; file order kept within a card), then the cards replayed by
+        // `FSRSReplay` on every core.
         var ids: [Int64] = []
         var slots = [Int32](repeating: 0, count: rows.count)
-        var counts: [Int] = []
-        for (n, row) in rows.enumerated() {
-            let slot: Int32
-            if let s = slotOf[row.cardID] {
-                slot = s
-            } else {
-                slot = Int32(ids.count)
-                slotOf[row.cardID] = slot
-                ids.append(row.cardID)
-                counts.append(0)
+        var counts: [Int32] = []
+        var table = [Int32](repeating: -1, count: 1024)
+        var shift = UInt64(64 - 10)
+        rows.withUnsafeBufferPointer { r in
+            for n in r.indices {
+                let id = r[n].cardID
+                var i = Int((UInt64(bitPattern: id) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                while true {
+                    let k = table[i]
+                    if k < 0 {
+                        let slot = Int32(ids.count)
+                        table[i] = slot
+                        ids.append(id)
+                        counts.append(0)
+                        if ids.count * 2 > table.count {
+                            table = [Int32](repeating: -1, count: table.count * 2)
+                            shift -= 1
+                            for (s, other) in ids.enumerated() {
+                                var j = Int((UInt64(bitPattern: other) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+                                while table[j] >= 0 { j = (j + 1) & (table.count - 1) }
+                                table[j] = Int32(s)
+                            }
+                        }
+                        slots[n] = slot
+                        counts[Int(slot)] += 1
+                        break
+                    }
+                    if ids[Int(k)] == id {
+                        slots[n] = k
+                        counts[Int(k)] += 1
+                        break
+                    }
+                    i = (i + 1) & (table.count - 1)
+                }
             }
-            slots[n] = slot
-            counts[Int(slot)] += 1
         }
         var starts = [Int](repeating: 0, count: ids.count + 1)
-        for k in counts.indices { starts[k + 1] = starts[k] + counts[k] }
-        var scattered = [Int32](repeating: 0, count: rows.count)
+        for k in counts.indices { starts[k + 1] = starts[k] + Int(counts[k]) }
+        var time = [Int64](repeating: 0, count: rows.count)
+        var rating = [UInt8](repeating: 0, count: rows.count)
+        var line = [Int](repeating: 0, count: rows.count)
         var fill = starts
-        for n in rows.indices {
-            let s = Int(slots[n])
-            scattered[fill[s]] = Int32(n)
-            fill[s] += 1
+        rows.withUnsafeBufferPointer { r in
+            for n in r.indices {
+                let s = Int(slots[n])
+                let at = fill[s]
+                time[at] = r[n].time.microseconds
+                rating[at] = UInt8(r[n].rating.rawValue)
+                line[at] = r[n].line
+                fill[s] = at + 1
+            }
         }
-        let order = scattered, bounds = starts, cardIDs = ids
+        slots = []
         let cards = ids.indices.sorted { ids[$0] < ids[$1] }
-        let results = Parallel.map(over: 0..<cards.count, chunk: max(1, (cards.count + Parallel.width * 4 - 1) / (Parallel.width * 4))) { range in
+        let kernel = FSRSReplay(scheduler), times = time, ratings = rating, lines = line, bounds = starts, cardIDs = ids
+        let results = Parallel.map(over: 0..<cards.count, chunk: max(1, (cards.count + Parallel.width * 8 - 1) / (Parallel.width * 8))) { range in
             var out: [(cardID: Int64, state: MemoryState)] = []
             out.reserveCapacity(range.count)
-            var list: [Row] = []
             for k in range {
                 let slot = cards[k]
-                list.removeAll(keepingCapacity: true)
-                for i in bounds[slot]..<bounds[slot + 1] { list.append(rows[Int(order[i])]) }
+                let lo = bounds[slot], hi = bounds[slot + 1]
                 // In time order, ties in file order (rows are in file order already; sorted only when out of time order).
                 var inOrder = true
-                for i in list.indices.dropFirst() where (list[i].time, list[i].line) < (list[i - 1].time, list[i - 1].line) {
+                for i in (lo + 1)..<max(lo + 1, hi) where (times[i], lines[i]) < (times[i - 1], lines[i - 1]) {
                     inOrder = false
                     break
                 }
-                if !inOrder { list.sort { ($0.time, $0.line) < ($1.time, $1.line) } }
-                var state = MemoryState.new(due: list[0].time)
+                var card = FSRSReplay.Card(due: times[lo])
                 let seed = FuzzSeed.base(cardID: String(cardIDs[slot]))
-                for row in list {
-                    state = scheduler.review(state, rating: row.rating, at: row.time,
-                                             fuzzSeed: FuzzSeed.make(base: seed, reviews: state.reviews))
+                if inOrder {
+                    for i in lo..<hi { kernel.review(&card, rating: Int(ratings[i]), at: times[i], seedBase: seed) }
+                } else {
+                    for i in (lo..<hi).sorted(by: { (times[$0], lines[$0]) < (times[$1], lines[$1]) }) {
+                        kernel.review(&card, rating: Int(ratings[i]), at: times[i], seedBase: seed)
+                    }
                 }
-                out.append((cardIDs[slot], state))
+                out.append((cardIDs[slot], card.memoryState))
             }
             return out
         }

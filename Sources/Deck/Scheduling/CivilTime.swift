@@ -100,7 +100,8 @@ public struct CivilTime: Equatable, Sendable {
     /// `parse` on UTF-8 bytes.
     public static func parse(bytes s: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         var i = 0
-        func number(_ n: Int) -> Int? {
+        // (`i` is passed in, not captured: a captured `var` is checked for exclusive access at every use.)
+        func number(_ n: Int, _ i: inout Int) -> Int? {
             guard i + n <= s.count else { return nil }
             var v = 0
             for k in 0..<n {
@@ -111,23 +112,23 @@ public struct CivilTime: Equatable, Sendable {
             i += n
             return v
         }
-        func expect(_ c: UInt8) -> Bool {
+        func expect(_ c: UInt8, _ i: inout Int) -> Bool {
             guard i < s.count, s[i] == c else { return false }
             i += 1
             return true
         }
-        guard let y = number(4), expect(45), let mo = number(2), expect(45), let d = number(2),
+        guard let y = number(4, &i), expect(45, &i), let mo = number(2, &i), expect(45, &i), let d = number(2, &i),
               (1...12).contains(mo), d >= 1, d <= daysIn(month: mo, year: y) else { return nil }
         var t = CivilTime(year: y, month: mo, day: d)
         if i == s.count { return t.timestamp }
-        guard expect(84) || expect(116) || expect(32), let h = number(2), expect(58), let mi = number(2),
+        guard expect(84, &i) || expect(116, &i) || expect(32, &i), let h = number(2, &i), expect(58, &i), let mi = number(2, &i),
               h < 24, mi < 60 else { return nil }
         t.hour = h
         t.minute = mi
-        if expect(58) {
-            guard let sec = number(2), sec < 60 else { return nil }
+        if expect(58, &i) {
+            guard let sec = number(2, &i), sec < 60 else { return nil }
             t.second = sec
-            if expect(46) || expect(44) {
+            if expect(46, &i) || expect(44, &i) {
                 var digits = 0, frac = 0
                 while i < s.count, s[i] >= 48, s[i] <= 57 {
                     if digits < 6 { frac = frac * 10 + Int(s[i] - 48) }
@@ -140,13 +141,13 @@ public struct CivilTime: Equatable, Sendable {
             }
         }
         var offset = 0
-        if i == s.count || expect(90) || expect(122) {
+        if i == s.count || expect(90, &i) || expect(122, &i) {
         } else if i < s.count, s[i] == 43 || s[i] == 45 {
             let sign = s[i] == 45 ? -1 : 1
             i += 1
-            guard let oh = number(2) else { return nil }
-            _ = expect(58)
-            guard let om = number(2) else { return nil }
+            guard let oh = number(2, &i) else { return nil }
+            _ = expect(58, &i)
+            guard let om = number(2, &i) else { return nil }
             offset = sign * (oh * 3600 + om * 60)
         } else {
             return nil

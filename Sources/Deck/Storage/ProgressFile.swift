@@ -27,7 +27,9 @@ enum ProgressFile {
             throw failure(path)
         }
         defer { Glibc.close(fd) }
-        var data = Data()
+        // Sized once from the file's length (grown only if the file grows while it is read).
+        var info = stat()
+        var data = Data(capacity: fstat(fd, &info) == 0 ? Int(info.st_size) + 1 : 0)
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
