@@ -77,13 +77,7 @@ extension SnapshotValidityTests {
     }
 
     @Test func aMergeAfterTheCatchUpMarkIsNoticed() throws {
-        let dir = try studiedAgain()
-        let other = Paths.temporaryDirectory()
-        try (ReviewLogCodec.encode(review("other-1", card: "c1", rating: .hard, minutes: 1)) + "\n")
-            .write(toFile: other + "/reviews.jsonl", atomically: false, encoding: .utf8)
-        _ = try ProgressMerge.merge(into: dir, from: [other], scheduler: scheduler)
-        #expect(try !reopen(dir))
-        #expect(try reopen(dir))
+        try expectMergeNoticed(into: try studiedAgain())
     }
 
     /// A session whose entries only the whole log can apply (an undo, a review older than its card's last) has

@@ -93,13 +93,18 @@ import Testing
     }
 
     @Test func aMergedLogIsNoticed() throws {
-        let dir = try seeded()
+        try expectMergeNoticed(into: try seeded())
+    }
+
+    /// Merges another store's review into `dir`'s: the next start derives from the log, the one after uses
+    /// the snapshot that start wrote.
+    func expectMergeNoticed(into dir: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let other = Paths.temporaryDirectory()
         try (ReviewLogCodec.encode(review("other-1", card: "c1", rating: .hard, minutes: 1)) + "\n")
             .write(toFile: other + "/reviews.jsonl", atomically: false, encoding: .utf8)
         _ = try ProgressMerge.merge(into: dir, from: [other], scheduler: scheduler)
-        #expect(try !reopen(dir))
-        #expect(try reopen(dir))
+        #expect(try !reopen(dir, sourceLocation: sourceLocation), sourceLocation: sourceLocation)
+        #expect(try reopen(dir, sourceLocation: sourceLocation), sourceLocation: sourceLocation)
     }
 
     @Test func aTruncatedLogIsNoticed() throws {
