@@ -175,16 +175,8 @@ public final class ProgressStore {
     /// last), so that the caller derives from the log instead.
     private func catchUp(_ snapshot: StateSnapshot, states snapshotStates: [CardKey: MemoryState], summary snapshotSummary: ReviewSummary,
                          to end: Int) -> Bool {
-        let start = snapshot.logBytes
-        var bytes = [UInt8](repeating: 0, count: end - start)
-        var got = 0
-        while got < bytes.count {
-            let r = bytes.withUnsafeMutableBytes { pread(logFD, $0.baseAddress! + got, $0.count - got, off_t(start + got)) }
-            if r < 0 && errno == EINTR { continue }
-            guard r > 0 else { return false }
-            got += r
-        }
-        guard let contents = try? ReviewLogFile.parse(bytes, path: logPath), contents.tornTail.isEmpty, !contents.needsNewline else { return false }
+        guard let bytes = Self.bytes(of: logFD, from: snapshot.logBytes, count: end - snapshot.logBytes),
+              let contents = try? ReviewLogFile.parse(bytes, path: logPath), contents.tornTail.isEmpty, !contents.needsNewline else { return false }
         var states = snapshotStates, summary = snapshotSummary
         for entry in contents.entries {
             switch entry {
@@ -263,17 +255,23 @@ public final class ProgressStore {
         guard fstat(fd, &st) == 0 else { return nil }
         let size = Int(st.st_size)
         let n = min(size, tailBytes)
-        var tail = [UInt8](repeating: 0, count: n)
+        guard let tail = bytes(of: fd, from: size - n, count: n) else { return nil }
+        let checksum = String(FNV1a.hash(tail), radix: 16)
+        let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        return StateSnapshot.LogMark(bytes: size, tailBytes: tailBytes, tailChecksum: checksum, inode: UInt64(st.st_ino), modified: modified)
+    }
+
+    /// `count` bytes of the open file `fd` from `offset`; nil if they cannot all be read.
+    static func bytes(of fd: Int32, from offset: Int, count: Int) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: count)
         var got = 0
-        while got < n {
-            let r = tail.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, n - got, off_t(size - n + got)) }
+        while got < count {
+            let r = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + got, count - got, off_t(offset + got)) }
             if r < 0 && errno == EINTR { continue }
             guard r > 0 else { return nil }
             got += r
         }
-        let checksum = String(FNV1a.hash(tail), radix: 16)
-        let modified = Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        return StateSnapshot.LogMark(bytes: size, tailBytes: tailBytes, tailChecksum: checksum, inode: UInt64(st.st_ino), modified: modified)
+        return bytes
     }
 
     private func setAsideTornTail(_ contents: ReviewLogFile.Contents) throws(ProgressError) {
