@@ -116,6 +116,14 @@ import Testing
         ])
     }
 
+    /// A score of more digits than a 64-bit integer holds is read as `Double` reads it (found by fuzzing: the
+    /// digits were summed before they were counted, and overflowed).
+    @Test func scoreOfManyDigits() {
+        let long = "0." + String(repeating: "9", count: 40), huge = String(repeating: "7", count: 25)
+        #expect(diagnostics("# T\n## c\nQ: a\nA: b\nScore: \(long)\n").isEmpty)
+        #expect(diagnostics("# T\n## c\nQ: a\nA: b\nScore: \(huge)\n") == ["t.deck:5:8: error: score '\(huge)' is not a number from 0 to 1"])
+    }
+
     @Test func badLiteral() {
         #expect(diagnostics("# T\n## c\nQ:: \"abc\\q\"\nA: b\n") == ["t.deck:3:9: error: unknown escape '\\q'"])
     }

@@ -211,6 +211,8 @@ extension DeckReader {
             var digits: Int64 = 0, count = 0, fraction = -1
             for (k, c) in b.enumerated() {
                 if c >= 0x30 && c <= 0x39 {
+                    // (Past fifteen digits `Double(text)` decides, before the digits could overflow.)
+                    guard count < 15 else { return nil }
                     digits = digits * 10 + Int64(c - 0x30)
                     count += 1
                     if fraction >= 0 { fraction += 1 }
