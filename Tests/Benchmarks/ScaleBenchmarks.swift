@@ -59,6 +59,7 @@ enum ScaleBenchmarks {
             if wanted("derive") {
                 print(child(["phase-derive", path1M]).trimmingCharacters(in: .whitespacesAndNewlines))
                 print(child(["phase-derive-full", path1M]).trimmingCharacters(in: .whitespacesAndNewlines))
+                print(child(["phase-store-open", path1M]).trimmingCharacters(in: .whitespacesAndNewlines))
             }
             if wanted("replay") { print(child(["phase-replay", path1M]).trimmingCharacters(in: .whitespacesAndNewlines)) }
         }
@@ -250,6 +251,31 @@ enum ScaleBenchmarks {
         }
         print(String(format: "derive through decoded records: %.3f s (read + decode %.3f s, replay %.3f s; CPU %.3f s; %d cards; best of 3), peak %.0f MB",
                      total, read, derive, cpu, states, peakMemoryMB()))
+    }
+
+    /// Opening a store whose log no snapshot describes (none written yet, or the log changed behind it): the
+    /// log read and every state, the summary and the counts derived from its bytes. The store's close, which
+    /// waits for the snapshot written in the background, is not counted.
+    static func phaseStoreOpen(_ path: String) throws {
+        let home = FileManager.default.temporaryDirectory.appendingPathComponent("quiz-store-open-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: home, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        try FileManager.default.copyItem(atPath: path, toPath: home + "/reviews.jsonl")
+        let scheduler = FSRSScheduler()
+        var states = 0, fromSnapshot = false
+        var s = Double.infinity, cpu = 0.0
+        for _ in 0..<3 {
+            for name in ["state.json", "state.bin", "state.mark"] { unlink(home + "/" + name) }
+            var store: ProgressStore? = nil
+            let c0 = cpuSeconds()
+            let t = try seconds { store = try ProgressStore(directory: home, scheduler: scheduler) }
+            if t < s { s = t; cpu = cpuSeconds() - c0 }
+            states = store!.states.count
+            fromSnapshot = store!.openedFromSnapshot
+            store!.close()
+        }
+        print(String(format: "open a store with no snapshot of its 1,000,000 reviews: %.3f s (CPU %.3f s; %d cards%@; best of 3), peak %.0f MB",
+                     s, cpu, states, fromSnapshot ? ", from a snapshot (wrong)" : "", peakMemoryMB()))
     }
 
     /// `quiz replay`'s in-process part on the 1M reviews: grouping by card, sorting, and the full FSRS state

@@ -158,6 +158,8 @@ case "phase-derive":
     try ScaleBenchmarks.phaseDerive(args[1])
 case "phase-derive-full":
     try ScaleBenchmarks.phaseDeriveFull(args[1])
+case "phase-store-open":
+    try ScaleBenchmarks.phaseStoreOpen(args[1])
 case "phase-replay":
     try ScaleBenchmarks.phaseReplay(args[1])
 case "phase-builder":

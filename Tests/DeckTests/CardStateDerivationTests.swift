@@ -133,6 +133,28 @@ import Testing
         }
     }
 
+    /// What a store takes from a log no snapshot describes, derived from the bytes, equals what it takes from the
+    /// decoded history: the summary (first and last reviews, cram reviews included, standing actions), the
+    /// number of entries and the last entry's id, on random logs split into random numbers of parts.
+    @Test(arguments: 1...12) func theStoresDerivationEqualsTheHistorys(seed: UInt64) throws {
+        var rng = SeededRandom(seed: seed)
+        let scheduler = FSRSScheduler(settings: try randomSettings(&rng))
+        var bytes = randomLog(&rng, lines: 300 + Int(rng.next() % 3000))
+        if bytes.last != 0x0A { bytes.append(0x0A) }
+        let entries = try Result { () throws(ProgressError) in try ReviewLogFile.parse(bytes, path: "log") }.get().entries
+        let history = ReviewHistory(entries: entries)
+        let summary = ReviewSummary(history)
+        #expect(summary.times.values.contains { $0.firstScheduled == nil }, "the log has cram-only cards")
+        #expect(summary.marks != CardMarks())
+        for parts in [1, 2, 1 + Int(rng.next() % 12)] {
+            let derived = bytes.withUnsafeBufferPointer { ReviewLogDerivation.derive($0, scheduler: scheduler, parts: parts) }
+            #expect(derived?.states == history.cardStates(scheduler: scheduler), "parts \(parts)")
+            #expect(derived?.summary == summary, "parts \(parts)")
+            #expect(derived?.entryCount == entries.count, "parts \(parts)")
+            #expect(derived?.lastEntryID == entries.last?.id, "parts \(parts)")
+        }
+    }
+
     /// A log whose lines are all of the fast shapes, in time order, as quiz writes it.
     @Test func aLogAsQuizWritesItIsDerivedAlike() throws {
         var out: [UInt8] = []

@@ -8,11 +8,27 @@ import Glibc
 /// for the log's entries (a test compares them on random logs); a line the fast reader cannot read is read
 /// by the general decoder, and a log with a line neither can read is left to the full reader (nil).
 enum ReviewLogDerivation {
+    /// What a store needs of a log no snapshot describes: what `ReviewHistory(entries:)` gives of its entries.
+    struct Derived {
+        /// Every card with a scheduled review that stands, and its state (`cardStates`).
+        var states: [CardKey: MemoryState]
+        /// `ReviewSummary(history)`.
+        var summary: ReviewSummary
+        /// How many entries the log holds, and the last one's id.
+        var entryCount: Int
+        var lastEntryID: String?
+    }
+
     /// The states of every card with a scheduled review that stands, or nil if a line is bad or torn.
     /// `parts` (for tests) splits the log into that many parts, at most; by default logs of 1 MB or more are
     /// split into four parts per core.
     static func cardStates(_ all: UnsafeBufferPointer<UInt8>, scheduler: FSRSScheduler, parts wanted: Int? = nil) -> [CardKey: MemoryState]? {
-        guard all.count > 0 else { return [:] }
+        derive(all, scheduler: scheduler, parts: wanted)?.states
+    }
+
+    /// The states, the summary, the entry count and the last entry's id, or nil if a line is bad or torn.
+    static func derive(_ all: UnsafeBufferPointer<UInt8>, scheduler: FSRSScheduler, parts wanted: Int? = nil) -> Derived? {
+        guard all.count > 0 else { return Derived(states: [:], summary: ReviewSummary(), entryCount: 0, lastEntryID: nil) }
         // Parts of the log that start at a line's start, read on every core.
         let partCount = max(1, wanted ?? (all.count < 1 << 20 ? 1 : Parallel.width * 4))
         var bounds = [0]
@@ -144,7 +160,30 @@ enum ReviewLogDerivation {
                 c += 1
             }
         }
-        return result
+
+        // The summary: each card's first and last scheduled review (the columns hold those that stand), its
+        // last review of any kind, and the standing actions in log order.
+        var summary = ReviewSummary()
+        summary.times.reserveCapacity(keys.count)
+        for (c, key) in keys.enumerated() {
+            guard let key, starts[c] < starts[c + 1] else { continue }
+            var lo = Int64.max, hi = Int64.min
+            for i in starts[c]..<starts[c + 1] {
+                lo = min(lo, times[i])
+                hi = max(hi, times[i])
+            }
+            let first = Timestamp(microseconds: lo), last = Timestamp(microseconds: hi)
+            summary.times[key] = ReviewSummary.Times(firstScheduled: first, lastScheduled: last, last: last)
+        }
+        for part in parts {
+            for r in part.cram where !targets.contains(r.id) { summary.add(r) }
+        }
+        for part in parts {
+            for a in part.actions where !targets.contains(a.id) { summary.add(a) }
+        }
+        let last = parts.last { $0.entryCount > 0 }
+        return Derived(states: result, summary: summary, entryCount: parts.reduce(0) { $0 + $1.entryCount },
+                       lastEntryID: last.flatMap { $0.lastID(in: bytes) })
     }
 
     /// One part of the log read into columns: its scheduled reviews in log order, its cards numbered in the
@@ -157,6 +196,12 @@ enum ReviewLogDerivation {
         var idStart: [Int] = [], idLength: [Int32] = []
         var oddIDs: [String] = []
         var targets: [String] = []
+        /// The part's reviews that are not scheduled (cram), and its card actions, in log order.
+        var cram: [ReviewRecord] = []
+        var actions: [CardActionRecord] = []
+        /// How many entries the part holds; where the last one's id is (as `idStart`, `idLength`).
+        var entryCount = 0
+        var lastIDStart = 0, lastIDLength = 0
         /// Whether a line could not be read.
         var failed = false
 
@@ -177,26 +222,40 @@ enum ReviewLogDerivation {
                 let line = UnsafeBufferPointer(rebasing: all[start..<lineEnd])
                 switch ReviewLogFastLine.scan(line) {
                 case .review(let r)?:
+                    // (The shape's ranges are within the line.)
                     if r.scheduled {
-                        // (The shape's ranges are within the line.)
                         add(deck: UnsafeBufferPointer(rebasing: line[r.deck]), card: UnsafeBufferPointer(rebasing: line[r.card]),
                             time: r.time, rating: r.rating, idStart: start + r.id.lowerBound, idLength: r.id.count)
+                    } else if case .review(let review)? = ReviewLogFastLine.decode(line) {
+                        cram.append(review)
                     }
-                case .undo(_, _, let target)?:
+                    entryCount += 1
+                    lastIDStart = start + r.id.lowerBound
+                    lastIDLength = r.id.count
+                case .undo(let id, _, let target)?:
                     targets.append(String(decoding: UnsafeBufferPointer(rebasing: line[target]), as: UTF8.self))
+                    entryCount += 1
+                    lastIDStart = start + id.lowerBound
+                    lastIDLength = id.count
                 case nil:
                     // Anything else (lone CRs, blank lines, other shapes) as the full reader splits and reads it.
                     let segment = UnsafeBufferPointer(rebasing: all[start..<next])
                     ReviewLogScan.forEachLine(segment) { _, r, _ in
-                        switch ReviewLogCodec.decode(UnsafeBufferPointer(rebasing: segment[r])) {
+                        let decoded = ReviewLogCodec.decode(UnsafeBufferPointer(rebasing: segment[r]))
+                        switch decoded {
                         case .success(.review(let review)):
-                            if review.scheduled { addOdd(review) }
+                            if review.scheduled { addOdd(review) } else { cram.append(review) }
                         case .success(.undo(let u)):
                             targets.append(u.target)
-                        case .success(.action):
-                            break
+                        case .success(.action(let a)):
+                            actions.append(a)
                         case .failure:
                             failed = true
+                        }
+                        if case .success(let entry) = decoded {
+                            entryCount += 1
+                            lastIDStart = -(oddIDs.count + 1)
+                            oddIDs.append(entry.id)
                         }
                         return !failed
                     }
@@ -227,9 +286,17 @@ enum ReviewLogDerivation {
 
         /// The id of review `n` as the general reader would make it.
         func id(_ n: Int, in all: UnsafeBufferPointer<UInt8>) -> String {
-            let s = idStart[n]
+            id(start: idStart[n], length: Int(idLength[n]), in: all)
+        }
+
+        /// The id of the part's last entry, nil if it has none.
+        func lastID(in all: UnsafeBufferPointer<UInt8>) -> String? {
+            entryCount == 0 ? nil : id(start: lastIDStart, length: lastIDLength, in: all)
+        }
+
+        private func id(start s: Int, length: Int, in all: UnsafeBufferPointer<UInt8>) -> String {
             if s < 0 { return oddIDs[-s - 1] }
-            return String(decoding: UnsafeBufferPointer(rebasing: all[s..<s + Int(idLength[n])]), as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: all[s..<s + length]), as: UTF8.self)
         }
 
         /// Keys renumbered by `map` (the part's number to the log's, then the log's key to its card).

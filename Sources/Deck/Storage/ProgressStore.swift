@@ -141,29 +141,50 @@ public final class ProgressStore {
             Glibc.close(logFD)
             logFD = -1
         }
-        let contents = try ReviewLogFile.read(logPath)
-        if !contents.tornTail.isEmpty { try setAsideTornTail(contents) }
+        // A log whose lines all read (none torn or bad, the last with its newline) is derived straight from its
+        // bytes (`ReviewLogDerivation`), and its history is read when something needs it; any other is read whole.
+        let data = try ProgressFile.read(logPath) ?? Data()
+        let derived = data.last != 0x0A ? nil : data.withUnsafeBytes { raw in
+            ReviewLogDerivation.derive(raw.bindMemory(to: UInt8.self), scheduler: scheduler)
+        }
+        var contents: ReviewLogFile.Contents? = nil
+        if derived == nil {
+            let path = logPath
+            let read: Result<ReviewLogFile.Contents, ProgressError> = data.withUnsafeBytes { raw in
+                Result { () throws(ProgressError) in try ReviewLogFile.parse(raw.bindMemory(to: UInt8.self), path: path) }
+            }
+            contents = try read.get()
+            if let contents, !contents.tornTail.isEmpty { try setAsideTornTail(contents) }
+        }
         logFD = try ProgressFile.open(logPath, O_RDWR | O_APPEND | O_CREAT)
         logBytes = Int(lseek(logFD, 0, SEEK_END))
-        if contents.needsNewline {
+        if contents?.needsNewline == true {
             // The last line is whole but lacks its newline: add it so the next append starts a new line.
             try appendDurably("\n")
         }
         AtomicFile.syncDirectory(directory)
-        let history = ReviewHistory(entries: contents.entries)
-        loaded = history
-        logEntries = history.entries.count
-        lastEntryID = history.entries.last?.id
-        summary = ReviewSummary(history)
+        var history: ReviewHistory? = nil
+        if let derived {
+            logEntries = derived.entryCount
+            lastEntryID = derived.lastEntryID
+            summary = derived.summary
+        } else if let contents {
+            let read = ReviewHistory(entries: contents.entries)
+            history = read
+            loaded = read
+            logEntries = read.entries.count
+            lastEntryID = read.entries.last?.id
+            summary = ReviewSummary(read)
+        }
         // A snapshot that names its log is used only through that mark (above): its log has changed since. One
         // without (from an older quiz, or a merge) is used if its counts match.
         removeLeftTempFiles()
-        if let snapshot = try snapshotRead.get(), snapshot.log == nil, snapshot.logBytes == logBytes, snapshot.logEntries == history.entries.count,
-           snapshot.lastEntryID == history.entries.last?.id, snapshot.settings == scheduler.settings,
+        if let snapshot = try snapshotRead.get(), snapshot.log == nil, snapshot.logBytes == logBytes, snapshot.logEntries == logEntries,
+           snapshot.lastEntryID == lastEntryID, snapshot.settings == scheduler.settings,
            let checked = verified(snapshot) {
             states = checked
         } else {
-            states = history.cardStates(scheduler: scheduler)
+            states = derived?.states ?? history?.cardStates(scheduler: scheduler) ?? [:]
         }
         // Written (again, with the mark) in the background; `close` waits for it, as nothing on disk describes the
         // log. (An empty log: written at `close` if something was appended.)
