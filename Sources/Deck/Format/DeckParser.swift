@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// What parsing a deck file gives: the deck as far as it could be read, and every problem found.
 public struct DeckParseResult: Sendable {
     public var deck: Deck
@@ -10,12 +14,19 @@ public struct DeckParseResult: Sendable {
 public enum DeckParser {
     /// Parses a deck from the raw bytes of `file` (the name is used in diagnostics only).
     public static func parse(bytes: [UInt8], file: String) -> DeckParseResult {
+        parse(bytes: bytes, file: file, partLines: nil)
+    }
+
+    /// `parse(bytes:file:)`, its lines read in parts of about `partLines` lines (for tests; nil: as the
+    /// deck's size asks).
+    static func parse(bytes: [UInt8], file: String, partLines: Int?) -> DeckParseResult {
         // (Read from the file's own bytes when they are valid UTF-8: the text is never made as one string.)
         let (utf8, problems) = TextDecoding.decodeUTF8(bytes, file: file, what: "a deck")
         if problems.hasErrors && utf8.isEmpty {
             return DeckParseResult(deck: Deck(title: ""), diagnostics: problems)
         }
         var reader = DeckReader(utf8: utf8, file: file)
+        reader.partLines = partLines
         var result = reader.read()
         if !problems.isEmpty { result.diagnostics = (problems + result.diagnostics).sortedByPlace() }
         return result
@@ -93,6 +104,8 @@ struct DeckReader {
     var diagnostics: [Diagnostic] = []
     /// Reads every line by its characters, never by its bytes (what the byte reading is tested against).
     let byCharacters: Bool
+    /// For tests: read the lines in parts of about this many lines, whatever the deck's size.
+    var partLines: Int? = nil
 
     init(text: String, file: String, byCharacters: Bool = false) {
         self.init(utf8: Array(text.utf8), file: file, byCharacters: byCharacters)
@@ -134,72 +147,40 @@ struct DeckReader {
     }
 
     mutating func read() -> DeckParseResult {
-        var deck = Deck(title: "")
-        var sawTitle = false
-        var cards: [WrittenCard] = []
         let looksLikeDeck = (0..<lineCount).contains { heading($0, level: 1) || heading($0, level: 2) }
         if !looksLikeDeck {
             error(1, 1, "not a deck: no '# Title' line and no '## card-id' heading (see docs/deck-format.md)")
-            return DeckParseResult(deck: deck, diagnostics: diagnostics)
+            return DeckParseResult(deck: Deck(title: ""), diagnostics: diagnostics)
         }
-        var sourceField: WrittenField? = nil
-        while index < lineCount {
-            let lineNumber = index + 1
-            let start = indentEnd(index), end = ranges[index].upperBound
-            if start == end { index += 1; continue }
-            if (byCharacters ? nil : starts("<!--", at: start, end)) ?? line(index).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<!--") {
-                skipComment()
-                continue
+        // A large deck's lines are read in parts on every core, each part from a card's heading on.
+        let parts = cardParts()
+        var header = Lines()
+        var cards: [WrittenCard] = []
+        if parts.count == 1 {
+            readLines(until: lineCount, into: &header)
+            cards = header.cards
+            header.cards = []
+        } else {
+            let reader = self
+            var read = Parallel.map(over: parts) { range in
+                var r = reader
+                r.index = range.lowerBound
+                r.diagnostics = []
+                var lines = Lines()
+                r.readLines(until: range.upperBound, into: &lines)
+                return (lines, r.diagnostics)
             }
-            if heading(index, level: 2) {
-                cards.append(readCardHeading(lineNumber))
-                index += 1
-                continue
+            header = read[0].0
+            cards.reserveCapacity(read.reduce(0) { $0 + $1.0.cards.count })
+            for k in read.indices {
+                cards.append(contentsOf: read[k].0.cards)
+                read[k].0.cards = []
+                diagnostics += read[k].1
             }
-            if cards.isEmpty && !sawTitle {
-                sawTitle = true
-                let text = line(index)
-                if Self.isHeading(text, level: 1) {
-                    deck.title = text.dropFirst(1).trimmingWhitespace()
-                    if deck.title.isEmpty { error(lineNumber, 1, "the deck title is empty") }
-                } else {
-                    error(lineNumber, 1, "expected the deck title ('# Title') as the first line")
-                }
-                index += 1
-                continue
-            }
-            if cards.isEmpty {
-                // Deck header: `Source:` and free prose.
-                if let written = readField(lineNumber) {
-                    if written.field == .source {
-                        if sourceField != nil { error(lineNumber, written.keyColumn, "duplicate field 'Source'") }
-                        sourceField = written
-                    } else {
-                        warning(lineNumber, written.keyColumn, "field '\(written.field.rawValue)' before the first card is ignored")
-                    }
-                } else {
-                    index += 1
-                }
-                continue
-            }
-            if let choice = readChoice(lineNumber) {
-                cards[cards.count - 1].choices.append(choice)
-                continue
-            }
-            if let written = readField(lineNumber) {
-                cards[cards.count - 1].fields.append(written)
-                continue
-            }
-            let text = line(index)
-            if let key = Self.fieldKey(text) {
-                error(lineNumber, 1, "unknown field '\(key)' (fields: Q, A, Cloze, TF, Accept, Hint, Tags, Source, Score)")
-            } else if Self.isHeading(text, level: 1) {
-                error(lineNumber, 1, "a deck has one '# Title'; cards start with '## card-id'")
-            } else {
-                error(lineNumber, Self.leadingSpaces(text) + 1, "expected a field ('Key: value') or a choice ('- [x] text')")
-            }
-            index += 1
+            header.cards = []
         }
+        var deck = header.deck
+        let sawTitle = header.sawTitle, sourceField = header.sourceField
         if !sawTitle { error(1, 1, "expected the deck title ('# Title') as the first line") }
         if let s = sourceField {
             if s.value.isEmpty { error(s.line, s.valueColumn, "empty source path") } else { deck.source = s.value }
@@ -225,6 +206,111 @@ struct DeckReader {
             }
         }
         return DeckParseResult(deck: deck, diagnostics: diagnostics.sortedByPlace(), cardLines: cardLines)
+    }
+
+    /// What reading lines gives: the deck's title and `Source` (from the header, before the first card), whether
+    /// a title line was seen, and the cards as written.
+    struct Lines {
+        var deck = Deck(title: "")
+        var sawTitle = false
+        var sourceField: WrittenField? = nil
+        var cards: [WrittenCard] = []
+    }
+
+    /// Reads the lines from `index` up to `stop` (a card's heading, or the end) into `lines`.
+    mutating func readLines(until stop: Int, into lines: inout Lines) {
+        while index < stop {
+            let lineNumber = index + 1
+            let start = indentEnd(index), end = ranges[index].upperBound
+            if start == end { index += 1; continue }
+            if (byCharacters ? nil : starts("<!--", at: start, end)) ?? line(index).drop(while: { $0 == " " || $0 == "\t" }).hasPrefix("<!--") {
+                skipComment()
+                continue
+            }
+            if heading(index, level: 2) {
+                lines.cards.append(readCardHeading(lineNumber))
+                index += 1
+                continue
+            }
+            if lines.cards.isEmpty && !lines.sawTitle {
+                lines.sawTitle = true
+                let text = line(index)
+                if Self.isHeading(text, level: 1) {
+                    lines.deck.title = text.dropFirst(1).trimmingWhitespace()
+                    if lines.deck.title.isEmpty { error(lineNumber, 1, "the deck title is empty") }
+                } else {
+                    error(lineNumber, 1, "expected the deck title ('# Title') as the first line")
+                }
+                index += 1
+                continue
+            }
+            if lines.cards.isEmpty {
+                // Deck header: `Source:` and free prose.
+                if let written = readField(lineNumber) {
+                    if written.field == .source {
+                        if lines.sourceField != nil { error(lineNumber, written.keyColumn, "duplicate field 'Source'") }
+                        lines.sourceField = written
+                    } else {
+                        warning(lineNumber, written.keyColumn, "field '\(written.field.rawValue)' before the first card is ignored")
+                    }
+                } else {
+                    index += 1
+                }
+                continue
+            }
+            if let choice = readChoice(lineNumber) {
+                lines.cards[lines.cards.count - 1].choices.append(choice)
+                continue
+            }
+            if let written = readField(lineNumber) {
+                lines.cards[lines.cards.count - 1].fields.append(written)
+                continue
+            }
+            let text = line(index)
+            if let key = Self.fieldKey(text) {
+                error(lineNumber, 1, "unknown field '\(key)' (fields: Q, A, Cloze, TF, Accept, Hint, Tags, Source, Score)")
+            } else if Self.isHeading(text, level: 1) {
+                error(lineNumber, 1, "a deck has one '# Title'; cards start with '## card-id'")
+            } else {
+                error(lineNumber, Self.leadingSpaces(text) + 1, "expected a field ('Key: value') or a choice ('- [x] text')")
+            }
+            index += 1
+        }
+    }
+
+    /// The parts a deck's lines are read in: one for a small deck, a deck read by characters or one with a
+    /// comment (which may hold a heading); else about two per core, each after the first starting at a card's
+    /// heading, which every reading of the lines before it leaves alone (no block or field runs past one).
+    func cardParts() -> [Range<Int>] {
+        let wanted = partLines.map { max(1, lineCount / max(1, $0)) } ?? (lineCount < Self.readInPartsFrom ? 1 : Parallel.width * 2)
+        guard wanted > 1, !byCharacters, !Self.contains(Array("<!--".utf8), in: bytes) else { return [0..<lineCount] }
+        var bounds = [0]
+        for k in 1..<wanted {
+            var at = max(bounds[bounds.count - 1] + 1, lineCount * k / wanted)
+            while at < lineCount && !heading(at, level: 2) { at += 1 }
+            if at < lineCount { bounds.append(at) }
+        }
+        bounds.append(lineCount)
+        return (0..<bounds.count - 1).map { bounds[$0]..<bounds[$0 + 1] }
+    }
+
+    /// Decks of this many lines or more are read in parts.
+    static let readInPartsFrom = 4096
+
+    /// Whether `needle` occurs in `haystack`.
+    static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, haystack.count >= needle.count else { return false }
+        return haystack.withUnsafeBufferPointer { h in
+            var i = 0
+            let last = h.count - needle.count
+            while i <= last {
+                guard let p = memchr(h.baseAddress! + i, Int32(first), last - i + 1) else { return false }
+                i = h.baseAddress!.distance(to: p.assumingMemoryBound(to: UInt8.self))
+                if needle.indices.allSatisfy({ h[i + $0] == needle[$0] }) { return true }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// `check` of every card, handed in order to `take` with the card's index and diagnostics; a large deck's
