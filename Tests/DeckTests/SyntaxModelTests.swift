@@ -1,7 +1,7 @@
 import Dispatch
 import Foundation
 import Testing
-import Deck
+@testable import Deck
 
 /// The shipped tagger and parser: scores on the dev split, the shape of every tree, determinism (of parsing
 /// and of training), the model file, and odd inputs.
@@ -128,6 +128,29 @@ import Deck
         #expect(scores.uas >= 0.80, "UAS below 80% on the first 300 dev sentences: \(scores)")
         #expect(scores.las >= 0.76, "LAS below 76% on the first 300 dev sentences: \(scores)")
         #expect(scores.las <= scores.uas)
+    }
+
+    /// Words the first pass tags by a clear margin skip the second pass: on dev sentences that leaves nearly
+    /// every tag as reading every word twice gives it, while many words do skip it.
+    @Test func clearFirstPassTagsSkipTheSecondPass() throws {
+        let tagger = try Self.model().tagger
+        var words = 0, differing = 0
+        for sentence in try Self.dev.get().prefix(150) {
+            let shapes = sentence.goldParse.tokens.map { WordShape($0.form) }
+            let quick = tagger.tag(shapes: shapes), full = tagger.tag(shapes: shapes, refiningAll: true)
+            words += shapes.count
+            differing += zip(quick, full).filter { $0 != $1 }.count
+        }
+        #expect(words > 1500)
+        #expect(differing * 1000 <= words, "\(differing) of \(words) tags differ from reading every word twice")
+        // (The second pass does change first-pass tags: reading it only for unclear words is a choice, not a no-op.)
+        let tagger1 = PartOfSpeechTagger(tags: tagger.tags, ambiguity: tagger.ambiguity, settled: tagger.settled, model: tagger.model, refiner: nil)
+        var changed = 0
+        for sentence in try Self.dev.get().prefix(150) {
+            let shapes = sentence.goldParse.tokens.map { WordShape($0.form) }
+            changed += zip(tagger1.tag(shapes: shapes), tagger.tag(shapes: shapes, refiningAll: true)).filter { $0 != $1 }.count
+        }
+        #expect(changed > 10, "the second pass changed only \(changed) tags")
     }
 
     // MARK: - Trees

@@ -45,7 +45,7 @@ public struct SyntaxTraining: Sendable {
             let held = sentences.indices.filter { $0 % folds == k }
             let tagger = fold.train(sentences.indices.filter { $0 % folds != k }.map { sentences[$0] }, tags: tags)
             log("tagger fold \(k + 1) of \(folds) trained")
-            return held.map { tagger.tag(sentences[$0].words) }
+            return held.map { tagger.tag(sentences[$0].words, refiningAll: true) }
         }
         let tagger = taggerTraining.train(sentences, tags: tags)
         log("tagger: \(tagger.tags.count) classes, \(tagger.settled.count) settled words, \(tagger.model.rowCount) features, \(tagger.model.entryCount) weights")
