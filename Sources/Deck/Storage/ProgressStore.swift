@@ -149,12 +149,9 @@ public final class ProgressStore {
         }
         var contents: ReviewLogFile.Contents? = nil
         if derived == nil {
-            let path = logPath
-            let read: Result<ReviewLogFile.Contents, ProgressError> = data.withUnsafeBytes { raw in
-                Result { () throws(ProgressError) in try ReviewLogFile.parse(raw.bindMemory(to: UInt8.self), path: path) }
-            }
-            contents = try read.get()
-            if let contents, !contents.tornTail.isEmpty { try setAsideTornTail(contents) }
+            let read = try ReviewLogFile.parse(data, path: logPath)
+            if !read.tornTail.isEmpty { try setAsideTornTail(read) }
+            contents = read
         }
         logFD = try ProgressFile.open(logPath, O_RDWR | O_APPEND | O_CREAT)
         logBytes = Int(lseek(logFD, 0, SEEK_END))
@@ -163,14 +160,12 @@ public final class ProgressStore {
             try appendDurably("\n")
         }
         AtomicFile.syncDirectory(directory)
-        var history: ReviewHistory? = nil
         if let derived {
             logEntries = derived.entryCount
             lastEntryID = derived.lastEntryID
             summary = derived.summary
         } else if let contents {
             let read = ReviewHistory(entries: contents.entries)
-            history = read
             loaded = read
             logEntries = read.entries.count
             lastEntryID = read.entries.last?.id
@@ -184,7 +179,7 @@ public final class ProgressStore {
            let checked = verified(snapshot) {
             states = checked
         } else {
-            states = derived?.states ?? history?.cardStates(scheduler: scheduler) ?? [:]
+            states = derived?.states ?? loaded?.cardStates(scheduler: scheduler) ?? [:]
         }
         // Written (again, with the mark) in the background; `close` waits for it, as nothing on disk describes the
         // log. (An empty log: written at `close` if something was appended.)

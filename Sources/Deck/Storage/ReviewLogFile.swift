@@ -17,6 +17,11 @@ public enum ReviewLogFile {
 
     public static func read(_ path: String) throws(ProgressError) -> Contents {
         guard let data = try ProgressFile.read(path) else { return Contents(entries: [], goodLength: 0, tornTail: []) }
+        return try parse(data, path: path)
+    }
+
+    /// The log whose bytes are `data`, read from `path`.
+    static func parse(_ data: Data, path: String) throws(ProgressError) -> Contents {
         let result: Result<Contents, ProgressError> = data.withUnsafeBytes { raw in
             Result { () throws(ProgressError) in try parse(raw.bindMemory(to: UInt8.self), path: path) }
         }

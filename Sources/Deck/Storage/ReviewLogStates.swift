@@ -8,9 +8,6 @@ extension ReviewLogFile {
         guard let data = try ProgressFile.read(path) else { return [:] }
         let fast = data.withUnsafeBytes { raw in ReviewLogDerivation.cardStates(raw.bindMemory(to: UInt8.self), scheduler: scheduler) }
         if let fast { return fast }
-        let result: Result<Contents, ProgressError> = data.withUnsafeBytes { raw in
-            Result { () throws(ProgressError) in try parse(raw.bindMemory(to: UInt8.self), path: path) }
-        }
-        return ReviewHistory(entries: try result.get().entries).cardStates(scheduler: scheduler)
+        return ReviewHistory(entries: try parse(data, path: path).entries).cardStates(scheduler: scheduler)
     }
 }
