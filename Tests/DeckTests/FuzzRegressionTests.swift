@@ -15,6 +15,24 @@ import Testing
         #expect(again.deck.cards == imported.deck.cards)
     }
 
+    /// An Anki tag after a form feed began with a combining mark (U+065C); printed after a space, the mark
+    /// joined the space and the deck read back with another tag. A tag loses the marks at its ends that would
+    /// join the space the printer writes beside it (a prepended mark, U+0600, at its end likewise).
+    @Test func aTagsEdgeMarksAreDroppedSoItReadsBack() {
+        let text = "#separator:tab\n#tags column:3\nfront\tback\tgeo\u{0C}\u{065C}graphy x\u{0600}\u{0C}h\u{0600}i\n"
+        let imported = DelimitedImport.parse(text, file: "t.txt", title: "T")
+        #expect(!imported.diagnostics.hasErrors)
+        #expect(imported.deck.cards.map(\.tags) == [["geo", "graphy", "x", "h\u{0600}i"]])
+        let printed = DeckPrinter.print(imported.deck)
+        let again = DeckParser.parse(printed, file: "t.deck")
+        #expect(!again.diagnostics.hasErrors)
+        #expect(again.deck.cards == imported.deck.cards)
+        // The deck format reads the same line the same way, and a mark that is all of a tag leaves no tag.
+        let deck = DeckParser.parse("## c\nQ: q\nA: a\nTags: geo\u{0C}\u{065C}graphy\u{0C}\u{065C} x\u{0600}\n", file: "d.deck")
+        #expect(deck.deck.cards.map(\.tags) == [["geo", "graphy", "x"]])
+        #expect(AnkiImport.splitTags(["\u{065C}a\u{3000}b"]).0 == ["a_b"])
+    }
+
     /// `learning-steps = 106751992d` trapped: the step in microseconds overflows Int64. Steps longer than
     /// 100 years are refused, as text and as a setting.
     @Test func aHugeLearningStepIsRefusedNotATrap() throws {

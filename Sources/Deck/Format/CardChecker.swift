@@ -132,13 +132,7 @@ extension DeckReader {
             card.accepted = checkAccepted(w.all(.accept), kind: kind, answer: answer, id: w.id, ok: &ok)
         }
         card.hint = firstOf(.hint)?.value
-        if let tags = firstOf(.tags) {
-            if let ascii = Self.asciiTags(tags.value) {
-                card.tags = ascii
-            } else {
-                card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
-            }
-        }
+        if let tags = firstOf(.tags) { card.tags = Self.tags(tags.value) }
         if let s = firstOf(.source) {
             if let ref = Self.sourceRef(s.value) { card.source = ref } else {
                 error(s.line, s.valueColumn, "source '\(s.value)' is not 'LINE', 'LINE-LINE' or 'FILE:LINE[-LINE]'")
@@ -181,6 +175,19 @@ extension DeckReader {
             return b.contains { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }
         }
         return ascii ?? text.contains(where: \.isWhitespace)
+    }
+
+    /// The tags of a `Tags:` value (and of an imported tag column): split at commas and whitespace characters,
+    /// each without the scalars at its ends that would join the space the printer writes around it (a combining
+    /// mark at the start, a prepended mark such as U+0600 at the end), so that printed tags read back the same.
+    static func tags(_ value: String) -> [String] {
+        if let ascii = asciiTags(value) { return ascii }
+        return value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).compactMap { part -> String? in
+            var scalars = part.unicodeScalars
+            while !scalars.isEmpty, (" " + String(Substring(scalars))).first != " " { scalars.removeFirst() }
+            while !scalars.isEmpty, (String(Substring(scalars)) + " ").last != " " { scalars.removeLast() }
+            return scalars.isEmpty ? nil : String(Substring(scalars))
+        }
     }
 
     /// The tags of an ASCII `Tags:` value, split at commas and whitespace as by characters (in ASCII a

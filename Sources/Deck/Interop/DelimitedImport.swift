@@ -93,8 +93,7 @@ public enum DelimitedImport {
             var tags: [String] = []
             if let t = tagsColumn, t >= 1, t <= values.count {
                 // Split as the deck format splits `Tags:` (spaces or commas), so the deck written reads back.
-                tags = values[t - 1].split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
-                    .filter { !$0.hasPrefix("quiz::") }
+                tags = DeckReader.tags(values[t - 1]).filter { !$0.hasPrefix("quiz::") }
             }
             let idTag = tagsColumn.flatMap { t in t >= 1 && t <= values.count ? values[t - 1].split(separator: " ").first { $0.hasPrefix("quiz::") } : nil }
             var remove: [Int] = []

@@ -328,7 +328,13 @@ struct ReferenceDeckReader {
         card.accepted = checkAccepted(w.all(.accept), kind: kind, answer: answer, id: w.id, ok: &ok)
         card.hint = w.first(.hint)?.value
         if let tags = w.first(.tags) {
-            card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).map(String.init)
+            card.tags = tags.value.split(whereSeparator: { $0 == "," || $0.isWhitespace }).compactMap { part in
+                // A tag loses the scalars at its ends that would merge with a space written next to it.
+                var tag = String(part)
+                while !tag.isEmpty && (" " + tag).count != tag.count + 1 { tag.unicodeScalars.removeFirst() }
+                while !tag.isEmpty && (tag + " ").count != tag.count + 1 { tag.unicodeScalars.removeLast() }
+                return tag.isEmpty ? nil : tag
+            }
         }
         if let s = w.first(.source) {
             if let ref = Self.sourceRef(s.value) { card.source = ref } else {

@@ -138,7 +138,9 @@ public enum AnkiImport {
             if tag.hasPrefix("quiz::") {
                 if id == nil { id = DelimitedImport.cardID(fromTag: tag.dropFirst("quiz::".count)) }
             } else {
-                kept.append(tag.split(whereSeparator: { $0 == "," }).joined(separator: "_"))
+                // (One tag of the deck's: the parts the deck format would split it into, joined by `_`.)
+                let parts = DeckReader.tags(tag)
+                if !parts.isEmpty { kept.append(parts.joined(separator: "_")) }
             }
         }
         return (kept, id)
