@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
+import Deck
 
 /// `quiz lint` and `quiz show` as real processes: exit codes, stdout and stderr.
 @Suite struct LintAndShowCommandTests {
@@ -58,6 +60,35 @@ import Testing
              b) North Korea  ✓
 
         """)
+    }
+
+    /// A large deck is parsed once, then read from the deck cache: the same output, warnings included, and
+    /// `QUIZ_CACHE=off` writes nothing.
+    @Test func aLargeDeckReadsTheSameFromTheCache() throws {
+        let dir = TemporaryDirectory.make("show-cache")
+        var text = "# Big\n"
+        var n = 0
+        while text.utf8.count < DeckCache.minimumBytes + 1000 {
+            text += "\n## card-\(n)\nQ: What is item \(n) of the list?\nA: item \(n)\nTags: bulk\nSource: \(n + 1)\n"
+            n += 1
+        }
+        text += "\n## odd\nQ: A warning follows\nA: yes\nAccept: yes\n"
+        let deck = dir + "/big.deck"
+        try text.write(toFile: deck, atomically: true, encoding: .utf8)
+        let off = try QuizProcess.run(["show", deck, "--format", "json"])
+        #expect(off.status == 0)
+        let cache = dir + "/cache"
+        let first = try QuizProcess.run(["show", deck, "--format", "json"], environment: ["QUIZ_CACHE": cache])
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache)
+        #expect(entries.count == 1 && entries[0].hasSuffix(".deckbin"))
+        let second = try QuizProcess.run(["show", deck, "--format", "json"], environment: ["QUIZ_CACHE": cache])
+        for out in [first, second] {
+            #expect(out.status == 0)
+            #expect(out.stdout == off.stdout)
+            #expect(out.stderr == off.stderr)
+        }
+        #expect(off.stdout.contains("\"card-\(n - 1)\"") && off.stderr.contains("is the card's answer already"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: cache) == entries)
     }
 
     @Test func showJSONIsTheDeckModel() throws {

@@ -105,6 +105,18 @@ public final class AtomicFileWriter {
         AtomicFile.syncDirectory(directory)
     }
 
+    /// Closes the temp file and renames it over `path`, with no fsync: for a cache, whose reader checks what it
+    /// reads, where a file lost in a crash costs only the work of making it again.
+    public func commitUnsynced() throws {
+        close(fd)
+        fd = -1
+        guard rename(temp, path) == 0 else {
+            let reason = AtomicFile.errnoText()
+            unlink(temp)
+            throw StorageError(path: path, message: "rename failed: \(reason)")
+        }
+    }
+
     /// fsyncs and closes the temp file, not yet renamed (`rename` does that), and gives its identity.
     func sync() throws -> SnapshotBinary.FileIdentity {
         var st = stat()

@@ -2,8 +2,9 @@ import Foundation
 
 /// Reads and writes deck files; the only place the deck format touches the file system.
 public enum DeckFiles {
-    /// Reads and parses the deck at `path`; an unreadable file is one diagnostic naming it.
-    public static func load(_ path: String) -> DeckParseResult {
+    /// Reads and parses the deck at `path` (through `cache` when given); an unreadable file is one diagnostic
+    /// naming it.
+    public static func load(_ path: String, cache: DeckCache? = nil) -> DeckParseResult {
         guard let data = FileManager.default.contents(atPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
             return DeckParseResult(deck: Deck(title: ""), diagnostics: [Diagnostic(file: path, line: 1, column: nil, message: reason)])
@@ -12,6 +13,7 @@ public enum DeckFiles {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             return DeckParseResult(deck: Deck(title: ""), diagnostics: [Diagnostic(file: path, line: 1, column: nil, message: "is a directory, not a deck")])
         }
+        if let cache { return cache.parse(bytes: [UInt8](data), path: path) }
         return DeckParser.parse(bytes: [UInt8](data), file: path)
     }
 

@@ -34,7 +34,7 @@ enum DeckLoading {
         var loaded: [Loaded] = []
         var failed = false
         for file in files {
-            let result = DeckFiles.load(file)
+            let result = DeckFiles.load(file, cache: DeckCacheLocation.current)
             for d in result.diagnostics { StandardError.print(d.description) }
             if result.diagnostics.hasErrors { failed = true }
             loaded.append(Loaded(path: file, deck: result.deck))

@@ -38,6 +38,8 @@ struct QuizProcess {
         env["NO_COLOR"] = "1"
         // Never the real ~/.config/quiz/config.toml: a test that needs a config file names its own.
         env["QUIZ_CONFIG"] = "/nonexistent/quiz-tests/config.toml"
+        // Nor the real deck cache: a test of the cache names a directory of its own.
+        env["QUIZ_CACHE"] = "off"
         for (k, v) in environment { env[k] = v }
         process.environment = env
         let inPipe = Pipe(), outPipe = Pipe(), errPipe = Pipe()
