@@ -106,14 +106,24 @@ enum ScaleBenchmarks {
         }
         print(String(format: "deck parse: %.2f MB in %.1f ms, %.1f MB/s (best of 7; CPU %.1f ms, %.1f MB/s; %d cards, %d diagnostics)",
                      Double(bytes.count) / 1e6, s * 1000, Double(bytes.count) / 1e6 / s, cpu * 1000, Double(bytes.count) / 1e6 / cpu, cardsRead, problems))
+        // The deck cache's hit: the deck's bytes hashed into a key, the entry checked and decoded.
+        let entry = DeckBinary.encode(DeckParser.parse(bytes: bytes, file: path), key: DeckBinary.Key(program: 1, path: path, bytes: bytes))
+        var decoded = 0
+        let d = best(7, cpu: &cpu) {
+            decoded = DeckBinary.decode(entry, key: DeckBinary.Key(program: 1, path: path, bytes: bytes))?.deck.cards.count ?? -1
+        }
+        print(String(format: "deck cache hit: %.2f MB entry keyed, checked and decoded in %.1f ms (best of 7; CPU %.1f ms; %d cards)",
+                     Double(entry.count) / 1e6, d * 1000, cpu * 1000, decoded))
     }
 
     /// Time from starting `quiz study --plain` to the first card's prompt on its standard output, and to its
-    /// exit (standard input closed: the session ends at the first prompt), with and without a snapshot; then
-    /// sessions of 20 answers, timed from the session's summary line to the exit (quitting: saving and closing).
+    /// exit (standard input closed: the session ends at the first prompt), with and without a snapshot, with
+    /// and without the deck cache; then sessions of 20 answers, timed from the session's summary line to the
+    /// exit (quitting: saving and closing).
     static func firstPrompt(deck: String, home: String, now: Timestamp) {
         let snapshot = home + "/state.json"
-        func once(answers: Int = 0) -> (prompt: Double, exit: Double, cpu: Double, quit: Double) {
+        let deckCache = home + "/deck-cache"
+        func once(answers: Int = 0, cache: Bool = true) -> (prompt: Double, exit: Double, cpu: Double, quit: Double) {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: quizPath)
             p.arguments = ["study", "--plain", "--seed", "1", deck]
@@ -121,6 +131,7 @@ enum ScaleBenchmarks {
             environment["QUIZ_HOME"] = home
             environment["QUIZ_NOW"] = CivilTime(now).iso8601Precise
             environment["QUIZ_CONFIG"] = home + "/no-config.toml"
+            environment["QUIZ_CACHE"] = cache ? deckCache : "off"
             p.environment = environment
             let out = Pipe()
             p.standardOutput = out
@@ -158,21 +169,22 @@ enum ScaleBenchmarks {
             if prompt == 0 { print("first prompt: no card shown (status \(p.terminationStatus)): \(String(decoding: seen, as: UTF8.self).prefix(300))") }
             return (prompt, exit, childrenCPUSeconds() - cpu0, summary > 0 ? exit - summary : .nan)
         }
-        for withSnapshot in [false, true] {
+        for (withSnapshot, cache) in [(false, true), (true, false), (true, true)] {
             var bestPrompt = Double.infinity, bestExit = Double.infinity, bestCPU = Double.infinity
-            _ = once() // warms the file cache and writes the snapshot
+            _ = once(cache: cache) // warms the file cache and writes the snapshot and the deck cache
             for _ in 0..<7 {
                 if !withSnapshot {
                     try? FileManager.default.removeItem(atPath: snapshot)
                     try? FileManager.default.removeItem(atPath: home + "/state.bin")
                 }
-                let (p, e, c, _) = once()
+                let (p, e, c, _) = once(cache: cache)
                 bestPrompt = min(bestPrompt, p)
                 bestExit = min(bestExit, e)
                 bestCPU = min(bestCPU, c)
             }
-            print(String(format: "first prompt, %d cards, 100,000 reviews, %@: %.1f ms (to exit %.1f ms, CPU to exit %.1f ms; best of 7)",
-                         cards, withSnapshot ? "with snapshot" : "no snapshot", bestPrompt * 1000, bestExit * 1000, bestCPU * 1000))
+            print(String(format: "first prompt, %d cards, 100,000 reviews, %@, %@: %.1f ms (to exit %.1f ms, CPU to exit %.1f ms; best of 7)",
+                         cards, withSnapshot ? "with snapshot" : "no snapshot", cache ? "deck cached" : "deck parsed",
+                         bestPrompt * 1000, bestExit * 1000, bestCPU * 1000))
         }
         // Sessions that answer 20 cards (each answer appended and fsynced), then quit.
         var bestQuit = Double.infinity, bestExit = Double.infinity

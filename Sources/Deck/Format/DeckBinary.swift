@@ -62,36 +62,41 @@ public enum DeckBinary {
 
     /// The parse result in `bytes` if they are whole, intact, of this version and made for `key`; else nil.
     public static func decode(_ bytes: [UInt8], key: Key) -> DeckParseResult? {
+        bytes.withUnsafeBytes { decode(raw: $0, key: key) }
+    }
+
+    private static func decode(raw bytes: UnsafeRawBufferPointer, key: Key) -> DeckParseResult? {
         let head = magic.count + 4 + 8
         guard bytes.count >= head, bytes[0..<magic.count].elementsEqual(magic) else { return nil }
-        var r = BinaryReader(bytes: bytes, at: magic.count)
+        var r = BinaryReader(bytes, at: magic.count)
         guard let v = r.uint32(), v == version, let sum = r.uint64(),
               let program = r.uint64(), program == key.program, let path = r.string(), path == key.path,
               let length = r.int(), length == Int64(key.bytes), let hash = r.uint64(), hash == key.hash,
-              WordHash.hash(bytes[head...]) == sum else { return nil }
+              WordHash.hash(UnsafeRawBufferPointer(rebasing: bytes[head...])) == sum else { return nil }
         // Counts are bounded by the bytes left (every element takes at least one byte).
         func count() -> Int? {
-            guard let n = r.int(), n >= 0, n <= Int64(bytes.count - r.at) else { return nil }
+            guard let n = r.int(), n >= 0, n <= Int64(r.remaining) else { return nil }
             return Int(n)
         }
         func int() -> Int? { r.int().flatMap { Int(exactly: $0) } }
+        func list() -> [String]? {
+            guard let n = count() else { return nil }
+            guard n > 0 else { return [] }
+            var list: [String] = []
+            list.reserveCapacity(n)
+            for _ in 0..<n {
+                guard let s = r.string() else { return nil }
+                list.append(s)
+            }
+            return list
+        }
         guard let title = r.string(), let source = r.optionalString(), let cardCount = count() else { return nil }
         var deck = Deck(title: title, source: source)
         deck.cards.reserveCapacity(cardCount)
         for _ in 0..<cardCount {
             guard let id = r.string(), let kind = r.byte(), Int(kind) < CardKind.allCases.count,
                   let prompt = r.string(), let answer = r.string() else { return nil }
-            var lists: [[String]] = []
-            for _ in 0..<3 {
-                guard let n = count() else { return nil }
-                var list: [String] = []
-                list.reserveCapacity(n)
-                for _ in 0..<n {
-                    guard let s = r.string() else { return nil }
-                    list.append(s)
-                }
-                lists.append(list)
-            }
+            guard let choices = list(), let accepted = list(), let tags = list() else { return nil }
             guard let hint = r.optionalString(), let hasSource = r.byte(), hasSource <= 1 else { return nil }
             var ref: SourceRef? = nil
             if hasSource == 1 {
@@ -100,7 +105,7 @@ public enum DeckBinary {
             }
             guard let score = r.optionalDouble(), let fact = r.optionalString() else { return nil }
             deck.cards.append(Card(id: id, kind: CardKind.allCases[Int(kind)], prompt: prompt, answer: answer,
-                                   choices: lists[0], accepted: lists[1], hint: hint, tags: lists[2], source: ref,
+                                   choices: choices, accepted: accepted, hint: hint, tags: tags, source: ref,
                                    score: score, fact: fact))
         }
         guard let diagnosticCount = count() else { return nil }

@@ -22,7 +22,7 @@ public struct DeckCache: Sendable {
         guard bytes.count >= Self.minimumBytes else { return DeckParser.parse(bytes: bytes, file: path) }
         let key = DeckBinary.Key(program: program, path: path, bytes: bytes)
         let entry = entryPath(for: path)
-        if let cached = FileManager.default.contents(atPath: entry), let result = DeckBinary.decode([UInt8](cached), key: key) {
+        if let cached = FileBytes.read(entry, flags: O_NOFOLLOW), let result = DeckBinary.decode(cached, key: key) {
             return result
         }
         let result = DeckParser.parse(bytes: bytes, file: path)

@@ -5,16 +5,14 @@ public enum DeckFiles {
     /// Reads and parses the deck at `path` (through `cache` when given); an unreadable file is one diagnostic
     /// naming it.
     public static func load(_ path: String, cache: DeckCache? = nil) -> DeckParseResult {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            let reason = FileManager.default.fileExists(atPath: path) ? "cannot read file" : "no such file"
+        var isDir: ObjCBool = false
+        guard let bytes = FileBytes.read(path) else {
+            let reason = !FileManager.default.fileExists(atPath: path, isDirectory: &isDir) ? "no such file"
+                : isDir.boolValue ? "is a directory, not a deck" : "cannot read file"
             return DeckParseResult(deck: Deck(title: ""), diagnostics: [Diagnostic(file: path, line: 1, column: nil, message: reason)])
         }
-        var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
-            return DeckParseResult(deck: Deck(title: ""), diagnostics: [Diagnostic(file: path, line: 1, column: nil, message: "is a directory, not a deck")])
-        }
-        if let cache { return cache.parse(bytes: [UInt8](data), path: path) }
-        return DeckParser.parse(bytes: [UInt8](data), file: path)
+        if let cache { return cache.parse(bytes: bytes, path: path) }
+        return DeckParser.parse(bytes: bytes, file: path)
     }
 
     /// The `.deck` files named: files as they are, directories searched (not recursively), sorted.

@@ -320,7 +320,7 @@ public final class ProgressStore {
 
     /// The snapshot if it can be used; nil (with a warning) if corrupt; an error if newer than this build.
     private func readSnapshot() throws(ProgressError) -> StateSnapshot? {
-        if let data = (try? ProgressFile.read(snapshotSidecarPath)) ?? nil, let (snapshot, json) = SnapshotBinary.decode([UInt8](data)),
+        if let data = FileBytes.read(snapshotSidecarPath, flags: O_NOFOLLOW), let (snapshot, json) = SnapshotBinary.decode(data),
            snapshot.schema <= StateSnapshot.currentSchema, json == SnapshotBinary.FileIdentity.of(snapshotPath) {
             return snapshot
         }

@@ -74,10 +74,14 @@ public enum SnapshotBinary {
     /// The snapshot in `bytes` and the identity of the JSON file it copies; nil if it is not a whole, intact
     /// sidecar of this version.
     public static func decode(_ bytes: [UInt8]) -> (StateSnapshot, FileIdentity)? {
+        bytes.withUnsafeBytes { decode(raw: $0) }
+    }
+
+    private static func decode(raw bytes: UnsafeRawBufferPointer) -> (StateSnapshot, FileIdentity)? {
         let head = magic.count + 4 + 8
-        guard bytes.count >= head, Array(bytes[0..<magic.count]) == magic else { return nil }
-        var r = BinaryReader(bytes: bytes, at: magic.count)
-        guard let v = r.uint32(), v == version, let sum = r.uint64(), FNV1a.hash(bytes[head...]) == sum else { return nil }
+        guard bytes.count >= head, bytes[0..<magic.count].elementsEqual(magic) else { return nil }
+        var r = BinaryReader(bytes, at: magic.count)
+        guard let v = r.uint32(), v == version, let sum = r.uint64(), FNV1a.hash(UnsafeRawBufferPointer(rebasing: bytes[head...])) == sum else { return nil }
         guard let inode = r.int(), let jsonBytes = r.int(), let modified = r.int(),
               let schema = r.int(), let logBytes = r.int(), let logEntries = r.int(), let lastEntryID = r.optionalString(),
               let settingsJSON = r.chunk(),

@@ -17,10 +17,18 @@ struct BinaryWriter {
     }
 }
 
-/// Reads fields in `BinaryWriter`'s encoding; nil past the end or for a malformed field.
+/// Reads fields in `BinaryWriter`'s encoding from memory the caller keeps alive (`withUnsafeBytes`); nil past
+/// the end or for a malformed field.
 struct BinaryReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     var at: Int
+
+    init(_ bytes: UnsafeRawBufferPointer, at: Int = 0) {
+        self.bytes = bytes
+        self.at = at
+    }
+
+    var remaining: Int { bytes.count - at }
 
     mutating func byte() -> UInt8? {
         guard at < bytes.count else { return nil }
@@ -30,32 +38,44 @@ struct BinaryReader {
     mutating func uint64() -> UInt64? {
         guard bytes.count - at >= 8 else { return nil }
         defer { at += 8 }
-        return bytes.withUnsafeBytes { UInt64(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt64.self)) }
+        return UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt64.self))
     }
     mutating func uint32() -> UInt32? {
         guard bytes.count - at >= 4 else { return nil }
         defer { at += 4 }
-        return bytes.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
+        return UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))
     }
     mutating func int() -> Int64? { uint64().map { Int64(bitPattern: $0) } }
-    /// An optional field: nil for a malformed one, `.some(nil)` for an absent value.
-    mutating func optional<T>(_ read: (inout BinaryReader) -> T?) -> T?? {
+    /// The flag byte of an optional field: true when a value follows, false when absent, nil when malformed.
+    mutating func present() -> Bool? {
         guard let flag = byte(), flag <= 1 else { return nil }
-        if flag == 0 { return .some(nil) }
-        guard let v = read(&self) else { return nil }
-        return .some(v)
+        return flag == 1
     }
-    mutating func optionalInt() -> Int64?? { optional { $0.int() } }
-    mutating func optionalDouble() -> Double?? { optional { r in r.uint64().map { Double(bitPattern: $0) } } }
-    mutating func chunk() -> ArraySlice<UInt8>? {
+    /// An optional field: nil for a malformed one, `.some(nil)` for an absent value.
+    mutating func optionalInt() -> Int64?? {
+        guard let here = present() else { return nil }
+        guard here else { return .some(nil) }
+        return int().map { .some($0) }
+    }
+    mutating func optionalDouble() -> Double?? {
+        guard let here = present() else { return nil }
+        guard here else { return .some(nil) }
+        return uint64().map { .some(Double(bitPattern: $0)) }
+    }
+    mutating func chunk() -> UnsafeRawBufferPointer? {
         guard let n = int(), n >= 0, n <= Int64(bytes.count - at) else { return nil }
         defer { at += Int(n) }
-        return bytes[at..<at + Int(n)]
+        return UnsafeRawBufferPointer(rebasing: bytes[at..<at + Int(n)])
     }
     mutating func string() -> String? {
-        guard let b = chunk() else { return nil }
-        // (Only valid UTF-8 reads back as written.)
-        return String(validating: b, as: UTF8.self)
+        guard let b = chunk()?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        // Only valid UTF-8 reads back as written. (ASCII, the common case, cannot need repair: `decoding` is
+        // several times faster there than the generic `validating`.)
+        return ByteSearch.isASCII(b) ? String(decoding: b, as: UTF8.self) : String(validating: b, as: UTF8.self)
     }
-    mutating func optionalString() -> String?? { optional { $0.string() } }
+    mutating func optionalString() -> String?? {
+        guard let here = present() else { return nil }
+        guard here else { return .some(nil) }
+        return string().map { .some($0) }
+    }
 }
