@@ -95,18 +95,12 @@ public final class AtomicFileWriter {
             abort()
             throw StorageError(path: path, message: "fsync failed: \(reason)")
         }
-        close(fd)
-        fd = -1
-        guard rename(temp, path) == 0 else {
-            let reason = AtomicFile.errnoText()
-            unlink(temp)
-            throw StorageError(path: path, message: "rename failed: \(reason)")
-        }
+        try commitUnsynced()
         AtomicFile.syncDirectory(directory)
     }
 
-    /// Closes the temp file and renames it over `path`, with no fsync: for a cache, whose reader checks what it
-    /// reads, where a file lost in a crash costs only the work of making it again.
+    /// Closes the temp file and renames it over `path`, with no fsync (`commit` fsyncs first): for a cache,
+    /// whose reader checks what it reads, where a file lost in a crash costs only the work of making it again.
     public func commitUnsynced() throws {
         close(fd)
         fd = -1
