@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Deck
 
@@ -31,6 +32,30 @@ import Testing
         let deck = DeckParser.parse("## c\nQ: q\nA: a\nTags: geo\u{0C}\u{065C}graphy\u{0C}\u{065C} x\u{0600}\n", file: "d.deck")
         #expect(deck.deck.cards.map(\.tags) == [["geo", "graphy", "x"]])
         #expect(AnkiImport.splitTags(["\u{065C}a\u{3000}b"]).0 == ["a_b"])
+    }
+
+    /// An essay with a bare `#` line took it for a heading with no text, its title: the deck printed as `# `,
+    /// which does not read back (a deck's title is required). A bare `#` is no heading, and an empty title,
+    /// given or found, is "Untitled".
+    @Test func aBareHashIsNoTitle() {
+        let text = "The treaty was signed in 1960 by Japan.\n\n#\n\nIt was revised in 1970 by the Diet.\n"
+        for options in [DeckBuilder.Options(), DeckBuilder.Options(title: " ")] {
+            let built = DeckBuilder(options: options).build(text)
+            #expect(built.deck.title == "Untitled")
+            #expect(!built.deck.cards.isEmpty)
+            let again = DeckParser.parse(DeckPrinter.print(built.deck), file: "built.deck")
+            #expect(!again.diagnostics.hasErrors, "\(again.diagnostics)")
+            #expect(again.deck.cards.count == built.deck.cards.count)
+        }
+        #expect(TextDocument("#\n\n## Kishi\n\nA paragraph.\n").title == "Kishi")
+        // The input the fuzzer found (NUL bytes, bytes that are not UTF-8, a bare `#` on line 50).
+        let found = Paths.root.appendingPathComponent("Tests/Fuzz/corpus/build/regression-bare-hash-title.txt")
+        let essay = String(decoding: (try? Data(contentsOf: found)) ?? Data(), as: UTF8.self)
+        let built = DeckBuilder().build(essay)
+        #expect(!built.deck.cards.isEmpty)
+        let again = DeckParser.parse(DeckPrinter.print(built.deck), file: "built.deck")
+        #expect(!again.diagnostics.hasErrors, "\(again.diagnostics)")
+        #expect(again.deck.cards.count == built.deck.cards.count)
     }
 
     /// `learning-steps = 106751992d` trapped: the step in microseconds overflows Int64. Steps longer than

@@ -181,6 +181,8 @@ public struct DeckBuilder: Sendable {
                 references += part.1
             }
         }
+        // (A deck's title is never empty: the deck format requires one.)
+        if named?.trimmingWhitespace().isEmpty == true { named = nil }
         let title = named ?? "Untitled"
         begin(title)
         progress(0.15)

@@ -34,10 +34,11 @@ public struct TextDocument: Sendable {
                 let lower = heading.lowercased()
                 if ["references", "works cited", "bibliography", "sources", "reference list", "literature"].contains(lower) {
                     inReferences = true
-                } else {
+                } else if !heading.isEmpty {
                     inReferences = false
                     blocks.append(Block(kind: .heading, text: heading, line: lineNumber))
                 }
+                // (A bare `#` ends the paragraph before it but is no heading: it names nothing.)
                 continue
             }
             if line.utf8.count < 96, line.count < 24, ["references", "works cited", "bibliography", "reference list"].contains(line.lowercased().trimmingCharacters(in: [":"])) {
