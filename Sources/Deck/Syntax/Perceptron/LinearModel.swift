@@ -1,10 +1,10 @@
 /// A trained multi-class linear model, stored compactly: for each feature, its non-zero class weights as
-/// 16-bit integers (one scale for the whole model), found through an open-addressing table whose slot holds
-/// the key and where the row's weights are, so a look-up touches one slot and one run of weights. A row with
-/// many weights is kept dense instead, a run of vector adds. Rows are kept in the order of their
-/// home slots, so the table is built (and the file read) in one sequential sweep, and a look-up for a missing
-/// feature stops at the first row from a later home slot. A model of at most four classes keeps each row's
-/// weights in its slot.
+/// 16-bit integers (one scale for the whole model), found through an open-addressing table of 64-bit slots,
+/// each holding a fingerprint of the feature's key, how far the slot is from the key's home slot, and where the
+/// row's weights are, so a look-up touches one slot and one run of weights. A row with many weights is kept
+/// dense instead, a run of vector adds. Rows are kept in the order of their home slots, so the table is built
+/// (and the file read) in one sequential sweep, and a look-up for a missing feature stops at the first row
+/// from a later home slot. A model of at most three classes keeps each row's weights in its slot.
 struct LinearModel: Sendable {
     let classes: Int
     /// What one unit of a stored weight is worth.
@@ -16,28 +16,54 @@ struct LinearModel: Sendable {
     /// The number of features, and of weights.
     let rowCount: Int
     let entryCount: Int
-    private let slots: HugePageTable<Slot>
+    /// The table (`Slot`).
+    private let slots: HugePageTable<UInt64>
+    /// The features' keys in the order of their slots: what the fingerprints stand for, kept to write the model
+    /// back (`rows()`); a look-up never reads them.
+    private let keys: [UInt64]
     /// Sparse rows' weights: a class in the low 8 bits and a 16-bit weight above them.
     private let entries: HugePageTable<UInt32>
     /// Dense rows, `width` weights each.
     private let dense: HugePageTable<Int16>
+    /// The bits of a slot that a look-up compares: the fingerprint and the distance (`Slot.fingerprintBits`).
+    private let matchMask: UInt64
+    /// Where a slot's row is: the first bit above its fingerprint.
+    private let payloadShift: UInt64
 
-    /// A slot of the table: a feature and where its weights are (`end == Slot.denseRow`: row `start` of `dense`),
-    /// or, in a model of at most four classes, the weights themselves (16 bits each, `start` then `end`).
-    struct Slot: Sendable {
-        var key: UInt64 = 0
-        var start: UInt32 = 0
-        var end: UInt32 = 0
-        static let denseRow = UInt32.max
+    /// The layout of a slot (64 bits, all zero when empty). The low 6 bits are the slot's distance from its
+    /// key's home slot plus one (at most 63: a distance of 62 or more), then the key's fingerprint, then the
+    /// row: in a model of at most three classes its three weights (13 bits each, signed); otherwise the number
+    /// of its weights (5 bits; `denseRow` for a dense row) and where they start (in `entries`, or the dense row).
+    enum Slot {
+        static let distanceBits = 6
+        static let farthest: UInt64 = 63
+        /// Fingerprint bits in a slot whose weights are inline, and in one that points at them.
+        static let inlineFingerprintBits = 19
+        static let fingerprintBits = 24
+        static let weightBits = 13
+        static let countBits = 5
+        static let denseRow: UInt64 = 31
+        /// The largest start a slot can hold.
+        static let maximumStart = (1 << (64 - distanceBits - fingerprintBits - countBits)) - 1
+
+        /// A key's fingerprint, placed where a slot holds it (`field` marks its bits): low bits of the key, which
+        /// do not pick its home slot (the high ones do), and without the lowest, which is always set.
+        @inline(__always)
+        static func fingerprint(_ key: UInt64, field: UInt64) -> UInt64 { (key << UInt64(distanceBits - 1)) & field }
+
+        /// The distance field of a slot `distance` slots after its key's home.
+        @inline(__always)
+        static func distance(_ distance: Int) -> UInt64 { UInt64(min(distance + 1, Int(farthest))) }
     }
 
     /// Whether rows live in their slots (a model of at most `inlineClasses` classes).
     var isInline: Bool { classes <= Self.inlineClasses }
-    static let inlineClasses = 4
+    static let inlineClasses = 3
 
     /// A row with at least this many weights is kept dense.
     static let denseFrom = 24
-    /// The largest stored weight: eight dense rows add up without overflowing 16 bits.
+    /// The largest stored weight: eight dense rows add up without overflowing 16 bits, and an inline weight fits
+    /// in 13 bits.
     static let levels = 4095
     /// Dense rows added in 16 bits before the sums are moved to 32.
     static let denseBatch = 8
@@ -86,7 +112,18 @@ struct LinearModel: Sendable {
         entryCount = entryClasses.count
         let width = (classes + 7) / 8 * 8
         self.width = width
-        @inline(__always) func key(_ r: Int) -> UInt64 { UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: r * 8, as: UInt64.self)) }
+        let inline = classes <= Self.inlineClasses
+        let fingerprintBits = inline ? Slot.inlineFingerprintBits : Slot.fingerprintBits
+        let payloadShift = UInt64(Slot.distanceBits + fingerprintBits)
+        self.payloadShift = payloadShift
+        let matchMask: UInt64 = (1 << payloadShift) - 1
+        self.matchMask = matchMask
+        guard keys.count == 8 * count else { return nil }
+        let rowKeys = [UInt64](unsafeUninitializedCapacity: count) { buffer, n in
+            for r in 0..<count { buffer[r] = UInt64(littleEndian: keys.loadUnaligned(fromByteOffset: r * 8, as: UInt64.self)) }
+            n = count
+        }
+        self.keys = rowKeys
         @inline(__always) func weight(_ e: Int) -> Int16 { Int16(littleEndian: entryWeights.loadUnaligned(fromByteOffset: e * 2, as: Int16.self)) }
         // First the checks and sizes. Keys must be non-zero and in home-slot order (each home no smaller than
         // the last, keys of one home increasing, so none twice), rows no longer than the classes and adding up
@@ -94,35 +131,38 @@ struct LinearModel: Sendable {
         var next = 0, sparse = 0, denseRows = 0, total = 0
         var lastHome = 0, lastKey: UInt64 = 0
         for r in 0..<count {
-            let k = key(r), home = Self.home(k, capacity), n = Int(counts[r])
+            let k = rowKeys[r], home = Self.home(k, capacity), n = Int(counts[r])
             guard k != 0, home > lastHome || (home == lastHome && k > lastKey), n <= classes else { return nil }
             lastHome = home
             lastKey = k
             total += n
             next = max(home, next) + 1
-            if classes <= Self.inlineClasses { continue }
+            if inline { continue }
             if n >= Self.denseFrom { denseRows += 1 } else { sparse += n }
         }
-        guard total == entryClasses.count, entryWeights.count == 2 * total else { return nil }
+        guard total == entryClasses.count, entryWeights.count == 2 * total,
+              sparse <= Slot.maximumStart, denseRows <= Slot.maximumStart else { return nil }
         // One empty slot after the last row, so that every probe ends.
-        let slots = HugePageTable<Slot>(zeroed: max(capacity, next) + 1)
+        let slots = HugePageTable<UInt64>(zeroed: max(capacity, next) + 1)
         let entries = HugePageTable<UInt32>(zeroed: sparse)
         let dense = HugePageTable<Int16>(zeroed: denseRows * width)
         next = 0
         var e = 0, sparseAt = 0, denseAt = 0
         var inRange = true
         for r in 0..<count {
-            let k = key(r)
-            let at = max(Self.home(k, capacity), next)
+            let k = rowKeys[r]
+            let home = Self.home(k, capacity)
+            let at = max(home, next)
             let n = Int(counts[r])
-            if classes <= Self.inlineClasses {
+            let found = Slot.fingerprint(k, field: matchMask & ~Slot.farthest) | Slot.distance(at - home)
+            if inline {
                 var packed: UInt64 = 0
                 for i in e..<(e + n) {
                     let c = Int(entryClasses[i]), w = weight(i)
                     inRange = inRange && c < classes && abs(Int(w)) <= Self.levels
-                    packed |= UInt64(UInt16(bitPattern: w)) << UInt64(16 * min(c, 3))
+                    packed |= (UInt64(UInt16(bitPattern: w)) & ((1 << UInt64(Slot.weightBits)) - 1)) << UInt64(Slot.weightBits * min(c, 2))
                 }
-                slots.base[at] = Slot(key: k, start: UInt32(truncatingIfNeeded: packed), end: UInt32(truncatingIfNeeded: packed >> 32))
+                slots.base[at] = found | packed << payloadShift
             } else if n >= Self.denseFrom {
                 let row = dense.base + denseAt * width
                 for i in e..<(e + n) {
@@ -130,7 +170,7 @@ struct LinearModel: Sendable {
                     inRange = inRange && c < classes && abs(Int(w)) <= Self.levels
                     row[min(c, width - 1)] = w
                 }
-                slots.base[at] = Slot(key: k, start: UInt32(denseAt), end: Slot.denseRow)
+                slots.base[at] = found | (Slot.denseRow | UInt64(denseAt) << UInt64(Slot.countBits)) << payloadShift
                 denseAt += 1
             } else {
                 for i in e..<(e + n) {
@@ -138,7 +178,7 @@ struct LinearModel: Sendable {
                     inRange = inRange && Int(c) < classes && abs(Int(w)) <= Self.levels
                     entries.base[sparseAt + i - e] = UInt32(UInt16(bitPattern: w)) << 8 | UInt32(c)
                 }
-                slots.base[at] = Slot(key: k, start: UInt32(sparseAt), end: UInt32(sparseAt + n))
+                slots.base[at] = found | (UInt64(n) | UInt64(sparseAt) << UInt64(Slot.countBits)) << payloadShift
                 sparseAt += n
             }
             e += n
@@ -150,27 +190,44 @@ struct LinearModel: Sendable {
         self.dense = dense
     }
 
+    /// Weight `c` (0-2) of an inline slot.
+    @inline(__always)
+    private static func inlineWeight(_ slot: UInt64, _ c: Int) -> Int16 {
+        // The three 13-bit weights fill the slot's top 39 bits; shifting one to the top and back extends its sign.
+        Int16(truncatingIfNeeded: Int64(bitPattern: slot << UInt64(Slot.weightBits * (2 - c))) >> UInt64(64 - Slot.weightBits))
+    }
+
     /// The rows in home-slot order.
     func rows() -> [Row] {
         var out: [Row] = []
         out.reserveCapacity(rowCount)
         for i in 0..<slots.count {
             let slot = slots[i]
-            guard slot.key != 0 else { continue }
+            guard slot != 0 else { continue }
+            let key = keys[out.count]
             if isInline {
-                let packed = UInt64(slot.start) | UInt64(slot.end) << 32
-                out.append((slot.key, (0..<classes).compactMap { c in
-                    let w = Int16(bitPattern: UInt16(truncatingIfNeeded: packed >> UInt64(16 * c)))
+                out.append((key, (0..<classes).compactMap { c in
+                    let w = Self.inlineWeight(slot, c)
                     return w == 0 ? nil : (UInt8(c), w)
                 }))
-            } else if slot.end == Slot.denseRow {
-                let base = Int(slot.start) * width
-                out.append((slot.key, (0..<classes).compactMap { c in dense[base + c] == 0 ? nil : (UInt8(c), dense[base + c]) }))
+                continue
+            }
+            let (count, start) = row(slot)
+            if count == Slot.denseRow {
+                let base = start * width
+                out.append((key, (0..<classes).compactMap { c in dense[base + c] == 0 ? nil : (UInt8(c), dense[base + c]) }))
             } else {
-                out.append((slot.key, (Int(slot.start)..<Int(slot.end)).map { (UInt8(entries[$0] & 0xFF), Int16(bitPattern: UInt16(truncatingIfNeeded: entries[$0] >> 8))) }))
+                out.append((key, (start..<(start + Int(count))).map { (UInt8(entries[$0] & 0xFF), Int16(bitPattern: UInt16(truncatingIfNeeded: entries[$0] >> 8))) }))
             }
         }
         return out
+    }
+
+    /// A pointing slot's row: its number of weights (`Slot.denseRow` for a dense row) and where they start.
+    @inline(__always)
+    private func row(_ slot: UInt64) -> (count: UInt64, start: Int) {
+        let payload = slot >> payloadShift
+        return (payload & ((1 << UInt64(Slot.countBits)) - 1), Int(payload >> UInt64(Slot.countBits)))
     }
 
     /// The model without weights smaller than `minimum` (and without features left with none).
@@ -183,17 +240,21 @@ struct LinearModel: Sendable {
         return LinearModel(classes: classes, scale: scale, rows: kept)
     }
 
-    /// The slot of `key`, or nil when the model lacks it (rows sit in home-slot order, so a row from a later
-    /// home slot ends the search).
+    /// The slot of `key`, or nil when the model lacks it. Rows sit in home-slot order, so the slots of `key`'s
+    /// home come first (their distance fields count up from 1) and a slot nearer its own home, or empty, ends
+    /// the search. (A key of another home with the same fingerprint would be found instead: with 19 or more
+    /// fingerprint bits and a home's one or two rows, about one look-up in a million.)
     @inline(__always)
-    private func find(_ key: UInt64) -> Slot? {
-        let home = Self.home(key, capacity)
-        var at = home
+    private func find(_ key: UInt64) -> UInt64? {
+        var at = Self.home(key, capacity)
+        let fingerprint = Slot.fingerprint(key, field: matchMask & ~Slot.farthest)
+        var distance: UInt64 = 1
         while true {
             let slot = slots.base[at]
-            if slot.key == key { return slot }
-            if slot.key == 0 || Self.home(slot.key, capacity) > home { return nil }
+            if slot & matchMask == fingerprint | distance { return slot }
+            if slot & Slot.farthest < distance { return nil }
             at += 1
+            distance = min(distance + 1, Slot.farthest)
         }
     }
 
@@ -202,7 +263,7 @@ struct LinearModel: Sendable {
     @inline(__always)
     private func touch(_ features: UnsafeBufferPointer<UInt64>) -> UInt64 {
         var touched: UInt64 = 0
-        for key in features { touched &+= slots.base[Self.home(key, capacity)].key }
+        for key in features { touched &+= slots.base[Self.home(key, capacity)] }
         return touched
     }
 
@@ -214,30 +275,29 @@ struct LinearModel: Sendable {
         let e = entries.base, d = dense.base
         Self.keep(touch(features))
         if isInline {
-            var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0, s3: Int32 = 0
+            var s0: Int32 = 0, s1: Int32 = 0, s2: Int32 = 0
             for key in features {
                 guard let slot = find(key) else { continue }
-                s0 &+= Int32(Int16(truncatingIfNeeded: slot.start)); s1 &+= Int32(Int16(truncatingIfNeeded: slot.start >> 16))
-                s2 &+= Int32(Int16(truncatingIfNeeded: slot.end)); s3 &+= Int32(Int16(truncatingIfNeeded: slot.end >> 16))
+                s0 &+= Int32(Self.inlineWeight(slot, 0)); s1 &+= Int32(Self.inlineWeight(slot, 1)); s2 &+= Int32(Self.inlineWeight(slot, 2))
             }
             scores.withUnsafeMutableBufferPointer { s in
                 s.update(repeating: 0)
-                s[0] = s0; s[1] = s1; s[2] = s2; s[3] = s3
+                s[0] = s0; s[1] = s1; s[2] = s2
             }
             return
         }
-        withUnsafeTemporaryAllocation(of: Slot.self, capacity: features.count) { found in
+        withUnsafeTemporaryAllocation(of: (count: UInt64, start: Int).self, capacity: features.count) { found in
             var hits = 0
             for key in features {
                 guard let slot = find(key) else { continue }
-                found[hits] = slot
+                found[hits] = row(slot)
                 hits += 1
             }
             // The found rows' first weights are read ahead in the same way.
             var touched: UInt64 = 0
             for h in 0..<hits {
-                let slot = found[h]
-                touched &+= slot.end == Slot.denseRow ? UInt64(bitPattern: Int64(d[Int(slot.start) * width])) : UInt64(e[Int(slot.start)])
+                let (count, start) = found[h]
+                touched &+= count == Slot.denseRow ? UInt64(bitPattern: Int64(d[start * width])) : UInt64(e[start])
             }
             Self.keep(touched)
             withUnsafeTemporaryAllocation(of: Int16.self, capacity: width) { partial in
@@ -248,10 +308,10 @@ struct LinearModel: Sendable {
                     s.update(repeating: 0)
                     let total = s.baseAddress!
                     for h in 0..<hits {
-                        let slot = found[h]
-                        if slot.end == Slot.denseRow {
+                        let (count, start) = found[h]
+                        if count == Slot.denseRow {
                             // Plain loops: the compiler turns them into vector adds.
-                            let row = d + Int(slot.start) * width
+                            let row = d + start * width
                             for c in 0..<width { sum16[c] &+= row[c] }
                             pending += 1
                             if pending == Self.denseBatch {
@@ -259,7 +319,7 @@ struct LinearModel: Sendable {
                                 pending = 0
                             }
                         } else {
-                            for k in Int(slot.start)..<Int(slot.end) {
+                            for k in start..<(start + Int(count)) {
                                 let x = e[k]
                                 total[Int(x & 0xFF)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: x >> 8)))
                             }
