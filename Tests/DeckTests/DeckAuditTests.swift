@@ -32,10 +32,20 @@ import Testing
         #expect(!DeckAudit.isTopic(answer: "the", title: title))
     }
 
+    @Test func aPromptEndsOnAColonPastSpacesAndTabsOnly() {
+        #expect(DeckAudit.endsWithColon("The treaty set out three aims:"))
+        #expect(DeckAudit.endsWithColon("The treaty set out three aims: \t\u{00A0}\u{3000}"))
+        #expect(!DeckAudit.endsWithColon("The treaty set out three aims:\n"))
+        #expect(!DeckAudit.endsWithColon("Three aims: peace, bases and trade."))
+        #expect(!DeckAudit.endsWithColon(""))
+        #expect(!DeckAudit.endsWithColon("  "))
+    }
+
     @Test func citationsAreFoundByTagAnswerShapeOrQuestion() {
         #expect(DeckAudit.isCitation(Card(id: "a", kind: .question, prompt: "Who?", answer: "Packard, 2010")))
         #expect(DeckAudit.isCitation(Card(id: "b", kind: .question, prompt: "Who?", answer: "Smith et al. (2019)")))
         #expect(DeckAudit.isCitation(Card(id: "c", kind: .question, prompt: "Which source does the essay cite for X?", answer: "Garten")))
+        #expect(DeckAudit.isCitation(Card(id: "c2", kind: .question, prompt: "In WHICH SOURCE is X?", answer: "Garten")))
         #expect(DeckAudit.isCitation(Card(id: "d", kind: .cloze, prompt: "{{x}}", answer: "x", tags: ["reference"])))
         #expect(!DeckAudit.isCitation(Card(id: "e", kind: .question, prompt: "When was it signed?", answer: "January 19, 1960")))
         for shape in ["Packard, 2010, 94-95", "Packard (2010)", "O’Brien 1999a", "Smith-Jones, [2001], 3–4"] {

@@ -24,10 +24,7 @@ import Testing
         var out: [Substring] = []
         let utf8 = text.utf8
         var start = utf8.startIndex, i = start
-        func line(to end: String.Index) -> Substring {
-            var end = end
-            return text[start..<end]
-        }
+        func line(to end: String.Index) -> Substring { text[start..<end] }
         while i < utf8.endIndex {
             if utf8[i] == 0x0A || utf8[i] == 0x0D {
                 out.append(line(to: i))

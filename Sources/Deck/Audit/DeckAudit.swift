@@ -11,8 +11,9 @@ public struct DeckAudit: Sendable {
     /// its misspellings best.
     public func findings(_ deck: Deck, sourceText: String? = nil) -> [AuditFinding] {
         var out: [AuditFinding] = []
+        let topic = DeckTopic(title: deck.title)
         for (i, card) in deck.cards.enumerated() {
-            out += findings(for: card, title: deck.title, parse: model.parse).map { AuditFinding(card: i, rule: $0.rule, message: $0.message) }
+            out += findings(for: card, topic: topic, parse: model.parse).map { AuditFinding(card: i, rule: $0.rule, message: $0.message) }
         }
         out += Self.deckFindings(deck, sourceText: sourceText)
         return out.enumerated().sorted { ($0.element.card, $0.offset) < ($1.element.card, $1.offset) }.map(\.element)
@@ -20,12 +21,12 @@ public struct DeckAudit: Sendable {
 
     /// The findings for one card on its own, in a deck titled `title`.
     public func findings(for card: Card, title: String? = nil) -> [(rule: AuditRule, message: String)] {
-        findings(for: card, title: title, parse: model.parse)
+        findings(for: card, topic: title.map(DeckTopic.init), parse: model.parse)
     }
 
-    /// The findings for one card on its own, in a deck titled `title`, reading each sentence with `parse`
+    /// The findings for one card on its own, in a deck about `topic`, reading each sentence with `parse`
     /// (which may keep parses made before).
-    func findings(for card: Card, title: String?, parse: (String) -> ParsedSentence) -> [(rule: AuditRule, message: String)] {
+    func findings(for card: Card, topic: DeckTopic?, parse: (String) -> ParsedSentence) -> [(rule: AuditRule, message: String)] {
         var out: [(AuditRule, String)] = []
         let prompt = Self.statement(card.displayPrompt)
         let words = SyntaxTokenizer.tokenize(prompt).map(\.form)
@@ -38,10 +39,10 @@ public struct DeckAudit: Sendable {
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
         }
-        if prompt.trimmingCharacters(in: .whitespaces).hasSuffix(":") {
+        if Self.endsWithColon(prompt) {
             out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
         }
-        if let title, card.kind != .truefalse, Self.isTopic(answer: card.answer, title: title) {
+        if let topic, card.kind != .truefalse, topic.isNamed(by: card.answer) {
             out.append((.answerGivenAway, "the answer '\(card.answer)' is the deck's own subject"))
         }
         if Self.isCitation(card) {
@@ -138,39 +139,21 @@ public struct DeckAudit: Sendable {
         return content.allSatisfy(present.contains)
     }
 
-    /// Whether every content word of `answer` is a word of `title` (the text's subject), plurals aside, or one of
-    /// a run of capitalised words whose initials spell an abbreviation in the title ("United States" and "US").
-    static func isTopic(answer: String, title: String) -> Bool {
-        func stems(_ forms: [String]) -> [String] {
-            forms.map { $0.lowercased() }
-                .filter { $0.count >= 3 && $0.contains(where: \.isLetter) && !stopWords.contains($0) }
-                .map { $0.hasSuffix("s") && $0.count > 3 ? String($0.dropLast()) : $0 }
-        }
-        let titleForms = SyntaxTokenizer.tokenize(title).map(\.form)
-        let abbreviations = Set(titleForms.map { $0.filter { $0 != "." } }.filter { $0.count >= 2 && $0.count <= 5 && $0.allSatisfy(\.isUppercase) })
-        let forms = SyntaxTokenizer.tokenize(answer).map(\.form)
-        var spelled = Set<Int>()
-        for start in forms.indices {
-            var initials = ""
-            for end in start..<min(forms.count, start + 5) {
-                guard let first = forms[end].first, first.isUppercase else { break }
-                initials.append(first)
-                if end > start, abbreviations.contains(initials) { spelled.formUnion(start...end) }
-            }
-        }
-        let words = stems(forms.indices.filter { !spelled.contains($0) }.map { forms[$0] })
-        guard !words.isEmpty || !spelled.isEmpty else { return false }
-        let topic = Set(stems(titleForms))
-        return words.allSatisfy(topic.contains)
-    }
+    /// Whether every content word of `answer` is a word of `title` (see `DeckTopic`).
+    static func isTopic(answer: String, title: String) -> Bool { DeckTopic(title: title).isNamed(by: answer) }
 
     /// Whether the card asks for a citation or a reference-list entry: tagged so by the builder, an answer
     /// shaped like "Packard, 2010", or a prompt that asks for a source.
     static func isCitation(_ card: Card) -> Bool {
         if card.tags.contains(where: { $0 == "citation" || $0 == "reference" }) { return true }
-        let prompt = card.prompt.lowercased()
-        if prompt.contains("which source") || prompt.contains("does the essay cite") { return true }
+        let prompt = Array(card.prompt.lowercased().utf8)
+        if ByteSearch.contains(prompt, Array("which source".utf8)) || ByteSearch.contains(prompt, Array("does the essay cite".utf8)) { return true }
         return isAuthorYear(card.answer)
+    }
+
+    /// Whether `prompt`'s last character other than spaces and tabs is a colon.
+    static func endsWithColon(_ prompt: String) -> Bool {
+        prompt.unicodeScalars.last { $0 != "\t" && $0.properties.generalCategory != .spaceSeparator } == ":"
     }
 
     /// Whether `text` is shaped like "Packard, 2010", "Packard (2010)", "Packard et al. 2010a, 94-95".

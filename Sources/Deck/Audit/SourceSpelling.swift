@@ -15,10 +15,11 @@ enum SourceSpelling {
         // A spelling the text uses more than once is its own authority.
         guard own <= 1 else { return nil }
         var best: (word: String, count: Int)?
-        for candidate in edits(letters) where candidate != lower && !isInflection(candidate, lower)
-            && WordClass.of(candidate).isDisjoint(with: .function) {
+        for candidate in edits(letters) {
+            // (Counted first: nearly every edit is a spelling the text never uses.)
             let n = count(candidate)
-            if n >= 2, n > own, n > best?.count ?? 0 || (n == best?.count && candidate < best!.word) { best = (candidate, n) }
+            guard n >= 2, n > own, candidate != lower, !isInflection(candidate, lower), WordClass.of(candidate).isDisjoint(with: .function) else { continue }
+            if n > best?.count ?? 0 || (n == best?.count && candidate < best!.word) { best = (candidate, n) }
         }
         guard let best else { return nil }
         // Keep the word's capital, if it had one.

@@ -3,8 +3,8 @@
 /// `cardsPerSentence` per sentence and `cardsPerAnswer` per answer, until the quota is reached.
 struct CardSelection {
     let restraint: Restraint
-    /// The deck's title: an answer that is its subject gives itself away.
-    let title: String?
+    /// The deck's subject (from its title): an answer that names it gives itself away.
+    let topic: DeckTopic?
     /// How many cards may be kept.
     let quota: Int
     private(set) var count = 0
@@ -14,7 +14,7 @@ struct CardSelection {
     /// A selection for cards made from `words` words of essay, for a deck titled `title`.
     init(_ restraint: Restraint, words: Int, title: String? = nil) {
         self.restraint = restraint
-        self.title = title
+        topic = title.map(DeckTopic.init)
         quota = restraint.cardsPer100Words.map { max(1, Int((Double(words) * $0 / 100).rounded())) } ?? Int.max
     }
 
@@ -44,7 +44,7 @@ struct CardSelection {
         var known: [Int: [AuditRule]] = [:]
         func rules(_ i: Int) -> [AuditRule] {
             if let rules = known[i] { return rules }
-            let rules = restraint.audit.findings(for: forms[i], title: title, parse: parse).map(\.rule)
+            let rules = restraint.audit.findings(for: forms[i], topic: topic, parse: parse).map(\.rule)
             known[i] = rules
             return rules
         }

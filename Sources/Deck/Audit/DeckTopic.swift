@@ -1,0 +1,39 @@
+/// A deck's subject as the audit reads it from the title: the title's content words (plurals aside) and the
+/// abbreviations it uses. An answer that only names the subject gives itself away.
+struct DeckTopic: Sendable {
+    /// The title's content words, lower-cased, without a plural "s".
+    let stems: Set<String>
+    /// The title's abbreviations: words of two to five capitals ("US", "U.S." without its full stops).
+    let abbreviations: Set<String>
+
+    init(title: String) {
+        let forms = SyntaxTokenizer.tokenize(title).map(\.form)
+        abbreviations = Set(forms.map { $0.filter { $0 != "." } }.filter { $0.count >= 2 && $0.count <= 5 && $0.allSatisfy(\.isUppercase) })
+        stems = Set(Self.stems(forms))
+    }
+
+    /// Whether every content word of `answer` is a word of the title, plurals aside, or one of a run of
+    /// capitalised words whose initials spell an abbreviation in the title ("United States" and "US").
+    func isNamed(by answer: String) -> Bool {
+        let forms = SyntaxTokenizer.tokenize(answer).map(\.form)
+        var spelled = Set<Int>()
+        for start in forms.indices {
+            var initials = ""
+            for end in start..<min(forms.count, start + 5) {
+                guard let first = forms[end].first, first.isUppercase else { break }
+                initials.append(first)
+                if end > start, abbreviations.contains(initials) { spelled.formUnion(start...end) }
+            }
+        }
+        let words = Self.stems(forms.indices.filter { !spelled.contains($0) }.map { forms[$0] })
+        guard !words.isEmpty || !spelled.isEmpty else { return false }
+        return words.allSatisfy(stems.contains)
+    }
+
+    /// The content words of `forms` (three letters or more, not function words), lower-cased, without a plural "s".
+    static func stems(_ forms: [String]) -> [String] {
+        forms.map { $0.lowercased() }
+            .filter { $0.count >= 3 && $0.contains(where: \.isLetter) && !DeckAudit.stopWords.contains($0) }
+            .map { $0.hasSuffix("s") && $0.count > 3 ? String($0.dropLast()) : $0 }
+    }
+}
