@@ -178,6 +178,35 @@ import Testing
         }
     }
 
+    /// The small templates' weights read by index are the move table's own: every dev sentence gets the tree
+    /// that looking every feature up in the table gives.
+    @Test func smallTemplatesReadByIndexGiveTheSameTrees() throws {
+        let model = try Self.model()
+        #expect(model.parser.small != nil)
+        let p = model.parser
+        let byKey = DependencyParser(labels: p.labels, rootLabel: p.rootLabel, moves: p.moves, labeler: p.labeler)
+        var words = 0, sentences = 0
+        for sentence in try Self.dev.get().prefix(600) {
+            let shapes = sentence.goldParse.tokens.map { WordShape($0.form) }
+            let features = ParserFeatures(forms: shapes.map(\.lower), tagClasses: model.tagger.tag(shapes: shapes), kinds: model.kinds)
+            let a = p.parse(features), b = byKey.parse(features)
+            #expect(a.heads == b.heads && a.labels == b.labels, "dev sentence at line \(sentence.line)")
+            words += shapes.count
+            sentences += 1
+        }
+        #expect(words > 5000)
+        // Both ways put the same keys in the feature list, the small templates' apart or not.
+        let state = ParseState(words: 3)
+        let features = ParserFeatures(forms: [1, 2, 3], tagClasses: [0, 1, 2], kinds: model.kinds)
+        let all = FeatureBuffer(capacity: ParserFeatures.templateCount), rest = FeatureBuffer(capacity: ParserFeatures.templateCount)
+        let small = FeatureBuffer(capacity: ParserFeatures.templateCount)
+        features.extract(state, into: all)
+        features.extract(state, into: rest, small: small)
+        #expect(all.count == rest.count + small.count)
+        #expect(small.count == SmallMoveWeights.tagTemplates.count + SmallMoveWeights.labelTemplates.count + SmallMoveWeights.tagPairTemplates.count)
+        #expect(Set(rest.keys).isSubset(of: Set(all.keys)))
+    }
+
     // MARK: - Determinism
 
     @Test func parsingOnManyThreadsMatchesParsingOneByOne() throws {

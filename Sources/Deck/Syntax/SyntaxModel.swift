@@ -16,7 +16,7 @@ public final class SyntaxModel: Sendable {
 
     init(tagger: PartOfSpeechTagger, parser: DependencyParser) {
         self.tagger = tagger
-        self.parser = parser
+        self.parser = parser.readingSmallTemplates(tagClasses: tagger.tags.count)
         kinds = TagClassKinds(tagger.tags)
     }
 

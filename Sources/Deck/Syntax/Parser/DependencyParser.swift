@@ -8,6 +8,22 @@ struct DependencyParser: Sendable {
     let moves: LinearModel
     /// Scores the labels of an arc on the arc's features.
     let labeler: LinearModel
+    /// The move weights of the small templates, read by index (nil: every feature is looked up in `moves`).
+    let small: SmallMoveWeights?
+
+    init(labels: [String], rootLabel: Int, moves: LinearModel, labeler: LinearModel, small: SmallMoveWeights? = nil) {
+        self.labels = labels
+        self.rootLabel = rootLabel
+        self.moves = moves
+        self.labeler = labeler
+        self.small = small
+    }
+
+    /// The parser reading the small templates' weights by index, for a tagger of `tagClasses` classes.
+    func readingSmallTemplates(tagClasses: Int) -> DependencyParser {
+        DependencyParser(labels: labels, rootLabel: rootLabel, moves: moves, labeler: labeler,
+                         small: SmallMoveWeights(moves: moves, tagClasses: tagClasses))
+    }
 
     /// Each word's head (0: the root, `k`: word `k - 1`) and relation label number, for words with the given
     /// lower-cased form hashes, tag classes and punctuation flags.
@@ -15,6 +31,7 @@ struct DependencyParser: Sendable {
         let n = features.words.count - 1
         var st = ParseState(words: n)
         let f = FeatureBuffer(capacity: ParserFeatures.templateCount)
+        let smallFeatures = small.map { _ in FeatureBuffer(capacity: ParserFeatures.templateCount) }
         let arcFeatures = FeatureBuffer(capacity: ParserFeatures.arcTemplateCount)
         var scores = [Int32](repeating: 0, count: moves.width)
         var labelScores = [Int32](repeating: 0, count: labeler.width)
@@ -25,8 +42,9 @@ struct DependencyParser: Sendable {
             if let only = st.onlyMove {
                 kind = only
             } else {
-                features.extract(st, into: f)
+                features.extract(st, into: f, small: smallFeatures)
                 moves.score(f.keys, into: &scores)
+                if let small, let smallFeatures { small.add(smallFeatures.keys, to: &scores) }
                 kind = best(st, scores)
             }
             var label = rootLabel

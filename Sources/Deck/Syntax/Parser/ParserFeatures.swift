@@ -11,8 +11,13 @@ struct ParserFeatures {
     let punctuation: [Int]
     let verbs: [Int]
     let quotes: [Int]
+    /// Per word (and the root): its tag code for `SmallMoveWeights`; and the number of tag codes.
+    let tagCodes: [Int]
+    let tagCodeCount: Int
 
     static let none: UInt64 = 0x7777_0000
+    /// The root's word and tag.
+    static let root: UInt64 = 0x5254_4F4F
     /// At most how many features `extract` gives, and `extractArc`.
     static let templateCount = 128
     static let arcTemplateCount = 44
@@ -20,8 +25,10 @@ struct ParserFeatures {
     /// `forms` are the words' lower-cased forms' hashes, `tagClasses` their tag classes, `kinds` what each tag
     /// class is.
     init(forms: [UInt64], tagClasses: [Int], kinds: TagClassKinds) {
-        words = forms + [0x5254_4F4F]
-        tags = tagClasses.map { UInt64($0) } + [0x5254_4F4F]
+        words = forms + [Self.root]
+        tags = tagClasses.map { UInt64($0) } + [Self.root]
+        tagCodes = tagClasses + [kinds.punctuation.count]
+        tagCodeCount = kinds.punctuation.count + 2
         func running(_ kind: [Bool]) -> [Int] {
             var p = [Int](repeating: 0, count: tagClasses.count + 1)
             for (i, c) in tagClasses.enumerated() { p[i + 1] = p[i] + (kind[c] ? 1 : 0) }
@@ -44,10 +51,25 @@ struct ParserFeatures {
         }
     }
 
-    /// The features of `st` into `f`.
-    func extract(_ st: ParseState, into f: FeatureBuffer) {
+    /// The features of `st` into `f`; those of the small templates into `small` instead, as indices of
+    /// `SmallMoveWeights`, when it is given.
+    func extract(_ st: ParseState, into f: FeatureBuffer, small: FeatureBuffer? = nil) {
         typealias H = FeatureHash
+        typealias W = SmallMoveWeights
         f.removeAll()
+        small?.removeAll()
+        let codes = tagCodeCount
+        @inline(__always) func code(_ i: Int) -> Int { i < 0 ? codes - 1 : tagCodes[i] }
+        // One of the small templates: template `k` of its list, on word `i` (or words `i` and `j`).
+        @inline(__always) func tag(_ k: Int, _ i: Int) {
+            if let small { small.append(UInt64(W.tagIndex(k, code(i), codes))) } else { f.append(H.key(W.tagTemplates[k], t(i))) }
+        }
+        @inline(__always) func labelOf(_ k: Int, _ i: Int) {
+            if let small { small.append(UInt64(W.labelIndex(k, i < 0 ? 0 : st.labels[i] + 2, codes))) } else { f.append(H.key(W.labelTemplates[k], label(st, i))) }
+        }
+        @inline(__always) func tags(_ k: Int, _ i: Int, _ j: Int) {
+            if let small { small.append(UInt64(W.pairIndex(k, code(i), code(j), codes))) } else { f.append(H.key(W.tagPairTemplates[k], t(i), t(j))) }
+        }
         let k = st.stack.count
         let s0 = k > 0 ? st.stack[k - 1] : -1, s1 = k > 1 ? st.stack[k - 2] : -1, s2 = k > 2 ? st.stack[k - 3] : -1
         let n = st.n
@@ -61,18 +83,18 @@ struct ParserFeatures {
         let b0l = st.left1[b0], b0l2 = st.left2[b0]
         let s0wp = H.mix(s0w, s0p), b0wp = H.mix(b0w, b0p), b1wp = H.mix(b1w, b1p), s1wp = H.mix(s1w, s1p)
         // One word.
-        f.append(H.key(1, s0wp)); f.append(H.key(2, s0w)); f.append(H.key(3, s0p))
-        f.append(H.key(4, b0wp)); f.append(H.key(5, b0w)); f.append(H.key(6, b0p))
-        f.append(H.key(7, b1wp)); f.append(H.key(8, b1w)); f.append(H.key(9, b1p))
-        f.append(H.key(10, H.mix(b2w, b2p))); f.append(H.key(11, b2w)); f.append(H.key(12, b2p))
-        f.append(H.key(13, s1wp)); f.append(H.key(14, s1w)); f.append(H.key(15, s1p))
-        f.append(H.key(16, s2p)); f.append(H.key(17, w(s2)))
+        f.append(H.key(1, s0wp)); f.append(H.key(2, s0w)); tag(0, s0)
+        f.append(H.key(4, b0wp)); f.append(H.key(5, b0w)); tag(1, b0)
+        f.append(H.key(7, b1wp)); f.append(H.key(8, b1w)); tag(2, b1)
+        f.append(H.key(10, H.mix(b2w, b2p))); f.append(H.key(11, b2w)); tag(3, b2)
+        f.append(H.key(13, s1wp)); f.append(H.key(14, s1w)); tag(4, s1)
+        tag(5, s2); f.append(H.key(17, w(s2)))
         // Pairs.
         f.append(H.key(20, s0wp, b0wp)); f.append(H.key(21, s0wp, b0w)); f.append(H.key(22, s0w, b0wp))
         f.append(H.key(23, s0wp, b0p)); f.append(H.key(24, s0p, b0wp)); f.append(H.key(25, s0w, b0w))
-        f.append(H.key(26, s0p, b0p)); f.append(H.key(27, b0p, b1p))
-        f.append(H.key(28, s1wp, s0wp)); f.append(H.key(29, s1w, s0w)); f.append(H.key(30, s1p, s0p))
-        f.append(H.key(31, s1wp, s0p)); f.append(H.key(32, s1p, s0wp)); f.append(H.key(33, s1p, b0p))
+        tags(0, s0, b0); tags(1, b0, b1)
+        f.append(H.key(28, s1wp, s0wp)); f.append(H.key(29, s1w, s0w)); tags(2, s1, s0)
+        f.append(H.key(31, s1wp, s0p)); f.append(H.key(32, s1p, s0wp)); tags(3, s1, b0)
         f.append(H.key(34, s1w, b0w))
         // Three words.
         f.append(H.key(40, b0p, b1p, b2p)); f.append(H.key(41, s0p, b0p, b1p)); f.append(H.key(42, s1p, s0p, b0p))
@@ -95,18 +117,18 @@ struct ParserFeatures {
         f.append(H.key(61, s0w, s0vr)); f.append(H.key(62, s0p, s0vr)); f.append(H.key(63, s0w, s0vl)); f.append(H.key(64, s0p, s0vl))
         f.append(H.key(65, b0w, b0vl)); f.append(H.key(66, b0p, b0vl)); f.append(H.key(67, s1w, s1vr)); f.append(H.key(68, s1p, s1vr))
         // Dependents.
-        f.append(H.key(70, w(s0l))); f.append(H.key(71, t(s0l))); f.append(H.key(72, label(st, s0l)))
-        f.append(H.key(73, w(s0r))); f.append(H.key(74, t(s0r))); f.append(H.key(75, label(st, s0r)))
-        f.append(H.key(76, w(b0l))); f.append(H.key(77, t(b0l))); f.append(H.key(78, label(st, b0l)))
-        f.append(H.key(79, w(s1r))); f.append(H.key(80, t(s1r))); f.append(H.key(81, label(st, s1r)))
-        f.append(H.key(82, t(s1l))); f.append(H.key(83, label(st, s1l)))
+        f.append(H.key(70, w(s0l))); tag(6, s0l); labelOf(0, s0l)
+        f.append(H.key(73, w(s0r))); tag(7, s0r); labelOf(1, s0r)
+        f.append(H.key(76, w(b0l))); tag(8, b0l); labelOf(2, b0l)
+        f.append(H.key(79, w(s1r))); tag(9, s1r); labelOf(3, s1r)
+        tag(10, s1l); labelOf(4, s1l)
         // Second dependents.
-        f.append(H.key(84, w(s0l2))); f.append(H.key(85, t(s0l2))); f.append(H.key(86, label(st, s0l2)))
-        f.append(H.key(87, w(s0r2))); f.append(H.key(88, t(s0r2))); f.append(H.key(89, label(st, s0r2)))
-        f.append(H.key(90, w(b0l2))); f.append(H.key(91, t(b0l2))); f.append(H.key(92, label(st, b0l2)))
+        f.append(H.key(84, w(s0l2))); tag(11, s0l2); labelOf(5, s0l2)
+        f.append(H.key(87, w(s0r2))); tag(12, s0r2); labelOf(6, s0r2)
+        f.append(H.key(90, w(b0l2))); tag(13, b0l2); labelOf(7, b0l2)
         f.append(H.key(93, s0p, t(s0l), t(s0l2))); f.append(H.key(94, s0p, t(s0r), t(s0r2)))
         f.append(H.key(95, b0p, t(b0l), t(b0l2))); f.append(H.key(96, s1p, t(s1r), t(s1r2)))
-        f.append(H.key(97, label(st, s1r2)))
+        labelOf(8, s1r2)
         // Label sets.
         let s0sl = s0 >= 0 ? st.leftLabels[s0] : Self.none, s0sr = s0 >= 0 ? st.rightLabels[s0] : Self.none
         let b0sl = st.leftLabels[b0], s1sr = s1 >= 0 ? st.rightLabels[s1] : Self.none
@@ -117,7 +139,7 @@ struct ParserFeatures {
         f.append(H.key(110, s1p, w(s1r)))
         // Wider context.
         let b3 = b0 + 3 <= n ? b0 + 3 : -1
-        f.append(H.key(111, t(b3)))
+        tag(14, b3)
         f.append(H.key(112, H.mix(s0p, b0p), b1p, b2p))
         f.append(H.key(113, s0w, b0p, b1p)); f.append(H.key(114, s1w, s0p, b0p))
         f.append(H.key(115, s0p, label(st, s0l), label(st, s0r))); f.append(H.key(116, b0p, label(st, b0l), label(st, b0l2)))

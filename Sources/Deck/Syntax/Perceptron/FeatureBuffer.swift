@@ -1,4 +1,4 @@
-/// A reusable list of feature keys: written a key at a time without the checks an array append makes, and read
+/// A reusable list of feature keys (or of indices into a table of weights): written a key at a time without the checks an array append makes, and read
 /// as a buffer by the models.
 final class FeatureBuffer {
     private let base: UnsafeMutablePointer<UInt64>

@@ -258,6 +258,14 @@ struct LinearModel: Sendable {
         }
     }
 
+    /// The weights of `key` in a model of at most three classes whose rows live in their slots (zeros when the
+    /// model lacks it): what `score` adds for it.
+    func weights(of key: UInt64) -> (Int16, Int16, Int16) {
+        precondition(isInline)
+        guard let slot = find(key) else { return (0, 0, 0) }
+        return (Self.inlineWeight(slot, 0), Self.inlineWeight(slot, 1), Self.inlineWeight(slot, 2))
+    }
+
     /// Reads every feature's home slot, with no branch on what is read, so that the cache misses overlap and
     /// the probing after finds the slots in the cache.
     @inline(__always)
