@@ -41,7 +41,7 @@ import Deck
 
     @Test(arguments: ["dev", "test", "train"])
     func ewtRoundTripsByteForByte(part: String) throws {
-        let path = Paths.root.appendingPathComponent("../shared/data/ud-english-ewt/en_ewt-ud-\(part).conllu").standardized.path
+        let path = Paths.englishTreebank.appendingPathComponent("en_ewt-ud-\(part).conllu").path
         let data = try #require(FileManager.default.contents(atPath: path),
                                 "the UD English EWT file is missing: \(path) (put the treebank in ../shared/data/ud-english-ewt/)")
         let text = String(decoding: data, as: UTF8.self)

@@ -42,7 +42,7 @@ import Testing
 
     /// The sentences of the seed essay, split as `quiz build` splits them.
     static func essaySentences() throws -> [String] {
-        let path = Paths.root.appendingPathComponent("../shared/data/us-japan-security-treaty.txt").standardized.path
+        let path = Paths.shared("us-japan-security-treaty.txt")
         let data = try #require(FileManager.default.contents(atPath: path), "the essay is missing: \(path)")
         var sentences: [String] = []
         for block in TextDocument(String(decoding: data, as: UTF8.self)).blocks {
