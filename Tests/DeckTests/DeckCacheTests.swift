@@ -118,7 +118,7 @@ import TestSupport
         expectSame(DeckParser.parse(bytes: broken, file: dir + "/broken.deck"), parsed)
         #expect(!FileManager.default.fileExists(atPath: cache.entryPath(for: dir + "/broken.deck")))
         // A cache directory that is a file: the deck is parsed, nothing is written, nothing fails.
-        FileManager.default.createFile(atPath: dir + "/file", contents: Data())
+        _ = FileManager.default.createFile(atPath: dir + "/file", contents: Data())
         let blocked = DeckCache(directory: dir + "/file", program: 1)
         let bytes = Self.cleanDeck(seed: 6, bytes: DeckCache.minimumBytes)
         #expect(!DeckParser.parse(bytes: bytes, file: "g.deck").diagnostics.hasErrors)

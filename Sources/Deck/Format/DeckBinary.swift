@@ -3,8 +3,7 @@
 /// and the parse result's fields (`BinaryWriter`'s encoding). Bytes made for another key, or damaged, or of
 /// another version, decode as nil.
 public enum DeckBinary {
-    static let magic: [UInt8] = Array("QUIZDECK".utf8)
-    static let version: UInt32 = 1
+    static let frame = BinaryFrame(magic: Array("QUIZDECK".utf8), version: 1, checksum: WordHash.hash)
 
     /// What a parse result depends on: the program that parsed (its identity, which changes when it is
     /// rebuilt), the deck's path (diagnostics name it), and the deck's bytes (their length and `WordHash`).
@@ -56,8 +55,7 @@ public enum DeckBinary {
         }
         w.int(Int64(result.cardLines.count))
         for line in result.cardLines { w.int(Int64(line)) }
-        return magic + withUnsafeBytes(of: version.littleEndian, Array.init)
-            + withUnsafeBytes(of: WordHash.hash(w.out).littleEndian, Array.init) + w.out
+        return frame.wrap(w.out)
     }
 
     /// The parse result in `bytes` if they are whole, intact, of this version and made for `key`; else nil.
@@ -66,13 +64,11 @@ public enum DeckBinary {
     }
 
     private static func decode(raw bytes: UnsafeRawBufferPointer, key: Key) -> DeckParseResult? {
-        let head = magic.count + 4 + 8
-        guard bytes.count >= head, bytes[0..<magic.count].elementsEqual(magic) else { return nil }
-        var r = BinaryReader(bytes, at: magic.count)
-        guard let v = r.uint32(), v == version, let sum = r.uint64(),
-              let program = r.uint64(), program == key.program, let path = r.string(), path == key.path,
-              let length = r.int(), length == Int64(key.bytes), let hash = r.uint64(), hash == key.hash,
-              WordHash.hash(UnsafeRawBufferPointer(rebasing: bytes[head...])) == sum else { return nil }
+        guard var opened = frame.open(bytes) else { return nil }
+        guard let program = opened.reader.uint64(), program == key.program, let path = opened.reader.string(), path == key.path,
+              let length = opened.reader.int(), length == Int64(key.bytes), let hash = opened.reader.uint64(), hash == key.hash,
+              opened.isIntact else { return nil }
+        var r = opened.reader
         // Counts are bounded by the bytes left (every element takes at least one byte).
         func count() -> Int? {
             guard let n = r.int(), n >= 0, n <= Int64(r.remaining) else { return nil }

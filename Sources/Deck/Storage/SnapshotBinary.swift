@@ -6,8 +6,7 @@ import Foundation
 /// Layout (docs/progress-format.md): the magic `QUIZSNAP`, a version, the FNV-1a checksum of the rest, then the
 /// fields as little-endian integers, doubles and length-prefixed UTF-8 strings.
 public enum SnapshotBinary {
-    static let magic: [UInt8] = Array("QUIZSNAP".utf8)
-    static let version: UInt32 = 1
+    static let frame = BinaryFrame(magic: Array("QUIZSNAP".utf8), version: 1) { FNV1a.hash($0) }
 
     /// The identity of a `state.json` file: inode, length and modification time (nanoseconds).
     public struct FileIdentity: Equatable, Sendable {
@@ -67,8 +66,7 @@ public enum SnapshotBinary {
         } else {
             w.byte(0)
         }
-        return magic + withUnsafeBytes(of: version.littleEndian, Array.init)
-            + withUnsafeBytes(of: FNV1a.hash(w.out).littleEndian, Array.init) + w.out
+        return frame.wrap(w.out)
     }
 
     /// The snapshot in `bytes` and the identity of the JSON file it copies; nil if it is not a whole, intact
@@ -78,10 +76,8 @@ public enum SnapshotBinary {
     }
 
     private static func decode(raw bytes: UnsafeRawBufferPointer) -> (StateSnapshot, FileIdentity)? {
-        let head = magic.count + 4 + 8
-        guard bytes.count >= head, bytes[0..<magic.count].elementsEqual(magic) else { return nil }
-        var r = BinaryReader(bytes, at: magic.count)
-        guard let v = r.uint32(), v == version, let sum = r.uint64(), FNV1a.hash(UnsafeRawBufferPointer(rebasing: bytes[head...])) == sum else { return nil }
+        guard let opened = frame.open(bytes), opened.isIntact else { return nil }
+        var r = opened.reader
         guard let inode = r.int(), let jsonBytes = r.int(), let modified = r.int(),
               let schema = r.int(), let logBytes = r.int(), let logEntries = r.int(), let lastEntryID = r.optionalString(),
               let settingsJSON = r.chunk(),
