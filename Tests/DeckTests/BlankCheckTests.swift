@@ -283,4 +283,49 @@ import Testing
         let found = BlankCheck(parse: p, gap: tokens[5].start..<tokens[5].end).problem
         #expect(found?.message.contains("is a page reference") == true, "\(String(describing: found))")
     }
+
+    @Test func aCapitalisedModifierBeforeTheBlankIsPartOfTheName() {
+        // "Detention is common in the United States ." ("United" read as an adjective, as the model reads it.)
+        let p = Self.parse(["Detention", "is", "common", "in", "the", "United", "States", "."],
+                           ["NOUN", "AUX", "ADJ", "ADP", "DET", "ADJ", "PROPN", "PUNCT"],
+                           [3, 3, 0, 7, 7, 7, 3, 3], ["nsubj", "cop", "root", "case", "det", "amod", "obl", "punct"])
+        let cut = Self.check(p, "States")
+        #expect(cut?.rule == .blankPhrase && cut?.message.contains("leaves 'United' of its name outside") == true, "\(String(describing: cut))")
+        #expect(Self.check(p, "United States") == nil)
+        #expect(Self.check(p, "Detention") == nil)
+    }
+
+    @Test func aNounRightAfterTheBlankGoesOnWithIt() {
+        // "It is the name of the Harvard sports teams ." read with "sports" and "teams" apart, as the model read it.
+        let p = Self.parse(["It", "is", "the", "name", "of", "the", "Harvard", "sports", "teams", "."],
+                           ["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "NOUN", "NOUN", "PUNCT"],
+                           [4, 4, 4, 0, 8, 8, 8, 4, 4, 4], ["nsubj", "cop", "det", "root", "case", "det", "compound", "nmod", "nmod", "punct"])
+        let cut = Self.check(p, "Harvard sports")
+        #expect(cut?.rule == .blankPhrase && cut?.message.contains("stops before 'teams'") == true, "\(String(describing: cut))")
+        // A noun the parse makes the blank's head is the verb of a subject blank, read as a noun: the blank is whole.
+        let verb = Self.parse(["The", "Bureau", "estimates", "costs", "."], ["DET", "PROPN", "NOUN", "NOUN", "PUNCT"],
+                              [2, 3, 0, 3, 3], ["det", "nsubj", "root", "obj", "punct"])
+        #expect(Self.check(verb, "Bureau")?.message.contains("stops before") != true)
+    }
+
+
+    @Test func aBlankThatHoldsAClauseFails() {
+        // "Gestures result in college students reporting higher levels of motivation ."
+        let p = Self.parse(["Gestures", "result", "in", "college", "students", "reporting", "higher", "levels", "of", "motivation", "."],
+                           ["NOUN", "VERB", "ADP", "NOUN", "NOUN", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
+                           [2, 0, 5, 5, 2, 5, 8, 6, 10, 8, 2],
+                           ["nsubj", "root", "case", "compound", "obl", "acl", "amod", "obj", "case", "nmod", "punct"])
+        let clause = Self.check(p, "college students reporting higher levels")
+        #expect(clause?.rule == .blankPhrase && clause?.message.contains("holds a clause ('reporting higher levels')") == true, "\(String(describing: clause))")
+        #expect(Self.check(p, "college students") == nil)
+    }
+
+    @Test func theNounOfASetPhraseIsVague() {
+        // "Staff will be vetted on a phased basis ."
+        let p = Self.parse(["Staff", "will", "be", "vetted", "on", "a", "phased", "basis", "."],
+                           ["NOUN", "AUX", "AUX", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                           [4, 4, 4, 0, 8, 8, 8, 4, 4], ["nsubj:pass", "aux", "aux:pass", "root", "case", "det", "amod", "obl", "punct"])
+        #expect(Self.check(p, "phased basis")?.rule == .vagueAnswer)
+    }
+
 }

@@ -143,10 +143,16 @@ struct BlankCheck {
         if first > 1, tokens[first - 1].form == "The", parse.heads[first - 1] == root + 1 {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
+        func isCapitalized(_ w: Int) -> Bool { tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
+        // "the United {{States}}", "Ancient {{Greece}}": a capitalised modifier right before a capitalised blank,
+        // on a word of it, is the first word of its name. (At the start of a sentence, only a proper noun is.)
+        if first >= 1, isCapitalized(first), isCapitalized(first - 1), parse.heads[first - 1] >= 1, span.contains(parse.heads[first - 1] - 1),
+           Self.nameModifierRelations.contains(parse.baseRelation(first - 1)), first >= 2 || parse.xpos[first - 1].hasPrefix("NNP") {
+            return (.blankPhrase, "leaves '\(tokens[first - 1].form)' of its name outside")
+        }
         // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
         // and a capital.
         // (The name's head has a capital; the words after "of"/"on" up to the head of that phrase have one too.)
-        func isCapitalized(_ w: Int) -> Bool { tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
         if root > 0, isCapitalized(root), last + 1 < parse.count, parse.baseRelation(last + 1) == "case",
            Self.nameJoins.contains(tokens[last + 1].form.lowercased()), let rest = outside.first(where: { w in
             w > last + 1 && parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && parse.heads[last + 1] == w + 1
@@ -206,6 +212,23 @@ struct BlankCheck {
         if last + 2 < parse.count, isCapitalized(last), Self.nameParticles.contains(tokens[last + 1].form.lowercased()), isCapitalized(last + 2) {
             return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
         }
+        // "the {{Harvard sports}} teams": a noun right after a blank that ends on one most likely goes on with it (the
+        // parse read them apart); and a capitalised word right after a capitalised one goes on with the name.
+        // (Unless the parse makes that word the blank's head: then it was read as the verb of a subject blank.)
+        if last + 1 < parse.count, tokens[last].end + 1 == tokens[last + 1].start, ["NOUN", "PROPN"].contains(parse.upos[last]),
+           parse.heads[root] != last + 2,
+           parse.upos[last + 1] == "NOUN" || (parse.upos[last + 1] == "PROPN" && isCapitalized(last) && isCapitalized(last + 1)),
+           !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
+            return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
+        }
+        // "{{college students reporting higher levels}}": a verb inside the blank with its own object or complement
+        // there makes the answer a clause, which nobody recalls word for word.
+        if let verb = span.first(where: { w in
+            w != root && parse.upos[w] == "VERB" && parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1)
+                && span.contains(where: { parse.heads[$0] == w + 1 && Self.clauseRelations.contains(parse.baseRelation($0)) })
+        }) {
+            return (.blankPhrase, "holds a clause ('\(parse.text(of: verb..<last + 1))'), not a phrase")
+        }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
         if said.count == 1, let only = said.first, Self.days.contains(tokens[only].form.lowercased()) {
@@ -222,6 +245,10 @@ struct BlankCheck {
            tokens[only].form.first?.isLowercase == true {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
+        // "on a {{daily basis}}", "in {{full detail}}": the noun of a set phrase, whatever leads it.
+        if parse.upos[root] == "NOUN", Self.setPhraseNouns.contains(tokens[root].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(tokens[root].form)' belongs to a set phrase, not to a fact")
+        }
         if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
         }
@@ -237,12 +264,21 @@ struct BlankCheck {
         return nil
     }
 
+    /// Nouns of set phrases ("on a daily basis", "in full detail", "to a large extent").
+    static let setPhraseNouns: Set<String> = ["basis", "detail", "details", "manner", "manners", "extent"]
+
+    /// Relations of a verb's object and complements: a verb with one of them inside a blank makes it a clause.
+    static let clauseRelations: Set<Substring> = ["obj", "iobj", "obl", "xcomp", "ccomp", "nsubj"]
+
+    /// Relations of a word before a name that may be the name's first word ("United" in "United States").
+    static let nameModifierRelations: Set<Substring> = ["amod", "compound", "flat"]
+
     /// Nouns whose count is a count of kinds or parts ("three types", "two stages"), not of time or things.
     static let kindNouns: Set<String> = [
         "type", "types", "kind", "kinds", "sort", "sorts", "category", "categories", "form", "forms", "group", "groups",
         "part", "parts", "way", "ways", "aspect", "aspects", "element", "elements", "feature", "features", "stage",
         "stages", "step", "steps", "level", "levels", "factor", "factors", "reason", "reasons", "side", "sides",
-        "example", "examples", "section", "sections", "concepts",
+        "example", "examples", "section", "sections", "concepts", "manner", "manners",
     ]
 
     /// Adjectives that rank or praise a thing without saying what it is ("an important concept", "a key role").
