@@ -32,6 +32,29 @@ import Testing
         #expect(!DeckAudit.isTopic(answer: "the", title: title))
     }
 
+    @Test func aPronounAfterAnOpeningPhrasePointsBack() {
+        #expect(DeckAudit.pronounAfterOpening(Self.words("Still, it is stronger than gravity over short distances.")) == "it")
+        #expect(DeckAudit.pronounAfterOpening(Self.words("In 1943, he asked the faculty for a statement.")) == "he")
+        #expect(DeckAudit.pronounAfterOpening(Self.words("In particular, this makes it the largest library.")) == "this")
+        // An expletive "it", a clause that may hold the referent, a comma after a main clause, no pronoun.
+        #expect(DeckAudit.pronounAfterOpening(Self.words("Through experimentation, it is determined that forces add up.")) == nil)
+        #expect(DeckAudit.pronounAfterOpening(Self.words("When rock units are pressed, they shorten and thicken.")) == nil)
+        #expect(DeckAudit.pronounAfterOpening(Self.words("Aristotle believed that objects on Earth, those made of earth, rest.")) == nil)
+        #expect(DeckAudit.pronounAfterOpening(Self.words("In 1943, Conant asked the faculty for a statement.")) == nil)
+    }
+
+    @Test func holesWhereTheSourceLostTextAreFound() {
+        #expect(DeckAudit.lostText("where  is the relevant cross-sectional area for the volume.") != nil)
+        #expect(DeckAudit.lostText("a dimensional constant  is used to describe gravity.") != nil)
+        #expect(DeckAudit.lostText("are treated similar to classical position variables, i.e., .") != nil)
+        #expect(DeckAudit.lostText("The constant ( ) was first measured in 1798.") != nil)
+        // Two spaces after a sentence or a comma, a call with its brackets, and plain prose are no holes.
+        #expect(DeckAudit.lostText("The treaty was signed.  It took effect in 1960.") == nil)
+        #expect(DeckAudit.lostText("It became American Broadcasting Companies,  while its cinema division grew.") == nil)
+        #expect(DeckAudit.lostText("Call print() to show the value.") == nil)
+        #expect(DeckAudit.lostText("The treaty, signed in 1960, is still in force.") == nil)
+    }
+
     @Test func aPromptEndsOnAColonPastSpacesAndTabsOnly() {
         #expect(DeckAudit.endsWithColon("The treaty set out three aims:"))
         #expect(DeckAudit.endsWithColon("The treaty set out three aims: \t\u{00A0}\u{3000}"))

@@ -76,6 +76,23 @@ import Testing
         #expect(cut.type == FactType.entity)
     }
 
+    @Test func aPronounAfterAnOpeningPhraseGetsThePreviousSentence() {
+        let cards = Self.cards("The strong force binds quarks inside protons and neutrons. Still, it is stronger than gravity over short distances.")
+        let far = cards.filter { $0.prompt.contains("Still, it is stronger") }
+        #expect(!far.isEmpty && far.allSatisfy { $0.prompt.contains("binds quarks") }, "\(cards.map(\.prompt))")
+        #expect(Self.cards("Still, it is stronger than gravity over short distances in the nucleus.").isEmpty)
+    }
+
+    @Test func aSentenceWithAHoleMakesNoCard() {
+        let cards = Self.cards("""
+            The weight of an object near the Earth is its mass times the acceleration  of about 9.81 metres per second squared.
+
+            Henry Cavendish measured the gravitational constant with a torsion balance in 1798.
+            """)
+        #expect(!cards.contains { $0.prompt.contains("9.81") }, "\(cards.map(\.prompt))")
+        #expect(cards.contains { $0.answer == "Henry Cavendish" || $0.answer == "1798" || $0.answer == "torsion balance" }, "\(cards.map(\.answer))")
+    }
+
     @Test func aSlotOfAListIsNoAnswer() {
         let cards = Self.cards("Japan feared its neighbours, such as China, North Korea and Russia, throughout the Cold War.")
         #expect(!cards.contains { ["China", "North Korea", "Russia"].contains($0.answer) }, "\(cards.map(\.answer))")

@@ -9,8 +9,11 @@ public enum AuditRule: String, CaseIterable, Sendable {
     case vagueAnswer = "vague-answer"
     /// A count whose items the sentence lists (`There are {{two kinds}}: …`): trivia.
     case listedCount = "listed-count"
-    /// A prompt that opens on a pronoun or "this X" whose referent is not in the card.
+    /// A prompt that opens on a pronoun or "this X" whose referent is not in the card (or whose first clause
+    /// does, after a short opening phrase: "Still, it is …").
     case danglingPronoun = "dangling-pronoun"
+    /// A prompt with a hole where the source lost text: a formula or a link left out ("where  is the area").
+    case brokenText = "broken-text"
     /// A prompt in the author's voice (I, we, you).
     case authorVoice = "author-voice"
     /// A prompt that ends on a colon: the list it announces is missing.

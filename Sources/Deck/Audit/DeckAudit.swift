@@ -32,12 +32,17 @@ public struct DeckAudit: Sendable {
         let words = SyntaxTokenizer.tokenize(prompt).map(\.form)
         if let first = words.first, Self.pronouns.contains(first.lowercased()) {
             out.append((.danglingPronoun, "the prompt opens on '\(first)', whose referent is not in the card"))
+        } else if let opened = Self.pronounAfterOpening(words) {
+            out.append((.danglingPronoun, "the prompt's first clause opens on '\(opened)', whose referent is not in the card"))
         } else if card.kind == .question || card.kind == .choice,
                   let pronoun = words.first(where: { Self.personalPronouns.contains($0.lowercased()) }) {
             out.append((.danglingPronoun, "the question asks about '\(pronoun)', whose referent is not in the card"))
         }
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
+        }
+        if let gap = Self.lostText(card.kind == .cloze ? ClozeText(card.prompt).filled : prompt) {
+            out.append((.brokenText, "the prompt has a hole where the source lost text ('\(gap)'): a formula or a link left out"))
         }
         if Self.endsWithColon(prompt) {
             out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
@@ -108,6 +113,57 @@ public struct DeckAudit: Sendable {
     /// Words a prompt cannot open on: pronouns and "this X".
     static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those",
                                         "neither", "nor"]
+    /// The pronoun that opens the first clause after a short opening phrase ("Still, it is …", "In 1960, they …"),
+    /// or nil. The opening must be an adverb or start with a preposition: a clause before the comma may hold the
+    /// referent ("When rock units are pressed, they …", "Aristotle believed that objects on Earth, those …"), and
+    /// an "it" that a "that" or "to" clause follows stands for that clause ("Still, it is clear that …").
+    static func pronounAfterOpening(_ words: [String]) -> String? {
+        guard let comma = words.prefix(openingLength).firstIndex(of: ","), comma + 1 < words.count, let first = words.first?.lowercased(),
+              openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly")) else { return nil }
+        let pronoun = words[comma + 1]
+        guard pronouns.contains(pronoun.lowercased()) else { return nil }
+        if pronoun.lowercased() == "it", words[(comma + 2)...].prefix(4).contains(where: { clauseOpeners.contains($0.lowercased()) }) { return nil }
+        return pronoun
+    }
+    /// The most words an opening phrase before a comma has.
+    static let openingLength = 8
+    /// Prepositions and adverbs that open a phrase set before a sentence's subject.
+    static let openingWords: Set<String> = [
+        "in", "on", "at", "for", "by", "during", "with", "without", "from", "under", "within", "throughout", "among",
+        "through", "following", "despite", "unlike", "like", "according", "besides", "beyond", "upon", "over", "across",
+        "against", "between", "toward", "towards", "via", "amid", "still", "however", "moreover", "furthermore", "also",
+        "thus", "therefore", "today", "currently", "then", "later", "meanwhile", "nevertheless", "nonetheless", "yet",
+        "indeed", "instead", "hence", "now", "here", "there", "otherwise", "again", "first", "second", "third", "finally",
+    ]
+    /// Words that open the clause an expletive "it" stands for.
+    static let clauseOpeners: Set<String> = ["that", "to", "whether", "if", "how", "why", "what"]
+
+    /// Where `text` shows that the source lost words, as the few characters around the hole, or nil: two spaces
+    /// between words (not after a punctuation mark), a comma right before a full stop or another comma, or empty
+    /// brackets after a space ("where  is the area", "variables, i.e., .", "the constant ( ) is").
+    static func lostText(_ text: String) -> String? {
+        let chars = Array(text)
+        func around(_ i: Int, _ n: Int) -> String { String(chars[max(0, i - 12)..<min(chars.count, i + n + 12)]) }
+        for i in chars.indices.dropLast() {
+            switch (chars[i], chars[i + 1]) {
+            case (" ", " "):
+                guard i > 0, let before = chars[..<i].last(where: { $0 != " " }), let after = chars[(i + 1)...].first(where: { $0 != " " }),
+                      !".!?:;,\"”’)]".contains(before), after.isLetter || after.isNumber || after == "(" else { continue }
+                return around(i, 2)
+            case (",", "."), (",", ","):
+                return around(i, 2)
+            case ("(", _), ("[", _):
+                guard i == 0 || chars[i - 1] == " ", let close = chars[(i + 1)...].firstIndex(where: { $0 != " " }),
+                      chars[close] == (chars[i] == "(" ? ")" : "]") else { continue }
+                return around(i, close - i + 1)
+            case (",", " ") where i + 2 < chars.count && (chars[i + 2] == "." || chars[i + 2] == ","):
+                return around(i, 3)
+            default: continue
+            }
+        }
+        return nil
+    }
+
     /// Pronouns (not possessives, which often point inside the question) a question cannot use anywhere.
     static let personalPronouns: Set<String> = ["it", "they", "them", "he", "him", "she"]
 
