@@ -55,6 +55,15 @@ import Testing
         #expect(DeckAudit.lostText("The treaty, signed in 1960, is still in force.") == nil)
     }
 
+    @Test func aPromptThatStartsInLowerCaseIsAFragment() {
+        #expect(DeckAudit.fragmentStart("- who is not registered with the Teaching Council") != nil)
+        #expect(DeckAudit.fragmentStart("where the area is that of the section.") != nil)
+        #expect(DeckAudit.fragmentStart("iPhone sales rose in 2010.") == nil)
+        #expect(DeckAudit.fragmentStart("pH is a measure of acidity.") == nil)
+        #expect(DeckAudit.fragmentStart("- The Teaching Council registers teachers.") == nil)
+        #expect(DeckAudit.fragmentStart("1960 was the year of the treaty.") == nil)
+    }
+
     @Test func aPromptEndsOnAColonPastSpacesAndTabsOnly() {
         #expect(DeckAudit.endsWithColon("The treaty set out three aims:"))
         #expect(DeckAudit.endsWithColon("The treaty set out three aims: \t\u{00A0}\u{3000}"))

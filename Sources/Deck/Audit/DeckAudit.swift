@@ -41,8 +41,11 @@ public struct DeckAudit: Sendable {
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
         }
-        if let gap = Self.lostText(card.kind == .cloze ? ClozeText(card.prompt).filled : prompt) {
+        let text = card.kind == .cloze ? ClozeText(card.prompt).filled : prompt
+        if let gap = Self.lostText(text) {
             out.append((.brokenText, "the prompt has a hole where the source lost text ('\(gap)'): a formula or a link left out"))
+        } else if card.kind == .cloze, let start = Self.fragmentStart(text) {
+            out.append((.brokenText, "the prompt starts as no sentence does ('\(start)'): a piece of a list or of a sentence cut off"))
         }
         if Self.endsWithColon(prompt) {
             out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
@@ -137,6 +140,16 @@ public struct DeckAudit: Sendable {
     ]
     /// Words that open the clause an expletive "it" stands for.
     static let clauseOpeners: Set<String> = ["that", "to", "whether", "if", "how", "why", "what"]
+
+    /// The opening of `text` when it starts as no sentence does, with a lower-case word (after a list's dash or
+    /// bullet, if any): "- who is not registered", "where  is the area". A word with a capital inside ("iPhone",
+    /// "pH") is a name.
+    static func fragmentStart(_ text: String) -> String? {
+        let body = text.drop { $0 == " " || $0 == "-" || $0 == "–" || $0 == "—" || $0 == "•" || $0 == "*" }
+        let word = body.prefix { $0.isLetter }
+        guard let first = word.first, first.isLowercase, !word.contains(where: \.isUppercase) else { return nil }
+        return String(text.prefix(text.count - body.count + 20))
+    }
 
     /// Where `text` shows that the source lost words, as the few characters around the hole, or nil: two spaces
     /// between words (not after a punctuation mark), a comma right before a full stop or another comma, or empty
