@@ -106,6 +106,15 @@ import Testing
             """)
         #expect(cards.first { $0.answer == "Ted Ginn Jr." }?.hint == "a person", "\(cards.map { ($0.answer, $0.hint) })")
         #expect(!cards.contains { $0.answer == "Holy Roman Empire" && $0.hint == "an event" })
+        // An abbreviation after "in" is no place unless it names a country.
+        let every = DeckBuilder(options: .init(title: "Notes", minimumScore: 0)).build("""
+            In QED, photons are the exchange particles of the electromagnetic force.
+
+            Most of the film was shot in the UK in 1990.
+            """).deck.cards
+        let qed = every.filter { $0.answer == "QED" }, uk = every.filter { $0.answer == "UK" }
+        #expect(!qed.isEmpty && qed.allSatisfy { $0.hint != "a place" }, "\(every.map { ($0.answer, $0.hint) })")
+        #expect(!uk.isEmpty && uk.allSatisfy { $0.hint == "a place" }, "\(every.map { ($0.answer, $0.hint) })")
     }
 
     @Test func aCountAsSubjectIsAskedHowMany() {

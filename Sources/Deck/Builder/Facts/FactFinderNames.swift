@@ -116,8 +116,10 @@ extension FactFinder {
         let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
         if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
         // "in Fresno", "in St. Louis": one word (or a saint's) after a place's preposition. (Longer names there
-        // are as often works, organisations or people: "at Digital Spy", "in Guinness World Records".)
-        if a > 0, words == 1 || t[a].isLower("st"), t[a - 1].is(.placePreposition) { return .place }
+        // are as often works, organisations or people: "at Digital Spy", "in Guinness World Records"; and so is
+        // an abbreviation that names no country: "in QED", "at NASA".)
+        if a > 0, words == 1 || t[a].isLower("st"), t[a - 1].is(.placePreposition),
+           !(words == 1 && DeckBuilder.isAbbreviation(t.text(a))) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
            a + 1 < t.count, !(a..<e).contains(where: { t.bytes[t[$0].start..<t[$0].end].contains(0x2E) && t.text($0).count > 2 }) {
             // Two or three capitalized words with no head word: most often a person's name.

@@ -83,7 +83,8 @@ enum Lexicon {
     static let countries: Set<String> = ["japan", "china", "united states", "north korea", "south korea", "soviet union",
         "russia", "germany", "france", "england", "britain", "united kingdom", "canada", "mexico", "india", "australia",
         "italy", "spain", "korea", "taiwan", "vietnam", "brazil", "egypt", "israel", "iran", "iraq", "switzerland",
-        "netherlands", "austria", "poland", "ireland", "scotland", "wales", "europe", "asia", "africa", "america"]
+        "netherlands", "austria", "poland", "ireland", "scotland", "wales", "europe", "asia", "africa", "america",
+        "uk", "usa", "uae", "ussr"]
     static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "king", "queen",
         "prince", "princess", "sir", "lord", "lady", "saint", "st", "general", "captain", "senator", "governor",
         "minister", "chancellor", "pope", "bishop", "emperor", "empress", "duke", "judge", "gen", "col", "lt", "sgt",
