@@ -120,24 +120,39 @@ public struct DeckAudit: Sendable {
     /// or nil. The opening must be an adverb or start with a preposition: a clause before the comma may hold the
     /// referent ("When rock units are pressed, they …", "Aristotle believed that objects on Earth, those …"), and
     /// an "it" that a "that" or "to" clause follows stands for that clause ("Still, it is clear that …").
+    /// Without a comma, a personal pronoun a few words into a prepositional opening counts too ("In secondary
+    /// schools they are taught …").
     static func pronounAfterOpening(_ words: [String]) -> String? {
-        guard let comma = words.prefix(openingLength).firstIndex(of: ","), comma + 1 < words.count, let first = words.first?.lowercased(),
-              openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly")) else { return nil }
-        let pronoun = words[comma + 1]
-        guard pronouns.contains(pronoun.lowercased()) else { return nil }
-        if pronoun.lowercased() == "it", words[(comma + 2)...].prefix(4).contains(where: { clauseOpeners.contains($0.lowercased()) }) { return nil }
+        guard let first = words.first?.lowercased(), openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly")) else { return nil }
+        let at: Int
+        if let comma = words.prefix(openingLength).firstIndex(of: ",") {
+            guard comma + 1 < words.count, pronouns.contains(words[comma + 1].lowercased()) else { return nil }
+            at = comma + 1
+        } else {
+            guard prepositions.contains(first),
+                  let found = words.indices.dropFirst(2).prefix(4).first(where: { subjectPronouns.contains(words[$0].lowercased()) }) else { return nil }
+            at = found
+        }
+        let pronoun = words[at]
+        if pronoun.lowercased() == "it", words[(at + 1)...].prefix(4).contains(where: { clauseOpeners.contains($0.lowercased()) }) { return nil }
         return pronoun
     }
     /// The most words an opening phrase before a comma has.
     static let openingLength = 8
     /// Prepositions and adverbs that open a phrase set before a sentence's subject.
-    static let openingWords: Set<String> = [
+    static let openingWords: Set<String> = prepositions.union([
+        "still", "however", "moreover", "furthermore", "also", "thus", "therefore", "today", "currently", "then", "later",
+        "meanwhile", "nevertheless", "nonetheless", "yet", "indeed", "instead", "hence", "now", "here", "there",
+        "otherwise", "again", "first", "second", "third", "finally",
+    ])
+    /// The prepositions among `openingWords`.
+    static let prepositions: Set<String> = [
         "in", "on", "at", "for", "by", "during", "with", "without", "from", "under", "within", "throughout", "among",
         "through", "following", "despite", "unlike", "like", "according", "besides", "beyond", "upon", "over", "across",
-        "against", "between", "toward", "towards", "via", "amid", "still", "however", "moreover", "furthermore", "also",
-        "thus", "therefore", "today", "currently", "then", "later", "meanwhile", "nevertheless", "nonetheless", "yet",
-        "indeed", "instead", "hence", "now", "here", "there", "otherwise", "again", "first", "second", "third", "finally",
+        "against", "between", "toward", "towards", "via", "amid",
     ]
+    /// Personal pronouns that can be a clause's subject.
+    static let subjectPronouns: Set<String> = ["it", "they", "he", "she"]
     /// Words that open the clause an expletive "it" stands for.
     static let clauseOpeners: Set<String> = ["that", "to", "whether", "if", "how", "why", "what"]
 

@@ -154,9 +154,9 @@ extension DeckBuilder {
     /// a short opening phrase ("Still, it is …": `DeckAudit.pronounAfterOpening`).
     func needsContext(_ s: TokenizedSentence) -> Bool {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
-        let opening = min(s.tokens.count, DeckAudit.openingLength + 2)
-        if (0..<opening).contains(where: { s.tokens.lower($0) == "," }),
-           DeckAudit.pronounAfterOpening((0..<min(s.tokens.count, opening + 4)).map { s.span($0, $0 + 1) }) != nil { return true }
+        let opener = s.tokens.lower(0)
+        if DeckAudit.openingWords.contains(opener) || opener.hasSuffix("ly"),
+           DeckAudit.pronounAfterOpening((0..<min(s.tokens.count, DeckAudit.openingLength + 6)).map { s.span($0, $0 + 1) }) != nil { return true }
         let pointing = first.isLower("it") || first.isLower("this") || first.isLower("these") || first.isLower("they")
             || first.isLower("he") || first.isLower("she") || first.isLower("its") || first.isLower("their")
             || first.isLower("such") || first.isLower("those") || first.isLower("his") || first.isLower("her")
