@@ -57,6 +57,10 @@ import Testing
         #expect(DeckAudit.lostText("It became American Broadcasting Companies,  while its cinema division grew.") == nil)
         #expect(DeckAudit.lostText("Call print() to show the value.") == nil)
         #expect(DeckAudit.lostText("The treaty, signed in 1960, is still in force.") == nil)
+        #expect(DeckAudit.lostText("He said “we will stay.”  Then the talks ended.") == nil)
+        // The excerpt keeps whole characters.
+        let excerpt = DeckAudit.lostText("Das Café über der Straße  öffnet früh am Morgen.")
+        #expect(excerpt != nil && excerpt?.contains("\u{FFFD}") == false, "\(String(describing: excerpt))")
     }
 
     @Test func aPromptThatStartsInLowerCaseIsAFragment() {

@@ -170,22 +170,33 @@ public struct DeckAudit: Sendable {
     /// between words (not after a punctuation mark), a comma right before a full stop or another comma, or empty
     /// brackets after a space ("where  is the area", "variables, i.e., .", "the constant ( ) is").
     static func lostText(_ text: String) -> String? {
-        let chars = Array(text)
-        func around(_ i: Int, _ n: Int) -> String { String(chars[max(0, i - 12)..<min(chars.count, i + n + 12)]) }
-        for i in chars.indices.dropLast() {
-            switch (chars[i], chars[i + 1]) {
-            case (" ", " "):
-                guard i > 0, let before = chars[..<i].last(where: { $0 != " " }), let after = chars[(i + 1)...].first(where: { $0 != " " }),
-                      !".!?:;,\"”’)]".contains(before), after.isLetter || after.isNumber || after == "(" else { continue }
-                return around(i, 2)
-            case (",", "."), (",", ","):
-                return around(i, 2)
-            case ("(", _), ("[", _):
-                guard i == 0 || chars[i - 1] == " ", let close = chars[(i + 1)...].firstIndex(where: { $0 != " " }),
-                      chars[close] == (chars[i] == "(" ? ")" : "]") else { continue }
-                return around(i, close - i + 1)
-            case (",", " ") where i + 2 < chars.count && (chars[i + 2] == "." || chars[i + 2] == ","):
-                return around(i, 3)
+        let b = Array(text.utf8)
+        // The text around bytes `i..<j`, widened to whole characters.
+        func around(_ i: Int, _ j: Int) -> String {
+            var lo = max(0, i - 12), hi = min(b.count, j + 12)
+            while lo > 0, b[lo] & 0xC0 == 0x80 { lo -= 1 }
+            while hi < b.count, b[hi] & 0xC0 == 0x80 { hi += 1 }
+            return String(decoding: b[lo..<hi], as: UTF8.self)
+        }
+        func isSpace(_ x: UInt8) -> Bool { x == 0x20 }
+        for i in b.indices.dropLast() {
+            switch (b[i], b[i + 1]) {
+            case (0x20, 0x20):
+                // Not after a punctuation mark (closing quotes ” and ’ end in 0x9D and 0x99), and before a word.
+                guard let before = b[..<i].lastIndex(where: { !isSpace($0) }), let after = b[(i + 1)...].first(where: { !isSpace($0) }),
+                      !Array(".!?:;,\")]".utf8).contains(b[before]),
+                      !(before >= 2 && b[before - 2] == 0xE2 && b[before - 1] == 0x80 && (b[before] == 0x9D || b[before] == 0x99)),
+                      after >= 0x80 || after == UInt8(ascii: "(") || (0x30...0x39).contains(after) || (0x41...0x5A).contains(after)
+                          || (0x61...0x7A).contains(after) else { continue }
+                return around(i, i + 2)
+            case (UInt8(ascii: ","), UInt8(ascii: ".")), (UInt8(ascii: ","), UInt8(ascii: ",")):
+                return around(i, i + 2)
+            case (UInt8(ascii: "("), _), (UInt8(ascii: "["), _):
+                guard i == 0 || isSpace(b[i - 1]), let close = b[(i + 1)...].firstIndex(where: { !isSpace($0) }),
+                      b[close] == (b[i] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "]")) else { continue }
+                return around(i, close + 1)
+            case (UInt8(ascii: ","), 0x20) where i + 2 < b.count && (b[i + 2] == UInt8(ascii: ".") || b[i + 2] == UInt8(ascii: ",")):
+                return around(i, i + 3)
             default: continue
             }
         }
