@@ -51,6 +51,16 @@ struct BlankCheck {
             || outside.contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "conj" }) {
             return (.listSlot, "is one item of a list: there is no single answer")
         }
+        // "…; pianist and composer {{Charlie Albright}}; composer …": an entry of a list set apart by semicolons
+        // (its stretch between them has no verb).
+        let semicolons = (0..<parse.count).filter { tokens[$0].form == ";" }
+        if semicolons.count >= 2 {
+            let from = (semicolons.last { $0 < first } ?? (0..<first).last { tokens[$0].form == ":" } ?? -1) + 1
+            let to = semicolons.first { $0 > last } ?? parse.count
+            if !(from..<to).contains(where: { parse.upos[$0] == "VERB" || parse.upos[$0] == "AUX" }) {
+                return (.listSlot, "is one entry of a list set apart by semicolons: there is no single answer")
+            }
+        }
         guard ["NOUN", "PROPN", "NUM"].contains(parse.upos[root]) else {
             return (.blankPhrase, "is built on '\(tokens[root].form)' (\(parse.upos[root])), not a noun phrase, name, number or date")
         }
@@ -261,8 +271,18 @@ struct BlankCheck {
            }) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: said.first!..<root + 1))' names no particular thing")
         }
+        // "between the {{two schools}}", "across all {{eleven divisions}}": a count of things already named; the
+        // number is trivia.
+        if said.count == 2, parse.upos[said[0]] == "NUM", parse.heads[said[0]] == root + 1, said[1] == root, parse.upos[root] == "NOUN",
+           let determiner = span.first(where: { parse.baseRelation($0) == "det" }) ?? (first > 0 ? first - 1 : nil),
+           Self.definiteDeterminers.contains(tokens[determiner].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: said[0]..<root + 1))' counts things named elsewhere")
+        }
         return nil
     }
+
+    /// Determiners before a count of things already named ("the two schools", "all eleven divisions").
+    static let definiteDeterminers: Set<String> = ["the", "all", "both", "these", "those"]
 
     /// Nouns of set phrases ("on a daily basis", "in full detail", "to a large extent").
     static let setPhraseNouns: Set<String> = ["basis", "detail", "details", "manner", "manners", "extent"]
