@@ -26,7 +26,7 @@ public struct TextDocument: Sendable {
         var lineNumber = 0
         for raw in TextLines.split(text) {
             lineNumber += 1
-            let line = raw.trimmingWhitespace()
+            let line = EditorialMarks.removed(from: raw.trimmingWhitespace())
             if line.isEmpty { flush(); continue }
             if line.hasPrefix("#") {
                 flush()
