@@ -222,6 +222,11 @@ struct BlankCheck {
         if last + 2 < parse.count, isCapitalized(last), Self.nameParticles.contains(tokens[last + 1].form.lowercased()), isCapitalized(last + 2) {
             return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
         }
+        // "The Harvard Medical School, Harvard School of Dental Medicine, and the {{Harvard School of Public
+        // Health}}": the parse may join a list's items as `list` rather than `conj`; one of them is no answer either.
+        if parse.baseRelation(root) == "list" || outside.contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "list" }) {
+            return (.listSlot, "is one item of a list: there is no single answer")
+        }
         // "the {{Harvard sports}} teams": a noun right after a blank that ends on one most likely goes on with it (the
         // parse read them apart); and a capitalised word right after a capitalised one goes on with the name.
         // (Unless the parse makes that word the blank's head: then it was read as the verb of a subject blank.)
