@@ -154,10 +154,17 @@ struct BlankCheck {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
         func isCapitalized(_ w: Int) -> Bool { tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
+        func isProper(_ w: Int) -> Bool { parse.upos[w] == "PROPN" || parse.xpos[w].hasPrefix("NNP") }
         // "the United {{States}}", "Ancient {{Greece}}": a capitalised modifier right before a capitalised blank,
-        // on a word of it, is the first word of its name. (At the start of a sentence, only a proper noun is.)
-        if first >= 1, isCapitalized(first), isCapitalized(first - 1), parse.heads[first - 1] >= 1, span.contains(parse.heads[first - 1] - 1),
-           Self.nameModifierRelations.contains(parse.baseRelation(first - 1)), first >= 2 || parse.xpos[first - 1].hasPrefix("NNP") {
+        // on a word of it, is the first word of its name (at the start of a sentence, only a proper noun is); and
+        // a proper noun right before it, however the parse joins them, is part of the same name ("Professional
+        // Ranking {{World Universities}}"), unless it is a title or an abbreviation ("Queen {{Victoria}}", "Apple's
+        // CEO {{Tim Cook}}").
+        if first >= 1, isCapitalized(first), isCapitalized(first - 1), tokens[first - 1].end + 1 == tokens[first].start,
+           first >= 2 || isProper(first - 1),
+           (parse.heads[first - 1] >= 1 && span.contains(parse.heads[first - 1] - 1) && Self.nameModifierRelations.contains(parse.baseRelation(first - 1)))
+            || (isProper(first - 1) && !FactFinder.isPersonTitle(tokens[first - 1].form.lowercased())
+                && !tokens[first - 1].form.allSatisfy({ $0.isUppercase || !$0.isLetter })) {
             return (.blankPhrase, "leaves '\(tokens[first - 1].form)' of its name outside")
         }
         // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
