@@ -376,4 +376,15 @@ import Testing
         #expect(Self.check(p, "Medical School")?.rule == .listSlot, "\(String(describing: Self.check(p, "Medical School")))")
     }
 
+
+    @Test func anOwnerAndACommonNounTogetherAreVague() {
+        // "Harvard 's attempt to balance its budget failed ." / "Hooke 's law describes springs ."
+        let attempt = Self.parse(["Harvard", "'s", "attempt", "failed", "."], ["PROPN", "PART", "NOUN", "VERB", "PUNCT"],
+                                 [3, 1, 4, 0, 4], ["nmod:poss", "case", "nsubj", "root", "punct"])
+        #expect(Self.check(attempt, "Harvard 's attempt")?.rule == .vagueAnswer)
+        let law = Self.parse(["Hooke", "'s", "law", "describes", "springs", "."], ["PROPN", "PART", "NOUN", "VERB", "NOUN", "PUNCT"],
+                             [3, 1, 4, 0, 4, 4], ["nmod:poss", "case", "nsubj", "root", "obj", "punct"])
+        #expect(Self.check(law, "Hooke 's law") == nil)
+    }
+
 }

@@ -267,6 +267,12 @@ struct BlankCheck {
            tokens[only].form.first?.isLowercase == true {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
+        // "{{Harvard's attempt}}", "{{Agassiz's approach}}": whose, and what, at once. A common noun with its owner
+        // in the blank names no fact, unless the two make an eponymous term ("{{Hooke's law}}").
+        if parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true, parse.heads[first] == root + 1,
+           parse.relations[first] == "nmod:poss", !Self.eponymousHeads.contains(tokens[root].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' asks whose and what at once")
+        }
         // "on a {{daily basis}}", "in {{full detail}}": the noun of a set phrase, whatever leads it.
         if parse.upos[root] == "NOUN", Self.setPhraseNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[root].form)' belongs to a set phrase, not to a fact")
@@ -295,6 +301,12 @@ struct BlankCheck {
 
     /// Determiners before a count of things already named ("the two schools", "all eleven divisions").
     static let definiteDeterminers: Set<String> = ["the", "all", "both", "these", "those"]
+
+    /// Nouns that make a term with the name of the one who found them ("Hooke's law", "Darwin's theory").
+    static let eponymousHeads: Set<String> = [
+        "law", "laws", "theorem", "theory", "principle", "constant", "equation", "equations", "rule", "paradox", "effect",
+        "hypothesis", "conjecture", "disease", "syndrome", "number", "formula", "method", "algorithm", "razor", "test",
+    ]
 
     /// Nouns of set phrases ("on a daily basis", "in full detail", "to a large extent").
     static let setPhraseNouns: Set<String> = ["basis", "detail", "details", "manner", "manners", "extent"]
