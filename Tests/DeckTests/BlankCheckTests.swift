@@ -387,4 +387,15 @@ import Testing
         #expect(Self.check(law, "Hooke 's law") == nil)
     }
 
+
+    @Test func anAdjectiveThatMeasuresMakesAVagueAnswer() {
+        // "It leaves little opportunity for focus ." / "It leaves little room in the small intestine ."
+        let p = Self.parse(["It", "leaves", "little", "opportunity", "for", "focus", "."], ["PRON", "VERB", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
+                           [2, 0, 4, 2, 6, 4, 2], ["nsubj", "root", "amod", "obj", "case", "nmod", "punct"])
+        #expect(Self.check(p, "little opportunity")?.rule == .vagueAnswer)
+        let q = Self.parse(["Food", "stays", "in", "the", "small", "intestine", "."], ["NOUN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                           [2, 0, 6, 6, 6, 2, 2], ["nsubj", "root", "case", "det", "amod", "obl", "punct"])
+        #expect(Self.check(q, "small intestine") == nil)
+    }
+
 }

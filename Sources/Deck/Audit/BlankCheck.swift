@@ -267,6 +267,12 @@ struct BlankCheck {
            tokens[only].form.first?.isLowercase == true {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
+        // "{{relevant authority}}", "{{little opportunity}}", "{{entire school community}}": an adjective that says
+        // how much or how fitting leads a common noun; the phrase names nothing a student could learn.
+        if let lead = said.first, lead != root, parse.baseRelation(lead) == "amod", parse.heads[lead] == root + 1, parse.upos[root] == "NOUN",
+           Self.measuringAdjectives.contains(tokens[lead].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says how much or how fitting, not what")
+        }
         // "{{Harvard's attempt}}", "{{Agassiz's approach}}": whose, and what, at once. A common noun with its owner
         // in the blank names no fact, unless the two make an eponymous term ("{{Hooke's law}}").
         if parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true, parse.heads[first] == root + 1,
@@ -301,6 +307,13 @@ struct BlankCheck {
 
     /// Determiners before a count of things already named ("the two schools", "all eleven divisions").
     static let definiteDeterminers: Set<String> = ["the", "all", "both", "these", "those"]
+
+    /// Adjectives that measure or judge a thing without naming it ("relevant authority", "little opportunity").
+    static let measuringAdjectives: Set<String> = [
+        "reasonable", "relevant", "little", "entire", "appropriate", "necessary", "possible", "actual", "overall",
+        "adequate", "sufficient", "considerable", "substantial", "enormous", "huge", "tremendous", "vast", "greater",
+        "stronger", "better", "best", "worse", "worst", "lesser",
+    ]
 
     /// Nouns that make a term with the name of the one who found them ("Hooke's law", "Darwin's theory").
     static let eponymousHeads: Set<String> = [
