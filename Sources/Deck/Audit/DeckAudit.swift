@@ -41,7 +41,8 @@ public struct DeckAudit: Sendable {
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
         }
-        let text = card.kind == .cloze ? ClozeText(card.prompt).filled : prompt
+        let cloze = card.kind == .cloze ? ClozeText(card.prompt) : nil
+        let text = cloze?.filled ?? prompt
         if let gap = Self.lostText(text) {
             out.append((.brokenText, "the prompt has a hole where the source lost text ('\(gap)'): a formula or a link left out"))
         } else if card.kind == .cloze, let start = Self.fragmentStart(text) {
@@ -56,8 +57,8 @@ public struct DeckAudit: Sendable {
         if Self.isCitation(card) {
             out.append((.citation, "the card asks for a citation, not a fact of the text"))
         }
-        if card.kind == .cloze {
-            out += clozeFindings(card.prompt, parse: parse)
+        if let cloze {
+            out += clozeFindings(cloze, parse: parse)
         } else if card.kind != .truefalse, Self.givesAway(answer: card.answer, in: words) {
             out.append((.answerGivenAway, "the prompt already contains the answer '\(card.answer)'"))
         }
@@ -73,8 +74,7 @@ public struct DeckAudit: Sendable {
     // MARK: - Cloze blanks
 
     /// Each gap of a cloze sentence, read in the parse of the sentence it stands in.
-    func clozeFindings(_ raw: String, parse: (String) -> ParsedSentence) -> [(AuditRule, String)] {
-        let cloze = ClozeText(raw)
+    func clozeFindings(_ cloze: ClozeText, parse: (String) -> ParsedSentence) -> [(AuditRule, String)] {
         var filled = "", gaps: [Range<Int>] = [], rest: [String] = []
         for segment in cloze.segments {
             switch segment {
@@ -166,6 +166,9 @@ public struct DeckAudit: Sendable {
         return String(text.prefix(text.count - body.count + 20))
     }
 
+    /// Marks after which two spaces are no hole (one ends a sentence or a clause).
+    static let punctuationBeforeSpaces: Set<UInt8> = Set(".!?:;,\")]".utf8)
+
     /// Where `text` shows that the source lost words, as the few characters around the hole, or nil: two spaces
     /// between words (not after a punctuation mark), a comma right before a full stop or another comma, or empty
     /// brackets after a space ("where  is the area", "variables, i.e., .", "the constant ( ) is").
@@ -184,7 +187,7 @@ public struct DeckAudit: Sendable {
             case (0x20, 0x20):
                 // Not after a punctuation mark (closing quotes ” and ’ end in 0x9D and 0x99), and before a word.
                 guard let before = b[..<i].lastIndex(where: { !isSpace($0) }), let after = b[(i + 1)...].first(where: { !isSpace($0) }),
-                      !Array(".!?:;,\")]".utf8).contains(b[before]),
+                      !Self.punctuationBeforeSpaces.contains(b[before]),
                       !(before >= 2 && b[before - 2] == 0xE2 && b[before - 1] == 0x80 && (b[before] == 0x9D || b[before] == 0x99)),
                       after >= 0x80 || after == UInt8(ascii: "(") || (0x30...0x39).contains(after) || (0x41...0x5A).contains(after)
                           || (0x61...0x7A).contains(after) else { continue }
@@ -242,9 +245,12 @@ public struct DeckAudit: Sendable {
     static func isCitation(_ card: Card) -> Bool {
         if card.tags.contains(where: { $0 == "citation" || $0 == "reference" }) { return true }
         let prompt = Array(card.prompt.lowercased().utf8)
-        if ByteSearch.contains(prompt, Array("which source".utf8)) || ByteSearch.contains(prompt, Array("does the essay cite".utf8)) { return true }
+        if citationQuestions.contains(where: { ByteSearch.contains(prompt, $0) }) { return true }
         return isAuthorYear(card.answer)
     }
+
+    /// What a prompt that asks for a source says, as UTF-8.
+    static let citationQuestions: [[UInt8]] = [Array("which source".utf8), Array("does the essay cite".utf8)]
 
     /// Whether `prompt`'s last character other than spaces and tabs is a colon.
     static func endsWithColon(_ prompt: String) -> Bool {
