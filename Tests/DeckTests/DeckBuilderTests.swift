@@ -34,6 +34,21 @@ import Testing
         #expect(decomposed.indices.map(decomposed.text) == ["Cafe\u{301}", "ok"])
     }
 
+    @Test func adjacentContentWordsAreCountedAsPairsInAnyCase() {
+        var pairs = PairCounts()
+        pairs.add(WordToken.tokenize("The net force is zero."))
+        pairs.add(WordToken.tokenize("Net force and the force of a net."))
+        func key(_ word: String) -> UInt64 { WordToken.tokenize(word)[0].key }
+        #expect(pairs.count(key("net"), key("force")) == 2)
+        // In order, and only side by side: a function word between ends a pair.
+        #expect(pairs.count(key("force"), key("net")) == 0)
+        #expect(pairs.count(key("force"), key("zero")) == 0)
+        var merged = PairCounts()
+        merged.merge(pairs)
+        merged.merge(pairs)
+        #expect(merged.count(key("net"), key("force")) == 4 && merged.count(key("the"), key("net")) == 0)
+    }
+
     @Test func tokensReadTheirTextFromTheSentence() {
         // A token holds no string: its text and lower-cased text come from its sentence's bytes, also when
         // lower-casing changes the length ("İ" is two bytes, "i̇" three) and for words longer than the sixteen

@@ -52,6 +52,8 @@ public struct DeckBuilder: Sendable {
         var sentences: [EssaySentence]
         var facts: [[FactSpan]]
         var frequency: WordCounts
+        /// How often each pair of adjacent content words appears.
+        var pairs: PairCounts
         /// The essay's title, and its words.
         var title: String
         var topic: WordCounts
@@ -195,6 +197,7 @@ public struct DeckBuilder: Sendable {
         let texts = sentences.map(\.text)
         var finder = FactFinder()
         var frequency = WordCounts()
+        var pairs = PairCounts()
         var facts: [[FactSpan]] = [], tokenCounts: [Int] = []
         facts.reserveCapacity(sentences.count)
         tokenCounts.reserveCapacity(sentences.count)
@@ -207,18 +210,21 @@ public struct DeckBuilder: Sendable {
         for g in 0..<groups {
             let learned = read(g)
             // The word counts are added up on two cores: the names and ordinary words on one, the content words
-            // on the other. (In place, through pointers: a copy held by the other core would make the first
+            // and their pairs on the other. (In place, through pointers: a copy held by the other core would make the first
             // addition copy a whole table.)
             withUnsafeMutablePointer(to: &finder) { f in
                 withUnsafeMutablePointer(to: &frequency) { c in
-                    nonisolated(unsafe) let (finder, frequency) = (f, c)
-                    _ = Parallel.map(over: [0..<1, 1..<2]) { part in
-                        for chunk in learned {
-                            if part.lowerBound == 0 {
-                                finder.pointee.names.merge(chunk.names)
-                                finder.pointee.lowercase.merge(chunk.lower)
-                            } else {
-                                frequency.pointee.merge(chunk.frequency)
+                    withUnsafeMutablePointer(to: &pairs) { p in
+                        nonisolated(unsafe) let (finder, frequency, pairs) = (f, c, p)
+                        _ = Parallel.map(over: [0..<1, 1..<2]) { part in
+                            for chunk in learned {
+                                if part.lowerBound == 0 {
+                                    finder.pointee.names.merge(chunk.names)
+                                    finder.pointee.lowercase.merge(chunk.lower)
+                                } else {
+                                    frequency.pointee.merge(chunk.frequency)
+                                    pairs.pointee.merge(chunk.pairs)
+                                }
                             }
                         }
                     }
@@ -245,14 +251,14 @@ public struct DeckBuilder: Sendable {
         for (k, t) in titleTokens.enumerated() where t.isWord || t.isNumber { topic.add(titleTokens, k) }
         var cited: Set<String> = []
         for (i, list) in facts.enumerated() { for f in list where f.type == .citation { cited.insert(Self.citationText(f.text(in: texts[i]))) } }
-        return Context(sentences: sentences, facts: facts, frequency: frequency, title: named ?? "", topic: topic,
+        return Context(sentences: sentences, facts: facts, frequency: frequency, pairs: pairs, title: named ?? "", topic: topic,
                        distractors: Distractors(sentences: facts, texts: texts), cited: cited, references: references)
     }
 
     /// What one chunk of sentences shows: which words are names and which are lower case, how often each
     /// content word appears, each sentence's token count, facts (found with the chunk's own names) and the
     /// opening words those facts depend on.
-    typealias ChunkRead = (names: WordCounts, lower: WordCounts, frequency: WordCounts, counts: [Int], facts: [[FactSpan]],
+    typealias ChunkRead = (names: WordCounts, lower: WordCounts, frequency: WordCounts, pairs: PairCounts, counts: [Int], facts: [[FactSpan]],
                            openings: [(sentence: Int, word: FactFinder.OpeningWord)])
 
     /// Reads sentences `range` of `texts` once: tokens made once serve both the learning and the facts.
@@ -260,12 +266,14 @@ public struct DeckBuilder: Sendable {
         // Sized for a chunk's vocabulary at once, so the tables are not grown word by word.
         var names = WordCounts(capacity: range.count), lower = WordCounts(capacity: 4 * range.count), counts: [Int] = []
         var frequency = WordCounts(capacity: 4 * range.count)
+        var pairs = PairCounts(capacity: 8 * range.count)
         var tokens: [SentenceTokens] = []
         tokens.reserveCapacity(range.count)
         for i in range {
             let t = WordToken.tokenize(texts[i])
             FactFinder.learn(from: t, names: &names, lowercase: &lower)
             countContent(t, sentence: i, into: &frequency)
+            pairs.add(t)
             counts.append(t.count)
             tokens.append(t)
         }
@@ -278,7 +286,7 @@ public struct DeckBuilder: Sendable {
             facts.append(local.facts(in: t))
             local.openingWords(t) { openings.append((range.lowerBound + n, $0)) }
         }
-        return (names, lower, frequency, counts, facts, openings)
+        return (names, lower, frequency, pairs, counts, facts, openings)
     }
 
     /// The cards of a range of whole paragraphs, best fact first within each sentence.

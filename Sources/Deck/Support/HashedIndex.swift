@@ -31,17 +31,27 @@ struct HashedIndex: Sendable {
     }
 
     /// Adds one to the value stored for `key` (storing 1 if there is none) and returns the new value.
-    mutating func increment(_ key: UInt64) -> Int {
+    mutating func increment(_ key: UInt64) -> Int { add(key, 1) }
+
+    /// Adds `n` to the value stored for `key` (storing `n` if there is none) and returns the new value: the
+    /// index as a table of counts.
+    @discardableResult
+    mutating func add(_ key: UInt64, _ n: Int) -> Int {
         var slot = Int(truncatingIfNeeded: key) & mask
         while values[slot] != 0 {
             if keys[slot] == key {
-                values[slot] += 1
+                values[slot] += Int32(n)
                 return Int(values[slot]) - 1
             }
             slot = (slot + 1) & mask
         }
-        insert(key, 1)
-        return 1
+        insert(key, n)
+        return n
+    }
+
+    /// Every stored key and value, in slot order.
+    func forEach(_ body: (UInt64, Int) -> Void) {
+        for (k, v) in zip(keys, values) where v != 0 { body(k, Int(v) - 1) }
     }
 
     /// Stores `value` for `key` (after any value already stored for it).

@@ -66,6 +66,9 @@ enum Lexicon {
     static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
         "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
         "eighteenth", "nineteenth", "twentieth", "twenty-first", "last"]
+    /// Colours: an adjective that states a fact of its own ("the {{white pants}}").
+    static let colours: Set<String> = ["white", "black", "red", "blue", "green", "yellow", "orange", "purple", "pink",
+        "brown", "grey", "gray", "gold", "golden", "silver", "violet", "crimson", "scarlet", "navy"]
     static let durationUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
         "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
     static let quantityUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m",

@@ -33,6 +33,8 @@ extension DeckBuilder {
             let s = built[n]
             guard selection.admits(sentence: Substring(Self.sentenceKey(s)), answer: s.span(c.fact.first, c.fact.end)),
                   let fact = Self.constituent(c.fact, of: s, parse(s.text)) else { continue }
+            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parse(s.text), pairs: context.pairs,
+                                                                everyday: restraint.audit.model.knows) { continue }
             var candidate = c
             candidate.fact = fact
             var forms = MadeCards()
