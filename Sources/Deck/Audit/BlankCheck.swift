@@ -262,9 +262,10 @@ struct BlankCheck {
         if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", Self.vagueNouns.contains(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[only].form)' alone could be many things")
         }
-        // A short common noun alone ("{{access}}", "{{benefits}}"): many words would fit the gap.
+        // A short common noun alone ("{{access}}", "{{benefits}}"): many words would fit the gap. (A sentence's
+        // first word is capitalised whatever it is: "{{Students}} are likely to…"; not an abbreviation, "DNA".)
         if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", tokens[only].form.count <= 8,
-           tokens[only].form.first?.isLowercase == true {
+           tokens[only].form.first?.isLowercase == true || (only == 0 && !tokens[only].form.dropFirst().contains(where: \.isUppercase)) {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
         // "{{relevant authority}}", "{{little opportunity}}", "{{entire school community}}": an adjective that says
