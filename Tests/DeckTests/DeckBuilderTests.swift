@@ -315,6 +315,12 @@ import Testing
         #expect(!facts("Then I said that it was late in the year 1990.").contains { $0.0.contains("I ") || $0.0 == "I" })
         #expect(!facts("In Japan I saw the treaty of 1960.", names: ["japan"]).contains { $0.0.hasSuffix(" I") })
         #expect(has(facts("It was Elizabeth I who ruled from 1558."), "Elizabeth I", .person))
+        // A name's head word stands before its "of" or "for"; a title that opens an organisation's name is part of it.
+        let bodies = facts("Teachers register with the General Teaching Council for Scotland, not the State Board of Education, since the Battle of Hastings.")
+        #expect(has(bodies, "General Teaching Council for Scotland", .organisation))
+        #expect(has(bodies, "State Board of Education", .organisation))
+        #expect(has(bodies, "Battle of Hastings", .event))
+        #expect(has(facts("It happened after the collapse of the Soviet Union."), "Soviet Union", .place))
     }
 
     @Test func lowScoringFactsMakeNoCardButEveryParagraphKeepsItsBest() {

@@ -95,21 +95,24 @@ extension FactFinder {
 
     func entityType(_ t: SentenceTokens, _ a: Int, _ e: Int) -> FactType {
         let span = t.items[a..<e]
-        // "World War I": the head word stands before the numeral.
-        let head = e - a > 1 && t[e - 1].isPronounI ? t[e - 2] : t[e - 1]
+        // "World War I": the head word stands before the numeral; "State Board of Education", "Battle of
+        // Hastings": before the first "of" or "for".
+        let joined = (a + 1..<e).first { t[$0].isLower("of") || t[$0].isLower("for") }
+        let head = joined.map { t[$0 - 1] } ?? (e - a > 1 && t[e - 1].isPronounI ? t[e - 2] : t[e - 1])
         if a > 0, Self.isPersonTitle(t, a - 1) { return .person }
         // "Japan's prime minister, Yukio Hatoyama": a title, a comma, then the person.
         if a > 1, t[a - 1].isLower(","), Self.isPersonTitle(t, a - 2) { return .person }
         // "Ted Ginn Jr.": a suffix only a person's name takes.
         if e - a > 1, (a..<e).contains(where: { ["jr", "jr.", "sr", "sr."].contains(t.lower($0)) }) { return .person }
-        // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
-        if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
         // (A one-word phrase is a country when its token is marked one.)
         if e - a == 1 ? t[a].is(.country) : Lexicon.countries.contains((a..<e).map { t.lower($0) }.joined(separator: " ")) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
+        // A title that opens a name of an organisation is part of it ("General Teaching Council for Scotland").
         if head.is(.organisationHead) || span.contains(where: { $0.is(.organisationWord) }) {
             return .organisation
         }
+        // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
+        if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
         if head.is(.eventHead) { return .event }
         if head.is(.placeHead) || t[a].is(.placeHead) && e - a > 1 { return .place }
         // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
