@@ -112,6 +112,18 @@ import Testing
         #expect(colour.contains("white pants") && ordinal.contains("third quarter"), "\(colour) \(ordinal)")
     }
 
+    @Test func aNameOfAListIsNoAnswerHoweverTheParseJoinsIt() {
+        let roles = Self.cards("""
+            In other areas these roles may belong to the State Board of Education, the Superintendent of Public \
+            Instruction, the State Education Agency or other governmental bodies.
+            """, minimumScore: 0).map(\.answer)
+        #expect(!roles.contains { ["State Board of Education", "Superintendent of Public Instruction", "State Education Agency"].contains($0) },
+                "\(roles)")
+        // Two names with a comma between are an opening phrase and the subject, not a list.
+        let war = Self.cards("Before World War II, Fresno had many ethnic neighborhoods.", minimumScore: 0).map(\.answer)
+        #expect(war.contains("World War II"), "\(war)")
+    }
+
     @Test func hintsFitTheAnswer() {
         let cards = Self.cards("""
             Newton completed a 45-yard pass to Ted Ginn Jr. on the Denver 35-yard line.

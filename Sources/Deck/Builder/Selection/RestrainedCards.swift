@@ -33,6 +33,14 @@ extension DeckBuilder {
             let s = built[n]
             guard selection.admits(sentence: Substring(Self.sentenceKey(s)), answer: s.span(c.fact.first, c.fact.end)),
                   let fact = Self.constituent(c.fact, of: s, parse(s.text)) else { continue }
+            // One item of a list the text names together ("the {{State Board of Education}}, the Superintendent of
+            // Public Instruction, the State Education Agency or…") has no single answer, however the parse joins them.
+            // (A list joined by "and" or "or", or of three at least: two names with a comma between may be an opening
+            // phrase and the subject, "Before World War II, Fresno had…".)
+            if fact.type != .list, fact.type != .enumeration, facts[n].contains(where: { g in
+                (g.type == .list || g.type == .enumeration) && g.first <= fact.first && fact.end <= g.end
+                    && g.end - g.first > fact.end - fact.first && Self.joinsThreeOrByConjunction(s.tokens, g)
+            }) { continue }
             if fact.type == .term, PassingDescription.isPassing(fact, of: s, parse(s.text), pairs: context.pairs,
                                                                 everyday: restraint.audit.model.knows) { continue }
             var candidate = c
@@ -54,6 +62,16 @@ extension DeckBuilder {
             }
         }
         return made
+    }
+
+    /// Whether list `g` joins its items with "and" or "or", or has two commas (three items at least).
+    static func joinsThreeOrByConjunction(_ t: SentenceTokens, _ g: FactSpan) -> Bool {
+        var commas = 0
+        for k in g.first..<g.end {
+            if t[k].isLower("and") || t[k].isLower("or") { return true }
+            if t[k].isLower(",") { commas += 1 }
+        }
+        return commas >= 2
     }
 
     /// Fact `f` of sentence `s` as a whole phrase of the sentence's parse (`ParsedSentence.nominalSpan`), or nil
