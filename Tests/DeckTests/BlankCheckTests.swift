@@ -150,6 +150,20 @@ import Testing
         #expect(Self.check(p, "Threats")?.rule == .vagueAnswer)
     }
 
+    @Test func theFirstItemOfAListThatTheParseHangsElsewhereIsASlot() {
+        // "It is paid through student tuition , endowments and grants ." (the parse makes "endowments" a
+        // conjunct of the verb)
+        let p = Self.parse(["It", "is", "paid", "through", "student", "tuition", ",", "endowments", "and", "grants", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "NOUN", "NOUN", "PUNCT", "NOUN", "CCONJ", "NOUN", "PUNCT"],
+                           [3, 3, 0, 6, 6, 3, 8, 3, 10, 8, 3],
+                           ["nsubj:pass", "aux:pass", "root", "case", "compound", "obl", "punct", "conj", "cc", "conj", "punct"])
+        #expect(Self.check(p, "student tuition")?.rule == .listSlot)
+        // "In 1990 , Smith founded it ." : a comma after the blank, but no list.
+        let q = Self.parse(["In", "1990", ",", "Smith", "founded", "it", "."], ["ADP", "NUM", "PUNCT", "PROPN", "VERB", "PRON", "PUNCT"],
+                           [2, 5, 5, 5, 0, 5, 5], ["case", "obl", "punct", "nsubj", "root", "obj", "punct"])
+        #expect(Self.check(q, "1990") == nil)
+    }
+
     @Test func aCountOfWhatCameBeforePointsBack() {
         // "Four of these were under Clinton ."
         let these = Self.parse(["Four", "of", "these", "were", "under", "Clinton", "."],

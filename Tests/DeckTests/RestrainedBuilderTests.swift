@@ -119,6 +119,10 @@ import Testing
             """, minimumScore: 0).map(\.answer)
         #expect(!roles.contains { ["State Board of Education", "Superintendent of Public Instruction", "State Education Agency"].contains($0) },
                 "\(roles)")
+        // A list of things the parse cuts to its first item.
+        let run = Self.cards("Ersatzschulen are schools which are run by private individuals, private organizations or religious groups.",
+                             minimumScore: 0).map(\.answer)
+        #expect(!run.contains { ["private individuals", "private organizations", "religious groups"].contains($0) }, "\(run)")
         // Two names with a comma between are an opening phrase and the subject, not a list.
         let war = Self.cards("Before World War II, Fresno had many ethnic neighborhoods.", minimumScore: 0).map(\.answer)
         #expect(war.contains("World War II"), "\(war)")

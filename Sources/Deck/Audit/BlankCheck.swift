@@ -51,6 +51,13 @@ struct BlankCheck {
             || outside.contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "conj" }) {
             return (.listSlot, "is one item of a list: there is no single answer")
         }
+        // "through {{student tuition}}, endowments, … and donations": the parse may hang the next items on another
+        // word; a blank followed by a comma and a noun the parse makes a conjunct is the first item of a list.
+        if last + 2 < parse.count, tokens[last + 1].form == ",",
+           let next = (last + 2..<min(parse.count, last + 4)).first(where: { parse.baseRelation($0) != "det" }),
+           parse.baseRelation(next) == "conj", ["NOUN", "PROPN"].contains(parse.upos[next]) {
+            return (.listSlot, "is one item of a list: there is no single answer")
+        }
         // "…; pianist and composer {{Charlie Albright}}; composer …": an entry of a list set apart by semicolons
         // (its stretch between them has no verb).
         let semicolons = (0..<parse.count).filter { tokens[$0].form == ";" }

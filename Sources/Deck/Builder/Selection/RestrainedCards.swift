@@ -97,9 +97,11 @@ extension DeckBuilder {
         grown.end = last + 1
         grown.start = span.lowerBound
         grown.byteEnd = span.upperBound
-        // A list cut to one of its names is a name, of a type the list does not tell.
-        if grown.type == .list, !(first...last).contains(where: { s.tokens[$0].isLower(",") || s.tokens[$0].isLower("and") || s.tokens[$0].isLower("or") }) {
-            grown.type = .entity
+        // A list cut to one of its names is a name, of a type the list does not tell; a list of things cut to one
+        // of them, a term.
+        if grown.type == .list || grown.type == .enumeration,
+           !(first...last).contains(where: { s.tokens[$0].isLower(",") || s.tokens[$0].isLower("and") || s.tokens[$0].isLower("or") }) {
+            grown.type = grown.type == .list ? .entity : .term
         }
         return grown
     }
