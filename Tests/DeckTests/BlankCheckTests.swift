@@ -164,6 +164,27 @@ import Testing
         #expect(Self.check(q, "1990") == nil)
     }
 
+    @Test func aNameAmongNamesWithTheirDescriptionsIsASlot() {
+        // "Alumni include composer Philip Glass , psychologist John Watson , host Sarah Koenig ."
+        let p = Self.parse(["Alumni", "include", "composer", "Philip", "Glass", ",", "psychologist", "John", "Watson", ",", "host", "Sarah", "Koenig", "."],
+                           ["NOUN", "VERB", "NOUN", "PROPN", "PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                           [2, 0, 2, 3, 4, 7, 4, 7, 8, 11, 8, 11, 12, 2],
+                           ["nsubj", "root", "obj", "appos", "flat", "punct", "appos", "appos", "flat", "punct", "appos", "appos", "flat", "punct"])
+        #expect(Self.check(p, "John Watson")?.rule == .listSlot)
+        #expect(Self.check(p, "Philip Glass")?.rule == .listSlot)
+        // "Born in Paris , France , Smith moved ." : names between commas, but no run of entries.
+        let q = Self.parse(["Born", "in", "Paris", ",", "France", ",", "Smith", "moved", "."],
+                           ["VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                           [8, 3, 1, 5, 3, 1, 8, 0, 8], ["advcl", "case", "obl", "punct", "appos", "punct", "nsubj", "root", "punct"])
+        #expect(Self.check(q, "France") == nil)
+        // "It is in Manhattan , with offices in Boston , Chicago ." : a place with a phrase after it.
+        let r = Self.parse(["It", "is", "in", "Manhattan", ",", "with", "offices", "in", "Boston", ",", "Chicago", "."],
+                           ["PRON", "AUX", "ADP", "PROPN", "PUNCT", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT"],
+                           [4, 4, 4, 0, 7, 7, 4, 9, 7, 11, 9, 4],
+                           ["nsubj", "cop", "case", "root", "punct", "case", "nmod", "case", "nmod", "punct", "conj", "punct"])
+        #expect(Self.check(r, "Manhattan") == nil)
+    }
+
     @Test func aCountOfWhatCameBeforePointsBack() {
         // "Four of these were under Clinton ."
         let these = Self.parse(["Four", "of", "these", "were", "under", "Clinton", "."],

@@ -68,6 +68,33 @@ struct BlankCheck {
                 return (.listSlot, "is one entry of a list set apart by semicolons: there is no single answer")
             }
         }
+        // "…, psychologist {{John B. Watson}}, American psychologist Clark Hull, …": a name with its description
+        // between commas, in a run of such entries: a stretch with a name and no verb or preposition after the
+        // blank's and one before it (from its last verb on), or two after it.
+        if parse.upos[root] == "PROPN" {
+            let commas = (0..<parse.count).filter { tokens[$0].form == "," }
+            func isVerb(_ k: Int) -> Bool { parse.upos[k] == "VERB" || parse.upos[k] == "AUX" }
+            func stretch(around k: Int) -> Range<Int> {
+                ((commas.last { $0 < k } ?? -1) + 1)..<(commas.first { $0 > k } ?? parse.count)
+            }
+            func hasName(_ r: Range<Int>) -> Bool { r.contains { parse.upos[$0] == "PROPN" } }
+            /// A stretch that is one entry: a name and neither a verb nor a preposition (from its last verb on,
+            /// when `fromLastVerb`). ("in {{Manhattan}}, with offices in New York City…" is no list.)
+            func isEntry(_ r: Range<Int>, fromLastVerb: Bool = false) -> Bool {
+                let tail = fromLastVerb ? ((r.last { isVerb($0) }.map { $0 + 1 } ?? r.lowerBound)..<r.upperBound) : r
+                return hasName(tail) && !tail.contains { isVerb($0) || parse.upos[$0] == "ADP" }
+            }
+            let here = stretch(around: first)
+            if here.contains(last), here.upperBound + 1 < parse.count, isEntry(here, fromLastVerb: true) {
+                let next = stretch(around: here.upperBound + 1)
+                let openedByVerb = (here.lowerBound..<first).contains(where: isVerb)
+                let afterPrevious = !openedByVerb && here.lowerBound >= 2 && isEntry(stretch(around: here.lowerBound - 2), fromLastVerb: true)
+                let twoAfter = next.upperBound + 1 < parse.count && isEntry(stretch(around: next.upperBound + 1))
+                if isEntry(next), afterPrevious || twoAfter {
+                    return (.listSlot, "is one entry of a list of names set apart by commas: there is no single answer")
+                }
+            }
+        }
         guard ["NOUN", "PROPN", "NUM"].contains(parse.upos[root]) else {
             return (.blankPhrase, "is built on '\(tokens[root].form)' (\(parse.upos[root])), not a noun phrase, name, number or date")
         }
