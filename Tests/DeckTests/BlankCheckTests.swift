@@ -185,6 +185,16 @@ import Testing
         #expect(Self.check(r, "Manhattan") == nil)
     }
 
+    @Test func aReferenceInBracketsIsNoFact() {
+        // "It is a line ( see world line ) in time ."
+        let p = Self.parse(["It", "is", "a", "line", "(", "see", "world", "line", ")", "in", "time", "."],
+                           ["PRON", "AUX", "DET", "NOUN", "PUNCT", "VERB", "NOUN", "NOUN", "PUNCT", "ADP", "NOUN", "PUNCT"],
+                           [4, 4, 4, 0, 6, 4, 8, 6, 6, 11, 4, 4],
+                           ["nsubj", "cop", "det", "root", "punct", "parataxis", "compound", "obj", "punct", "case", "obl", "punct"])
+        #expect(Self.check(p, "world line")?.rule == .authorVoice)
+        #expect(Self.check(p, "time")?.rule != .authorVoice)
+    }
+
     @Test func aCountOfWhatCameBeforePointsBack() {
         // "Four of these were under Clinton ."
         let these = Self.parse(["Four", "of", "these", "were", "under", "Clinton", "."],

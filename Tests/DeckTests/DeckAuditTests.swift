@@ -10,6 +10,12 @@ import Testing
         #expect(DeckAudit.authorVoice(Self.words("He said “we will defend Japan” in 1960.")) == nil)
         #expect(DeckAudit.authorVoice(Self.words("As we saw, the treaty was signed.")) == "we")
         #expect(DeckAudit.authorVoice(Self.words("I think the treaty was signed.")) == "I")
+        // The text telling its reader what to do speaks to them too.
+        #expect(DeckAudit.authorVoice(Self.words("For examples, see non-deterministic algorithm.")) == "see")
+        #expect(DeckAudit.authorVoice(Self.words("Each particle is a straight line (see world line) in time.")) == nil)
+        #expect(DeckAudit.authorVoice(Self.words("To see why, consider a program that makes 2n operations.")) == "consider")
+        #expect(DeckAudit.authorVoice(Self.words("The festival lets the public see work by designers.")) == nil)
+        #expect(DeckAudit.authorVoice(Self.words("The See of Canterbury is the oldest.")) == nil)
         #expect(DeckAudit.authorVoice(Self.words("It gave us bases.")) == "us")
     }
 

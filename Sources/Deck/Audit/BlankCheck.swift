@@ -40,6 +40,11 @@ struct BlankCheck {
         for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
             return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
         }
+        // "(see {{world line}})": the blank is a reference for the reader to look up, not a fact.
+        if let before = (0..<first).last(where: { parse.baseRelation($0) != "det" }),
+           DeckAudit.readerVerbs.contains(tokens[before].form.lowercased()), before == 0 || tokens[before - 1].form == "(" {
+            return (.authorVoice, "is a reference for the reader to look up ('\(tokens[before].form) …'), not a fact")
+        }
         let span = first..<(last + 1)
         // The span's roots: its words whose head is outside it.
         let roots = span.filter { parse.heads[$0] == 0 || !span.contains(parse.heads[$0] - 1) }

@@ -212,14 +212,21 @@ public struct DeckAudit: Sendable {
     /// The first word that speaks in the author's voice, outside quotation marks.
     static func authorVoice(_ words: [String]) -> String? {
         var quoted = false
-        for w in words {
+        for (k, w) in words.enumerated() {
             if ["\"", "“", "”", "``", "''"].contains(w) { quoted.toggle(); continue }
             guard !quoted else { continue }
             let l = w.lowercased()
             if w == "I" || w == "us" || w == "Us" || ["we", "our", "ours", "my", "mine", "you", "your", "yours"].contains(l) { return w }
+            // "For examples, see …", "…, consider a program": the text tells its reader what to do, at the start of
+            // a sentence or of a clause. (A reference in brackets, "(see world line)", leaves the sentence's own
+            // facts standing; a blank inside one is found with the blanks.)
+            if Self.readerVerbs.contains(l), k + 1 < words.count, k == 0 || [",", ";", ":"].contains(words[k - 1]) { return w }
         }
         return nil
     }
+
+    /// Verbs by which a text tells its reader to look elsewhere or think something over.
+    static let readerVerbs: Set<String> = ["see", "consider", "note", "compare", "cf.", "imagine", "suppose"]
 
     static let stopWords: Set<String> = [
         "the", "and", "for", "with", "from", "that", "this", "was", "were", "are", "has", "had", "have", "its", "their",

@@ -62,5 +62,5 @@ struct CardSelection {
     }
 
     /// Findings on a fact's cloze that rule out its other forms too.
-    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .listedCount, .vagueAnswer, .answerGivenAway]
+    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .listedCount, .vagueAnswer, .answerGivenAway, .authorVoice]
 }
