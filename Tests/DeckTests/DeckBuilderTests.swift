@@ -320,6 +320,7 @@ import Testing
         #expect(has(bodies, "General Teaching Council for Scotland", .organisation))
         #expect(has(bodies, "State Board of Education", .organisation))
         #expect(has(bodies, "Battle of Hastings", .event))
+        #expect(!has(facts("Pharmacies use the Bowl of Hygieia in their logos."), "Bowl of Hygieia", .event))
         #expect(has(facts("It happened after the collapse of the Soviet Union."), "Soviet Union", .place))
     }
 

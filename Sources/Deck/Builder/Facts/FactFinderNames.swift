@@ -113,7 +113,8 @@ extension FactFinder {
         }
         // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
         if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
-        if head.is(.eventHead) { return .event }
+        // (Before "of", a bowl, a cup or games is a thing: "Bowl of Hygieia"; "Super Bowl" ends on its head.)
+        if head.is(.eventHead), joined == nil || !(head.isLower("bowl") || head.isLower("cup") || head.isLower("games")) { return .event }
         if head.is(.placeHead) || t[a].is(.placeHead) && e - a > 1 { return .place }
         // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
         let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
