@@ -106,6 +106,9 @@ import Testing
         let first = Self.cards(once, minimumScore: 0).map(\.answer), second = Self.cards(again, minimumScore: 0).map(\.answer)
         #expect(!first.contains("high risk") && first.contains("first years"), "\(first)")
         #expect(second.contains("high risk"), "\(second)")
+        // Words joined by a hyphen make one modifier.
+        let hyphen = Self.cards("Most of the middle-class families send their children to such schools in Delhi.", minimumScore: 0).map(\.answer)
+        #expect(!hyphen.contains("middle-class families") && !hyphen.isEmpty, "\(hyphen)")
         // An ordinal or a colour states a fact of its own.
         let colour = Self.cards("The Broncos wore their white pants for the final game.", minimumScore: 0).map(\.answer)
         let ordinal = Self.cards("Denver scored its only touchdown in the third quarter.", minimumScore: 0).map(\.answer)

@@ -210,8 +210,8 @@ public struct DeckBuilder: Sendable {
         for g in 0..<groups {
             let learned = read(g)
             // The word counts are added up on two cores: the names and ordinary words on one, the content words
-            // and their pairs on the other. (In place, through pointers: a copy held by the other core would make the first
-            // addition copy a whole table.)
+            // and their pairs on the other. (In place, through pointers: a copy held by the other core would make
+            // the first addition copy a whole table.)
             withUnsafeMutablePointer(to: &finder) { f in
                 withUnsafeMutablePointer(to: &frequency) { c in
                     withUnsafeMutablePointer(to: &pairs) { p in

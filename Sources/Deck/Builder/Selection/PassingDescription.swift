@@ -1,6 +1,6 @@
 /// A fact that only describes a thing in passing: a common noun led by adjectives alone, in words of everyday
 /// English, whose last adjective and noun the text puts side by side only this once ("{{high risk}}", "their
-/// {{full cognitive potential}}", "a {{new military government}}"). A student cannot recall which words the
+/// {{full cognitive potential}}", "the {{middle-class families}}"). A student cannot recall which words the
 /// author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
 /// and an ordinal or a colour states a fact ("the {{third quarter}}").
 enum PassingDescription {
@@ -8,23 +8,37 @@ enum PassingDescription {
     /// text's, and `everyday` tells a word of everyday English (one the syntax model was trained on).
     static func isPassing(_ f: FactSpan, of s: TokenizedSentence, _ parse: ParsedSentence, pairs: PairCounts,
                           everyday: (String) -> Bool) -> Bool {
-        let words = parse.tokens.indices.filter { w in
-            parse.tokens[w].start >= f.start && parse.tokens[w].end <= f.byteEnd && parse.baseRelation(w) != "det"
+        let tokens = parse.tokens
+        let words = tokens.indices.filter { w in tokens[w].start >= f.start && tokens[w].end <= f.byteEnd && parse.baseRelation(w) != "det" }
+        guard words.count >= 2, let noun = words.last, parse.upos[noun] == "NOUN", tokens[noun - 1].end < tokens[noun].start else { return false }
+        // The modifiers: single adjectives on the noun, or an adjective joined by a hyphen to a word that hangs on
+        // the noun ("middle-class", "short-term"; two nouns so joined are as often a term: "cost-benefit analysis").
+        var modifiers: [Range<Int>] = []
+        for w in words.dropLast() {
+            if let last = modifiers.last, tokens[last.upperBound - 1].end == tokens[w].start, last.upperBound == w,
+               tokens[w].form == "-" || tokens[w - 1].form == "-" {
+                modifiers[modifiers.count - 1] = last.lowerBound..<(w + 1)
+            } else {
+                modifiers.append(w..<(w + 1))
+            }
         }
-        guard words.count >= 2, let noun = words.last, parse.upos[noun] == "NOUN",
-              words.dropLast().allSatisfy({ w in parse.upos[w] == "ADJ" && parse.baseRelation(w) == "amod" && parse.heads[w] == noun + 1 }),
-              words.allSatisfy({ everyday(parse.tokens[$0].form.lowercased()) }),
+        guard modifiers.allSatisfy({ m in
+            let last = m.upperBound - 1
+            return parse.heads[last] == noun + 1 && tokens[last].form != "-"
+                && (m.count == 1 ? parse.upos[last] == "ADJ" && parse.baseRelation(last) == "amod"
+                                 : m.count == 3 && parse.upos[m.lowerBound] == "ADJ" && ["ADJ", "NOUN"].contains(parse.upos[last]))
+        }),
+              words.allSatisfy({ tokens[$0].form == "-" || everyday(tokens[$0].form.lowercased()) }),
               // An ordinal or a colour is a fact of its own ("the {{third quarter}}", "the {{white pants}}").
               !words.dropLast().contains(where: { w in
-                  let form = parse.tokens[w].form.lowercased()
+                  let form = tokens[w].form.lowercased()
                   return Lexicon.ordinals.contains(form) || Lexicon.colours.contains(form)
-              }) else { return false }
-        // The adjective right before the noun, and the noun, as word tokens: the pair the text's counts know.
-        let adjective = noun - 1
-        guard words.contains(adjective),
-              let a = s.tokens.indices.first(where: { s.tokens[$0].start == parse.tokens[adjective].start }),
-              s.tokens[a].end == parse.tokens[adjective].end, a + 1 < s.tokens.count,
-              s.tokens[a + 1].start == parse.tokens[noun].start, s.tokens[a + 1].end == parse.tokens[noun].end else { return false }
+              }),
+              let adjective = modifiers.last, adjective.upperBound == noun else { return false }
+        // The modifier right before the noun, and the noun, as word tokens: the pair the text's counts know.
+        guard let a = s.tokens.indices.first(where: { s.tokens[$0].start == tokens[adjective.lowerBound].start }),
+              s.tokens[a].end == tokens[adjective.upperBound - 1].end, a + 1 < s.tokens.count,
+              s.tokens[a + 1].start == tokens[noun].start, s.tokens[a + 1].end == tokens[noun].end else { return false }
         return pairs.count(s.tokens[a].key, s.tokens[a + 1].key) < 2
     }
 }
