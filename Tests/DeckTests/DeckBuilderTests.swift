@@ -456,6 +456,10 @@ import Testing
     @Test func distractorsAgreeWithTheirPlace() {
         // A date differs by its year, not by a neighbouring day; a day without a year by a week or more.
         #expect(Distractors.variations("January 19, 1960", type: .date).prefix(2) == ["January 19, 1959", "January 19, 1961"])
+        // A date stands in for a date of its own shape only: the text's full dates are no choice for a month.
+        let dates = Distractors(facts: [(text: "October 12, 1943", type: FactType.date), (text: "May 1950", type: FactType.date)])
+        #expect(dates.pick(for: "June 2007", type: .date) == ["May 1950", "June 2006", "June 2008"])
+        #expect(dates.pick(for: "June 30, 1951", type: .date).first == "October 12, 1943")
         #expect(Distractors.variations("April 4", type: .date).prefix(2) == ["April 11", "April 14"])
         // A unit agrees with its new number.
         #expect(Distractors.variations("2 years", type: .duration).contains("1 year"))

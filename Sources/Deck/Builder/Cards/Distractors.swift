@@ -165,6 +165,9 @@ public struct Distractors: Sendable {
         // (Two entries of the pool are compared by the table worked out once.)
         func offer(_ e: Entry, at k: Int = -1) {
             guard out.count < count else { return }
+            // A date stands in for a date of its own shape: a day, month and year for one, a month and year for
+            // another ("in {{June 2007}}" never becomes "in October 12, 1943").
+            guard type != .date || (e.date?.count ?? 0) == (a.date?.count ?? 0) else { return }
             for (j, o) in out.enumerated() where k >= 0 && taken[j] >= 0 ? facts.clash(k, taken[j]) : Self.clash(e, o) { return }
             guard !Self.clash(e, a) else { return }
             out.append(e)
