@@ -290,6 +290,11 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "holds a clause ('\(parse.text(of: verb..<last + 1))'), not a phrase")
         }
+        // "a {{student body drawn}} from throughout the country": a blank that ends on a verb whose own words
+        // go on after it cuts that clause.
+        if last != root, parse.upos[last] == "VERB", (last + 1..<parse.count).contains(where: { parse.heads[$0] == last + 1 && parse.baseRelation($0) != "punct" }) {
+            return (.blankPhrase, "ends on '\(tokens[last].form)', whose clause goes on after it")
+        }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
         if said.count == 1, let only = said.first, Self.days.contains(tokens[only].form.lowercased()) {
