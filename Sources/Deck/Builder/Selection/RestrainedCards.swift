@@ -31,22 +31,23 @@ extension DeckBuilder {
         for (n, c) in offered {
             guard !selection.isFull else { break }
             let s = built[n]
-            guard selection.admits(sentence: Substring(Self.sentenceKey(s)), answer: s.span(c.fact.first, c.fact.end)),
-                  let fact = Self.constituent(c.fact, of: s, parse(s.text)) else { continue }
+            guard selection.admits(sentence: Substring(Self.sentenceKey(s)), answer: s.span(c.fact.first, c.fact.end)) else { continue }
+            let parsed = parse(s.text)
+            guard let fact = Self.constituent(c.fact, of: s, parsed) else { continue }
             // One item of a list the text names together ("the {{State Board of Education}}, the Superintendent of
             // Public Instruction, the State Education Agency or…") has no single answer, however the parse joins them.
             // (A list joined by "and" or "or", or of three at least: two names with a comma between may be an opening
             // phrase and the subject, "Before World War II, Fresno had…".)
             if fact.type != .list, fact.type != .enumeration, facts[n].contains(where: { g in
                 (g.type == .list || g.type == .enumeration) && g.first <= fact.first && fact.end <= g.end
-                    && g.end - g.first > fact.end - fact.first && Self.joinsThreeOrByConjunction(s.tokens, g)
+                    && g.end - g.first > fact.end - fact.first && Self.listJoints(s.tokens, g.first..<g.end).isList
             }) { continue }
-            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parse(s.text), pairs: context.pairs,
+            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parsed, pairs: context.pairs,
                                                                 everyday: restraint.audit.model.knows) { continue }
             var candidate = c
             candidate.fact = fact
             var forms = MadeCards()
-            cards(for: candidate, s, facts[n], context: contexts[n], memo, parse: parse(s.text), knows: knows, into: &forms)
+            cards(for: candidate, s, facts[n], context: contexts[n], memo, parse: parsed, knows: knows, into: &forms)
             let best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
             if let k = selection.offer(best.map { forms.cards[$0] }, parse: parse) {
                 var card = forms.cards[best[k]]
@@ -64,14 +65,16 @@ extension DeckBuilder {
         return made
     }
 
-    /// Whether list `g` joins its items with "and" or "or", or has two commas (three items at least).
-    static func joinsThreeOrByConjunction(_ t: SentenceTokens, _ g: FactSpan) -> Bool {
-        var commas = 0
-        for k in g.first..<g.end {
-            if t[k].isLower("and") || t[k].isLower("or") { return true }
+    /// What joins items among tokens `range`: whether an "and" or "or" does, and how many commas stand there.
+    /// A list is joined by "and" or "or", or has two commas (three items at least); one comma may set an opening
+    /// phrase before a subject ("Before World War II, Fresno had…").
+    static func listJoints(_ t: SentenceTokens, _ range: Range<Int>) -> (conjunction: Bool, commas: Int, isList: Bool) {
+        var conjunction = false, commas = 0
+        for k in range {
+            if t[k].isLower("and") || t[k].isLower("or") { conjunction = true }
             if t[k].isLower(",") { commas += 1 }
         }
-        return commas >= 2
+        return (conjunction, commas, conjunction || commas >= 2)
     }
 
     /// Fact `f` of sentence `s` as a whole phrase of the sentence's parse (`ParsedSentence.nominalSpan`), or nil
@@ -99,8 +102,8 @@ extension DeckBuilder {
         grown.byteEnd = span.upperBound
         // A list cut to one of its names is a name, of a type the list does not tell; a list of things cut to one
         // of them, a term.
-        if grown.type == .list || grown.type == .enumeration,
-           !(first...last).contains(where: { s.tokens[$0].isLower(",") || s.tokens[$0].isLower("and") || s.tokens[$0].isLower("or") }) {
+        if grown.type == .list || grown.type == .enumeration, case let joints = listJoints(s.tokens, first..<(last + 1)),
+           !joints.conjunction, joints.commas == 0 {
             grown.type = grown.type == .list ? .entity : .term
         }
         return grown
