@@ -109,6 +109,10 @@ import Testing
         // Words joined by a hyphen make one modifier.
         let hyphen = Self.cards("Most of the middle-class families send their children to such schools in Delhi.", minimumScore: 0).map(\.answer)
         #expect(!hyphen.contains("middle-class families") && !hyphen.isEmpty, "\(hyphen)")
+        // Everyday words the treebank happens not to show ("sectors") are everyday all the same.
+        let derived = Self.cards("The dominant economic sectors in the Middle Rhine area are viniculture and tourism.", minimumScore: 0)
+            .map(\.answer)
+        #expect(!derived.contains("dominant economic sectors") && !derived.isEmpty, "\(derived)")
         // An ordinal or a colour states a fact of its own.
         let colour = Self.cards("The Broncos wore their white pants for the final game.", minimumScore: 0).map(\.answer)
         let ordinal = Self.cards("Denver scored its only touchdown in the third quarter.", minimumScore: 0).map(\.answer)

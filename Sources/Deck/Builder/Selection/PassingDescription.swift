@@ -1,11 +1,11 @@
 /// A fact that only describes a thing in passing: a common noun led by adjectives alone, in words of everyday
-/// English, whose last adjective and noun the text puts side by side only this once ("{{high risk}}", "their
+/// English (`EverydayWord`), whose last adjective and noun the text puts side by side only this once ("{{high risk}}", "their
 /// {{full cognitive potential}}", "the {{middle-class families}}"). A student cannot recall which words the
 /// author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
 /// and an ordinal or a colour states a fact ("the {{third quarter}}").
 enum PassingDescription {
     /// Whether fact `f` of sentence `s`, read in the sentence's `parse`, is a passing description; `pairs` are the
-    /// text's, and `everyday` tells a word of everyday English (one the syntax model was trained on).
+    /// text's, and `everyday` tells a word of everyday English.
     static func isPassing(_ f: FactSpan, of s: TokenizedSentence, _ parse: ParsedSentence, pairs: PairCounts,
                           everyday: (String) -> Bool) -> Bool {
         let tokens = parse.tokens

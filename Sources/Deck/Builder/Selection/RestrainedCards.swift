@@ -42,8 +42,8 @@ extension DeckBuilder {
                 (g.type == .list || g.type == .enumeration) && g.first <= fact.first && fact.end <= g.end
                     && g.end - g.first > fact.end - fact.first && Self.listJoints(s.tokens, g.first..<g.end).isList
             }) { continue }
-            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parsed, pairs: context.pairs,
-                                                                everyday: restraint.audit.model.knows) { continue }
+            let everyday = { (word: String) in EverydayWord.isEveryday(word, knows: restraint.audit.model.knows) }
+            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parsed, pairs: context.pairs, everyday: everyday) { continue }
             var candidate = c
             candidate.fact = fact
             var forms = MadeCards()
