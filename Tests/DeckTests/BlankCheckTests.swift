@@ -32,6 +32,43 @@ import Testing
         #expect(Self.check(Self.meiji, "Japan") == nil)
     }
 
+    @Test func aNumberWithoutItsDegreesFails() {
+        // "It lies at 47°39′N ." with the marks written on to the numbers.
+        let forms = ["It", "lies", "at", "47", "°", "39", "′", "N", "."]
+        let starts = [0, 3, 8, 11, 13, 15, 17, 20, 22]
+        let tokens = forms.indices.map { SyntaxToken(form: forms[$0], start: starts[$0], end: starts[$0] + forms[$0].utf8.count) }
+        let p = ParsedSentence(tokens: tokens, upos: ["PRON", "VERB", "ADP", "NUM", "SYM", "NUM", "SYM", "PROPN", "PUNCT"],
+                               xpos: forms.map { _ in "X" }, heads: [2, 0, 4, 2, 6, 4, 4, 4, 2],
+                               relations: ["nsubj", "root", "case", "obl", "case", "nmod", "punct", "nmod", "punct"])
+        let degrees = BlankCheck(parse: p, gap: 11..<13).problem
+        #expect(degrees?.rule == .blankPhrase && degrees?.message.contains("'°' of its measure") == true, "\(String(describing: degrees))")
+        let minutes = BlankCheck(parse: p, gap: 15..<17).problem
+        #expect(minutes?.rule == .blankPhrase, "\(String(describing: minutes))")
+        // With a space between, a number and a mark are words apart: "at 47 ° …" leaves nothing of 47 outside.
+        let spaced = ParsedSentence(tokens: forms.indices.map { SyntaxToken(form: forms[$0], start: starts[$0] + ($0 >= 4 ? 1 : 0),
+                                                                            end: starts[$0] + ($0 >= 4 ? 1 : 0) + forms[$0].utf8.count) },
+                                    upos: p.upos, xpos: p.xpos, heads: p.heads, relations: p.relations)
+        #expect(BlankCheck(parse: spaced, gap: 11..<13).problem?.message.contains("measure") != true)
+    }
+
+    @Test func aNumberAloneCountingListedItemsFails() {
+        // "Two of the methods are microscopy and microprobes ."
+        let p = Self.parse(["Two", "of", "the", "methods", "are", "microscopy", "and", "microprobes", "."],
+                           ["NUM", "ADP", "DET", "NOUN", "AUX", "NOUN", "CCONJ", "NOUN", "PUNCT"],
+                           [6, 4, 4, 1, 6, 0, 8, 6, 6], ["nsubj", "case", "det", "nmod", "cop", "root", "cc", "conj", "punct"])
+        #expect(Self.check(p, "Two")?.rule == .listedCount)
+        // A rank is no count ("among the top {{two}} in News and Report").
+        let rank = Self.parse(["It", "is", "among", "the", "top", "two", "in", "News", "and", "Report", "."],
+                              ["PRON", "AUX", "ADP", "DET", "ADJ", "NUM", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                              [6, 6, 6, 6, 6, 0, 8, 6, 10, 8, 6],
+                              ["nsubj", "cop", "case", "det", "amod", "root", "case", "nmod", "cc", "conj", "punct"])
+        #expect(Self.check(rank, "two")?.rule != .listedCount)
+        // Three of two listed items is no count of them.
+        let three = Self.parse(["Three", "of", "the", "methods", "are", "microscopy", "and", "microprobes", "."],
+                               p.upos, p.heads, p.relations)
+        #expect(Self.check(three, "Three")?.rule != .listedCount)
+    }
+
     @Test func halfACompoundFails() {
         let part = Self.check(Self.meiji, "Meiji")
         #expect(part?.rule == .blankPhrase && part?.message.contains("part of the phrase of 'Restoration'") == true, "\(String(describing: part))")

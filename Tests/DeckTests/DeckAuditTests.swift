@@ -36,6 +36,13 @@ import Testing
         #expect(!DeckAudit.isTopic(answer: "Soviet Union", title: title))
         #expect(!DeckAudit.isTopic(answer: "Japan and China", title: title))
         #expect(!DeckAudit.isTopic(answer: "the", title: title))
+        // The subject's name with a word of what it is; not a name of its own, nor a word made with it.
+        #expect(DeckAudit.isTopic(answer: "river Rhine", title: "Rhine"))
+        #expect(DeckAudit.isTopic(answer: "the main river Rhine", title: "Rhine"))
+        #expect(!DeckAudit.isTopic(answer: "Rhine Valley", title: "Rhine"))
+        #expect(!DeckAudit.isTopic(answer: "Anterior Rhine and the Posterior Rhine", title: "Rhine"))
+        #expect(!DeckAudit.isTopic(answer: "Rhine-kilometers", title: "Rhine"))
+        #expect(!DeckAudit.isTopic(answer: "Chloroplast ribosomes", title: "Chloroplast"))
     }
 
     @Test func aPronounAfterAnOpeningPhrasePointsBack() {

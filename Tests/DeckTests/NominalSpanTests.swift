@@ -22,6 +22,17 @@ import Testing
         #expect(Self.grown(BlankCheckTests.meiji, "Restoration") == "Meiji Restoration")
     }
 
+    @Test func anInitialTaggedAsPunctuationStaysInTheName() {
+        // "It was written by staff writer C. E. Webber .", the initial "C." mistaken for a mark.
+        let p = BlankCheckTests.parse(["It", "was", "written", "by", "staff", "writer", "C.", "E.", "Webber", "."],
+                                      ["PRON", "AUX", "VERB", "ADP", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+                                      [3, 3, 0, 6, 6, 3, 9, 9, 6, 3],
+                                      ["nsubj", "aux", "root", "case", "compound", "obl", "punct", "compound", "appos", "punct"])
+        #expect(Self.grown(p, "C. E. Webber") == "C. E. Webber")
+        // A mark is still no part of a phrase.
+        #expect(Self.grown(p, "E. Webber .") == "E. Webber")
+    }
+
     @Test func aSpanRunningIntoAVerbIsCutToItsName() {
         // "The IBM 360 used microcode ."
         let p = BlankCheckTests.parse(["The", "IBM", "360", "used", "microcode", "."],

@@ -11,6 +11,8 @@ struct BlankCheck {
     static let quotes: Set<String> = ["\"", "“", "”", "``", "''"]
     /// Words through which a name goes on ("Bank of England", "Council on …").
     static let nameJoins: Set<String> = ["of", "on", "for", "upon"]
+    /// Marks written on to a number to measure an angle or a temperature.
+    static let measureMarks: Set<String> = ["°", "′", "″", "º"]
     /// Determiners that point back to something said before.
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
 
@@ -37,6 +39,11 @@ struct BlankCheck {
         guard let first = inside.first, let last = inside.last else { return nil }
         if tokens[first].start < gap.lowerBound { return (.blankPhrase, "splits the word '\(tokens[first].form)'") }
         if tokens[last].end > gap.upperBound { return (.blankPhrase, "splits the word '\(tokens[last].form)'") }
+        // "{{47}}°39′N", "{{30}}°C": a number whose degree or minute marks are written on to it.
+        for (edge, mark) in [(last, last + 1), (first, first - 1)] where parse.upos[edge] == "NUM" && mark >= 0 && mark < parse.count
+            && Self.measureMarks.contains(tokens[mark].form) && (mark > edge ? tokens[edge].end == tokens[mark].start : tokens[mark].end == tokens[edge].start) {
+            return (.blankPhrase, "leaves '\(tokens[mark].form)' of its measure outside")
+        }
         for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
             return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
         }
@@ -141,7 +148,14 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "may hold a verb: '\(tokens[other].form)' after it is the subject of the same verb")
         }
-        if let count = span.first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nummod" }),
+        // The number of a phrase ("{{three kinds}} of …"), or a number alone with what it counts after it ("{{Two}} of
+        // the methods are …").
+        if let count = span.first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nummod" })
+            ?? (span.count == 1 && parse.upos[root] == "NUM"
+                && outside.contains(where: { w in
+                    w > root + 1 && parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod"
+                        && (root + 1..<w).contains(where: { parse.heads[$0] == w + 1 && tokens[$0].form.lowercased() == "of" })
+                }) ? root : nil),
            let n = NumberWords.value(tokens[count].form.lowercased()) ?? Int(tokens[count].form), n <= 12,
            outside.contains(where: { $0 > last && tokens[$0].form == ":" })
             || outside.contains(where: { x in 1 + outside.filter { parse.heads[$0] == x + 1 && parse.baseRelation($0) == "conj" }.count == n && n > 1 }) {

@@ -13,7 +13,8 @@ struct DeckTopic: Sendable {
     }
 
     /// Whether every content word of `answer` is a word of the title, plurals aside, or one of a run of
-    /// capitalised words whose initials spell an abbreviation in the title ("United States" and "US").
+    /// capitalised words whose initials spell an abbreviation in the title ("United States" and "US"); or the
+    /// answer is the title's name, in capitals, after at most two words in lower case ("river Rhine").
     func isNamed(by answer: String) -> Bool {
         let forms = SyntaxTokenizer.tokenize(answer).map(\.form)
         var spelled = Set<Int>()
@@ -25,9 +26,16 @@ struct DeckTopic: Sendable {
                 if end > start, abbreviations.contains(initials) { spelled.formUnion(start...end) }
             }
         }
-        let words = Self.stems(forms.indices.filter { !spelled.contains($0) }.map { forms[$0] })
+        let rest = forms.indices.filter { !spelled.contains($0) }.map { forms[$0] }
+        let words = Self.stems(rest)
         guard !words.isEmpty || !spelled.isEmpty else { return false }
-        return words.allSatisfy(stems.contains)
+        if words.allSatisfy(stems.contains) { return true }
+        // The subject's name after a word or two of what it is ("the {{river Rhine}}"): the name in capitals, the
+        // words before it in lower case. (Not "{{Chloroplast ribosomes}}", a sentence's first words.)
+        guard let name = rest.firstIndex(where: { $0.first?.isUppercase == true }), name > 0 else { return false }
+        let named = Array(rest[name...])
+        return Set(Self.stems(named)) == stems && named.allSatisfy({ $0.first?.isUppercase == true })
+            && Self.stems(Array(rest[..<name])).count <= 2 && !rest.contains("-")
     }
 
     /// The content words of `forms` (three letters or more, not function words), lower-cased, without a plural "s".

@@ -12,8 +12,13 @@ extension ParsedSentence {
         guard var first = inside.first, var last = inside.last else { return nil }
         // A preposition or adverb before it or a possessive marker after it is no part of the answer ("in {{X}}",
         // "{{X}}'s").
-        while first < last, Self.edgeRelations.contains(baseRelation(first)) || upos[first] == "PUNCT" { first += 1 }
-        while last > first, Self.edgeRelations.contains(baseRelation(last)) || upos[last] == "PUNCT" { last -= 1 }
+        // (A word of letters tagged as punctuation is a tagger's slip: "C." of "C. E. Webber".)
+        func isEdge(_ w: Int) -> Bool {
+            (Self.edgeRelations.contains(baseRelation(w)) || upos[w] == "PUNCT")
+                && !(upos[w] == "PUNCT" && tokens[w].form.contains(where: { $0.isLetter || $0.isNumber }))
+        }
+        while first < last, isEdge(first) { first += 1 }
+        while last > first, isEdge(last) { last -= 1 }
         var span = first..<(last + 1)
         func roots(_ span: Range<Int>) -> [Int] { span.filter { heads[$0] == 0 || !span.contains(heads[$0] - 1) } }
         func isNominal(_ w: Int) -> Bool { ["NOUN", "PROPN", "NUM"].contains(upos[w]) }
