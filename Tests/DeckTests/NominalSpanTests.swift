@@ -22,6 +22,16 @@ import Testing
         #expect(Self.grown(BlankCheckTests.meiji, "Restoration") == "Meiji Restoration")
     }
 
+    @Test func aDeterminerStaysOutsideWhereverTheParseHangsIt() {
+        // "It formed the book stacks .", "the" hung on "book".
+        let p = BlankCheckTests.parse(["It", "formed", "the", "book", "stacks", "."],
+                                      ["PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                                      [2, 0, 4, 5, 2, 2], ["nsubj", "root", "det", "compound", "obj", "punct"])
+        #expect(Self.grown(p, "book stacks") == "book stacks")
+        #expect(Self.grown(p, "stacks") == "book stacks")
+        #expect(Self.grown(p, "the book stacks") == "book stacks")
+    }
+
     @Test func anInitialTaggedAsPunctuationStaysInTheName() {
         // "It was written by staff writer C. E. Webber .", the initial "C." mistaken for a mark.
         let p = BlankCheckTests.parse(["It", "was", "written", "by", "staff", "writer", "C.", "E.", "Webber", "."],

@@ -50,6 +50,12 @@ extension ParsedSentence {
         guard grown == [root], baseRelation(root) != "conj",
               !(0..<count).contains(where: { !span.contains($0) && heads[$0] == root + 1 && baseRelation($0) == "conj" })
         else { return nil }
+        // A determiner stays outside, also one the parse hangs on a word inside ("to form the {{book stacks}}"
+        // with "the" on "book").
+        while span.count > 1, upos[span.lowerBound] == "DET", baseRelation(span.lowerBound) == "det",
+              tokens[span.lowerBound].form.first?.isLowercase == true {
+            span = (span.lowerBound + 1)..<span.upperBound
+        }
         return tokens[span.lowerBound].start..<tokens[span.upperBound - 1].end
     }
 
