@@ -69,6 +69,48 @@ import Testing
         #expect(Self.check(three, "Three")?.rule != .listedCount)
     }
 
+    @Test func aCountOfTheItemsSetOffAfterItFails() {
+        // "The city has two universities — Newcastle University and Northumbria University ." (the parse hangs both
+        // words of the second name on the first as conjuncts)
+        let dash = Self.parse(["The", "city", "has", "two", "universities", "—", "Newcastle", "University", "and", "Northumbria", "University", "."],
+                              ["DET", "NOUN", "VERB", "NUM", "NOUN", "PUNCT", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT"],
+                              [2, 3, 0, 5, 3, 8, 8, 5, 10, 8, 8, 3],
+                              ["det", "nsubj", "root", "nummod", "obj", "punct", "compound", "appos", "cc", "conj", "conj", "punct"])
+        #expect(Self.check(dash, "two universities")?.rule == .listedCount)
+        // "It was set up by two organizations , the WMO ( World Meteorological Organization ) and the UNEP ."
+        let apposed = Self.parse(["It", "was", "set", "up", "by", "two", "organizations", ",", "the", "WMO", "(", "World",
+                                  "Meteorological", "Organization", ")", "and", "the", "UNEP", "."],
+                                 ["PRON", "AUX", "VERB", "ADP", "ADP", "NUM", "NOUN", "PUNCT", "DET", "PROPN", "PUNCT", "PROPN",
+                                  "PROPN", "PROPN", "PUNCT", "CCONJ", "DET", "PROPN", "PUNCT"],
+                                 [3, 3, 0, 3, 7, 7, 3, 10, 10, 7, 14, 14, 14, 10, 14, 18, 18, 10, 3],
+                                 ["nsubj:pass", "aux:pass", "root", "compound:prt", "case", "nummod", "obl", "punct", "det", "appos",
+                                  "punct", "compound", "compound", "appos", "punct", "cc", "det", "conj", "punct"])
+        #expect(Self.check(apposed, "two")?.rule == .listedCount)
+        // "It was set up by two organizations , the WMO and the UNEP , and later endorsed ." (a clause after the list)
+        let endorsed = Self.parse(["It", "was", "set", "up", "by", "two", "organizations", ",", "the", "WMO", "and", "the", "UNEP",
+                                   ",", "and", "later", "endorsed", "."],
+                                  ["PRON", "AUX", "VERB", "ADP", "ADP", "NUM", "NOUN", "PUNCT", "DET", "PROPN", "CCONJ", "DET",
+                                   "PROPN", "PUNCT", "CCONJ", "ADV", "VERB", "PUNCT"],
+                                  [3, 3, 0, 3, 7, 7, 3, 10, 10, 7, 13, 13, 10, 17, 17, 17, 3, 3],
+                                  ["nsubj:pass", "aux:pass", "root", "compound:prt", "case", "nummod", "obl", "punct", "det", "appos",
+                                   "cc", "det", "conj", "punct", "cc", "advmod", "conj", "punct"])
+        #expect(Self.check(endorsed, "two")?.rule == .listedCount)
+        // What follows the comma is a clause, not the items.
+        let clause = Self.parse(["It", "has", "two", "universities", ",", "which", "are", "old", "."],
+                                ["PRON", "VERB", "NUM", "NOUN", "PUNCT", "PRON", "AUX", "ADJ", "PUNCT"],
+                                [2, 0, 4, 2, 8, 8, 8, 4, 2], ["nsubj", "root", "nummod", "obj", "punct", "nsubj", "cop", "acl:relcl", "punct"])
+        #expect(Self.check(clause, "two universities")?.rule != .listedCount)
+    }
+
+    @Test func theFirstItemOfAListOfDescribedNounsFails() {
+        // "They act as form tutor , specialist teacher and surrogate parent ."
+        let p = Self.parse(["They", "act", "as", "form", "tutor", ",", "specialist", "teacher", "and", "surrogate", "parent", "."],
+                           ["PRON", "VERB", "ADP", "NOUN", "NOUN", "PUNCT", "ADJ", "NOUN", "CCONJ", "ADJ", "NOUN", "PUNCT"],
+                           [2, 0, 5, 5, 2, 8, 8, 2, 11, 11, 8, 2],
+                           ["nsubj", "root", "case", "compound", "obl", "punct", "amod", "conj", "cc", "amod", "conj", "punct"])
+        #expect(Self.check(p, "form tutor")?.rule == .listSlot)
+    }
+
     @Test func halfACompoundFails() {
         let part = Self.check(Self.meiji, "Meiji")
         #expect(part?.rule == .blankPhrase && part?.message.contains("part of the phrase of 'Restoration'") == true, "\(String(describing: part))")

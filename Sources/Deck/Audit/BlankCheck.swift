@@ -11,6 +11,9 @@ struct BlankCheck {
     static let quotes: Set<String> = ["\"", "“", "”", "``", "''"]
     /// Words through which a name goes on ("Bank of England", "Council on …").
     static let nameJoins: Set<String> = ["of", "on", "for", "upon"]
+    /// Relations of the words that may open a noun phrase before its noun: a determiner or an adjective (a number
+    /// or a noun before it is as often a misread word: "…, eighty seconds after", "…, forms part of").
+    static let leadingModifiers: Set<Substring> = ["det", "amod"]
     /// Marks written on to a number to measure an angle or a temperature.
     static let measureMarks: Set<String> = ["°", "′", "″", "º"]
     /// Determiners that point back to something said before.
@@ -30,6 +33,32 @@ struct BlankCheck {
             } else if w == "\"" { straight += 1 }
         }
         return open.first ?? (straight % 2 == 1 ? "\"" : nil)
+    }
+
+    /// How many items a list set off right after word `w` names ("— A and B", ", the X and the Y (XY)", ": A, B or
+    /// C"), split by commas, "and" and "or" outside brackets, up to the sentence's end, a semicolon, a dash or a
+    /// verb; 0 when what follows is no such list (a clause, or a conjunction first).
+    func itemsListed(after w: Int) -> Int {
+        let tokens = parse.tokens
+        guard w + 2 < parse.count, ["—", "–", ":", ","].contains(tokens[w + 1].form) else { return 0 }
+        var items = 1, depth = 0, separated = true
+        for t in (w + 2)..<parse.count {
+            let form = tokens[t].form
+            if ["(", "["].contains(form) { depth += 1; continue }
+            if [")", "]"].contains(form) { depth -= 1; if depth < 0 { break } else { continue } }
+            guard depth == 0 else { continue }
+            if [".", ";", "—", "–", "!", "?"].contains(form) { break }
+            // A verb opens a clause after the list (", and later endorsed by …"): the item it is in is no item.
+            if parse.upos[t] == "VERB" || parse.upos[t] == "AUX" { return items - 1 }
+            if [",", "and", "or"].contains(form.lowercased()) {
+                if separated { if t == w + 2 { return 0 }; continue }
+                items += 1
+                separated = true
+            } else {
+                separated = false
+            }
+        }
+        return separated ? 0 : items
     }
 
     /// What is wrong with the blank, or nil: a rule and a message that follows "the blank 'X'".
@@ -66,7 +95,7 @@ struct BlankCheck {
         // "through {{student tuition}}, endowments, … and donations": the parse may hang the next items on another
         // word; a blank followed by a comma and a noun the parse makes a conjunct is the first item of a list.
         if last + 2 < parse.count, tokens[last + 1].form == ",",
-           let next = (last + 2..<min(parse.count, last + 4)).first(where: { parse.baseRelation($0) != "det" }),
+           let next = (last + 2..<min(parse.count, last + 5)).first(where: { !Self.leadingModifiers.contains(parse.baseRelation($0)) }),
            parse.baseRelation(next) == "conj", ["NOUN", "PROPN"].contains(parse.upos[next]) {
             return (.listSlot, "is one item of a list: there is no single answer")
         }
@@ -158,8 +187,20 @@ struct BlankCheck {
                 }) ? root : nil),
            let n = NumberWords.value(tokens[count].form.lowercased()) ?? Int(tokens[count].form), n <= 12,
            outside.contains(where: { $0 > last && tokens[$0].form == ":" })
-            || outside.contains(where: { x in 1 + outside.filter { parse.heads[$0] == x + 1 && parse.baseRelation($0) == "conj" }.count == n && n > 1 }) {
+            || outside.contains(where: { x in 1 + outside.filter { parse.heads[$0] == x + 1 && parse.baseRelation($0) == "conj" }.count == n && n > 1 })
+            || (n > 1 && itemsListed(after: last) == n) {
             return (.listedCount, "counts what the sentence goes on to list: ask for the items, not their number")
+        }
+        // A number alone before what it counts, with the items right after ("by {{two}} United Nations organizations,
+        // the WMO and the UNEP").
+        if span.count == 1, parse.upos[root] == "NUM",
+           let n = NumberWords.value(tokens[root].form.lowercased()) ?? Int(tokens[root].form), n > 1, n <= 12 {
+            // (The words it counts, read off the tags: the parse may hang the number elsewhere.)
+            var counted = last
+            while counted + 1 < parse.count, counted < last + 4, ["NOUN", "PROPN", "ADJ"].contains(parse.upos[counted + 1]) { counted += 1 }
+            if counted > last, itemsListed(after: counted) == n {
+                return (.listedCount, "counts what the sentence goes on to list: ask for the items, not their number")
+            }
         }
         if ParsedSentence.partRelations.contains(parse.baseRelation(root)), parse.heads[root] >= 1 {
             return (.blankPhrase, "is only part of the phrase of '\(tokens[parse.heads[root] - 1].form)'")
