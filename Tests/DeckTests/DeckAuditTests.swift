@@ -49,6 +49,8 @@ import Testing
         #expect(DeckAudit.pronounAfterOpening(Self.words("Still, it is stronger than gravity over short distances.")) == "it")
         #expect(DeckAudit.pronounAfterOpening(Self.words("In 1943, he asked the faculty for a statement.")) == "he")
         #expect(DeckAudit.pronounAfterOpening(Self.words("In particular, this makes it the largest library.")) == "this")
+        #expect(DeckAudit.pronounAfterOpening(Self.words("As of September 2011, it had nearly regained the loss.")) == "it")
+        #expect(DeckAudit.pronounAfterOpening(Self.words("As the river turns north, it widens.")) == nil)
         // An expletive "it", a clause that may hold the referent, a comma after a main clause, no pronoun.
         #expect(DeckAudit.pronounAfterOpening(Self.words("Through experimentation, it is determined that forces add up.")) == nil)
         #expect(DeckAudit.pronounAfterOpening(Self.words("When rock units are pressed, they shorten and thicken.")) == nil)
@@ -83,6 +85,13 @@ import Testing
         #expect(DeckAudit.fragmentStart("pH is a measure of acidity.") == nil)
         #expect(DeckAudit.fragmentStart("- The Teaching Council registers teachers.") == nil)
         #expect(DeckAudit.fragmentStart("1960 was the year of the treaty.") == nil)
+        // In any card that quotes the source: a choice's gap, a true/false statement.
+        let audit = DeckAudit(model: try! SyntaxModel.bundled())
+        let choice = Card(id: "m", kind: .choice, prompt: "Fill the gap: “- who is not registered with the ___”", answer: "Teaching Council",
+                          choices: ["Teaching Council", "State Board of Education", "LDS Church"])
+        #expect(audit.findings(for: choice).contains { $0.rule == .brokenText }, "\(audit.findings(for: choice))")
+        let statement = Card(id: "t", kind: .truefalse, prompt: "- who is not registered with the Teaching Council", answer: "true")
+        #expect(audit.findings(for: statement).contains { $0.rule == .brokenText })
     }
 
     @Test func aPromptEndsOnAColonPastSpacesAndTabsOnly() {

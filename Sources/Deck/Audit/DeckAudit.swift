@@ -45,7 +45,7 @@ public struct DeckAudit: Sendable {
         let text = cloze?.filled ?? prompt
         if let gap = Self.lostText(text) {
             out.append((.brokenText, "the prompt has a hole where the source lost text ('\(gap)'): a formula or a link left out"))
-        } else if card.kind == .cloze, let start = Self.fragmentStart(text) {
+        } else if card.kind != .question, let start = Self.fragmentStart(text) {
             out.append((.brokenText, "the prompt starts as no sentence does ('\(start)'): a piece of a list or of a sentence cut off"))
         }
         if Self.endsWithColon(prompt) {
@@ -117,13 +117,15 @@ public struct DeckAudit: Sendable {
     static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those",
                                         "neither", "nor"]
     /// The pronoun that opens the first clause after a short opening phrase ("Still, it is …", "In 1960, they …"),
-    /// or nil. The opening must be an adverb or start with a preposition: a clause before the comma may hold the
+    /// or nil. The opening must be an adverb or start with a preposition (or "As of"): a clause before the comma may hold the
     /// referent ("When rock units are pressed, they …", "Aristotle believed that objects on Earth, those …"), and
     /// an "it" that a "that" or "to" clause follows stands for that clause ("Still, it is clear that …").
     /// Without a comma, a personal pronoun a few words into a prepositional opening counts too ("In secondary
     /// schools they are taught …").
     static func pronounAfterOpening(_ words: [String]) -> String? {
-        guard let first = words.first?.lowercased(), openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly")) else { return nil }
+        guard let first = words.first?.lowercased(),
+              openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly"))
+                || (first == "as" && words.count > 1 && words[1].lowercased() == "of") else { return nil }
         let at: Int
         if let comma = words.prefix(openingLength).firstIndex(of: ",") {
             guard comma + 1 < words.count, pronouns.contains(words[comma + 1].lowercased()) else { return nil }
