@@ -24,6 +24,24 @@ import Testing
         #expect(selection.offer(again, parse: Self.audit.model.parse) == nil)
     }
 
+    @Test func aFactOverlappingOneKeptIsTheSameFact() {
+        let sentence = "Richard Allen and Absalom Jones became the first African Americans ordained by the Methodist Church."
+        func cloze(_ id: String, _ answer: String, _ fact: String) -> Card {
+            Self.card(id, .cloze, sentence.replacingOccurrences(of: answer, with: "{{\(answer)}}"), answer, fact: fact, score: 0.5)
+        }
+        let wide = cloze("c-3", "first African Americans", "4.1/43-66"), inside = cloze("c-4", "African Americans", "4.1/49-66")
+        // Each passes on its own.
+        var alone = CardSelection(Restraint(audit: Self.audit), words: 1000)
+        #expect(alone.offer([inside], parse: Self.audit.model.parse) == 0)
+        var selection = CardSelection(Restraint(audit: Self.audit), words: 1000)
+        #expect(selection.offer([wide], parse: Self.audit.model.parse) == 0)
+        #expect(selection.offer([inside], parse: Self.audit.model.parse) == nil)
+        // Beside it in the same sentence, or at the same place of another sentence, is another fact.
+        #expect(selection.offer([cloze("c-5", "Methodist Church", "4.1/83-99")], parse: Self.audit.model.parse) == 0)
+        #expect(selection.offer([cloze("c-6", "African Americans", "4.2/49-66")], parse: Self.audit.model.parse) == 0)
+        #expect(CardSelection.span(ofFact: "7.1/4-19") == 4..<19 && CardSelection.span(ofFact: "7.1/4") == nil)
+    }
+
     @Test func aBadBlankSpoilsEveryFormOfItsFact() {
         var selection = CardSelection(Restraint(audit: Self.audit), words: 1000)
         // "Meiji" alone is half a name: the question on it goes too.

@@ -1,6 +1,7 @@
 /// The builder's last stage under a `Restraint`: facts are offered best first, each with every card it
 /// allows, and the selection keeps at most one of them (the first that passes the audit), at most
-/// `cardsPerSentence` per sentence and `cardsPerAnswer` per answer, until the quota is reached.
+/// `cardsPerSentence` per sentence and `cardsPerAnswer` per answer, none on a fact that overlaps one kept, until
+/// the quota is reached.
 struct CardSelection {
     let restraint: Restraint
     /// The deck's subject (from its title): an answer that names it gives itself away.
@@ -10,6 +11,8 @@ struct CardSelection {
     private(set) var count = 0
     private var perSentence: [Substring: Int] = [:], perAnswer: [String: Int] = [:]
     private var asked: Set<String> = []
+    /// The byte spans of the facts kept, by sentence.
+    private var spans: [Substring: [Range<Int>]] = [:]
 
     /// A selection for cards made from `words` words of essay, for a deck titled `title`.
     init(_ restraint: Restraint, words: Int, title: String? = nil) {
@@ -41,6 +44,10 @@ struct CardSelection {
         guard let first = forms.first else { return nil }
         let sentence = first.sentenceKey ?? Substring(first.id)
         guard admits(sentence: sentence, answer: first.answer) else { return nil }
+        // A fact that overlaps one kept from its sentence is the same fact in other words ("the {{alga Cyanophora}}"
+        // beside "the alga {{Cyanophora}}").
+        let span = first.fact.flatMap(Self.span(ofFact:))
+        if let span, spans[sentence, default: []].contains(where: { $0.overlaps(span) }) { return nil }
         var known: [Int: [AuditRule]] = [:]
         func rules(_ i: Int) -> [AuditRule] {
             if let rules = known[i] { return rules }
@@ -58,7 +65,15 @@ struct CardSelection {
         perSentence[sentence, default: 0] += 1
         perAnswer[answer, default: 0] += 1
         asked.insert(sentence + "|" + answer)
+        if let span { spans[sentence, default: []].append(span) }
         return chosen
+    }
+
+    /// The byte span of a fact key (`LINE.SENTENCE/START-END`), or nil when it has none.
+    static func span(ofFact key: String) -> Range<Int>? {
+        guard let slash = key.lastIndex(of: "/"), case let bounds = key[key.index(after: slash)...].split(separator: "-"),
+              bounds.count == 2, let start = Int(bounds[0]), let end = Int(bounds[1]), start < end else { return nil }
+        return start..<end
     }
 
     /// Findings on a fact's cloze that rule out its other forms too.
