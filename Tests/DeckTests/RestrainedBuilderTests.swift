@@ -148,10 +148,15 @@ import Testing
             In QED, photons are the exchange particles of the electromagnetic force.
 
             Most of the film was shot in the UK in 1990.
+
+            The Rhine was not known to Herodotus and first enters history in Roman geography.
             """).deck.cards
         let qed = every.filter { $0.answer == "QED" }, uk = every.filter { $0.answer == "UK" }
         #expect(!qed.isEmpty && qed.allSatisfy { $0.hint != "a place" }, "\(every.map { ($0.answer, $0.hint) })")
         #expect(!uk.isEmpty && uk.allSatisfy { $0.hint == "a place" }, "\(every.map { ($0.answer, $0.hint) })")
+        // A name after "to" is as often a person or a thing.
+        let herodotus = every.filter { $0.answer == "Herodotus" }
+        #expect(!herodotus.isEmpty && herodotus.allSatisfy { $0.hint != "a place" }, "\(every.map { ($0.answer, $0.hint) })")
     }
 
     @Test func aCountAsSubjectIsAskedHowMany() {

@@ -122,7 +122,8 @@ extension FactFinder {
         // "in Fresno", "in St. Louis": one word (or a saint's) after a place's preposition. (Longer names there
         // are as often works, organisations or people: "at Digital Spy", "in Guinness World Records"; and so is
         // an abbreviation that names no country: "in QED", "at NASA".)
-        if a > 0, words == 1 || t[a].isLower("st"), t[a - 1].is(.placePreposition),
+        if a > 0, words == 1 || t[a].isLower("st"),
+           t[a - 1].is(.placePreposition) || (t[a - 1].isLower("to") && a > 1 && Self.motionVerbs.contains(t.lower(a - 2))),
            !(words == 1 && DeckBuilder.isAbbreviation(t.text(a))) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
            a + 1 < t.count, !(a..<e).contains(where: { t.bytes[t[$0].start..<t[$0].end].contains(0x2E) && t.text($0).count > 2 }) {
@@ -145,6 +146,11 @@ extension FactFinder {
     static let beforeNumeral: Set<String> = ["war", "division", "part", "phase", "chapter", "act", "class", "grade",
         "type", "stage", "volume", "book", "series", "league", "tier", "title", "article", "schedule", "pope", "king"]
     static let organisationWords: Set<String> = ["party", "university", "company", "forces", "council"]
-    static let placePrepositions: Set<String> = ["in", "at", "from", "to", "near"]
+    /// Prepositions a one-word place follows ("in Fresno"); "to" only after a verb of going ("moved to St.
+    /// Louis"): otherwise as often a person or a thing ("known to Herodotus", "add O2 to RuBP").
+    static let placePrepositions: Set<String> = ["in", "at", "from", "near"]
+    static let motionVerbs: Set<String> = ["moved", "move", "moves", "went", "go", "goes", "travelled", "traveled",
+        "returned", "return", "flew", "sailed", "migrated", "relocated", "emigrated", "fled", "came", "come", "sent",
+        "exported", "shipped", "headed", "driven", "drove", "walked", "marched", "retreated", "expanded", "spread"]
     static let personVerbs: Set<String> = ["said", "wrote", "argued", "who"]
 }
