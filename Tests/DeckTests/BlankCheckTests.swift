@@ -111,6 +111,18 @@ import Testing
         #expect(Self.check(p, "form tutor")?.rule == .listSlot)
     }
 
+    @Test func anAdverbReadAsANounIsNoPartOfTheAnswer() {
+        // "The Rhine extended its watershed southward ." with "southward" read as the object.
+        let p = Self.parse(["The", "Rhine", "extended", "its", "watershed", "southward", "."],
+                           ["DET", "PROPN", "VERB", "PRON", "NOUN", "NOUN", "PUNCT"],
+                           [2, 3, 0, 6, 6, 3, 3], ["det", "nsubj", "root", "nmod:poss", "compound", "obj", "punct"])
+        #expect(Self.check(p, "watershed southward")?.message.contains("takes 'southward'") == true)
+        // "USA Today" is a name.
+        let name = Self.parse(["She", "wrote", "for", "USA", "Today", "."], ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
+                              [2, 0, 5, 5, 2, 2], ["nsubj", "root", "case", "compound", "obl", "punct"])
+        #expect(Self.check(name, "USA Today") == nil)
+    }
+
     @Test func halfACompoundFails() {
         let part = Self.check(Self.meiji, "Meiji")
         #expect(part?.rule == .blankPhrase && part?.message.contains("part of the phrase of 'Restoration'") == true, "\(String(describing: part))")

@@ -14,6 +14,10 @@ struct BlankCheck {
     /// Relations of the words that may open a noun phrase before its noun: a determiner or an adjective (a number
     /// or a noun before it is as often a misread word: "…, eighty seconds after", "…, forms part of").
     static let leadingModifiers: Set<Substring> = ["det", "amod"]
+    /// Words of time or direction that end a clause, not a noun phrase (in lower case: "USA Today" is a name).
+    static let adverbNouns: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "nowadays", "southward", "northward",
+        "eastward", "westward", "southwards", "northwards", "eastwards", "westwards", "upward", "downward", "upwards",
+        "downwards", "abroad", "overseas", "downstream", "upstream", "ago", "onward", "onwards", "afterwards", "inland"]
     /// Marks written on to a number to measure an angle or a temperature.
     static let measureMarks: Set<String> = ["°", "′", "″", "º"]
     /// Determiners that point back to something said before.
@@ -75,6 +79,11 @@ struct BlankCheck {
         }
         for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
             return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
+        }
+        // An adverb of time or direction the tagger read as a noun ("its {{watershed southward}}", "the {{leading
+        // theory today}}").
+        if last > first, Self.adverbNouns.contains(tokens[last].form) {
+            return (.blankPhrase, "takes '\(tokens[last].form)' with it, which is no part of the answer")
         }
         // "(see {{world line}})": the blank is a reference for the reader to look up, not a fact.
         if let before = (0..<first).last(where: { parse.baseRelation($0) != "det" }),
