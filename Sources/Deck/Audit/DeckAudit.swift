@@ -117,9 +117,10 @@ public struct DeckAudit: Sendable {
     static let pronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "this", "these", "those",
                                         "neither", "nor"]
     /// The pronoun that opens the first clause after a short opening phrase ("Still, it is …", "In 1960, they …"),
-    /// or nil. The opening must be an adverb or start with a preposition (or "As of"): a clause before the comma may hold the
-    /// referent ("When rock units are pressed, they …", "Aristotle believed that objects on Earth, those …"), and
-    /// an "it" that a "that" or "to" clause follows stands for that clause ("Still, it is clear that …").
+    /// or nil. The opening must be an adverb or start with a preposition (or "As of"): a clause before the comma
+    /// may hold the referent ("When rock units are pressed, they …", "Aristotle believed that objects on Earth,
+    /// those …"), and an "it" that a "that" or "to" clause follows stands for that clause ("Still, it is clear
+    /// that …").
     /// Without a comma, a personal pronoun a few words into a prepositional opening counts too ("In secondary
     /// schools they are taught …").
     static func pronounAfterOpening(_ words: [String]) -> String? {

@@ -149,6 +149,7 @@ extension FactFinder {
     /// Prepositions a one-word place follows ("in Fresno"); "to" only after a verb of going ("moved to St.
     /// Louis"): otherwise as often a person or a thing ("known to Herodotus", "add O2 to RuBP").
     static let placePrepositions: Set<String> = ["in", "at", "from", "near"]
+    /// Verbs of going, after which "to" leads to a place.
     static let motionVerbs: Set<String> = ["moved", "move", "moves", "went", "go", "goes", "travelled", "traveled",
         "returned", "return", "flew", "sailed", "migrated", "relocated", "emigrated", "fled", "came", "come", "sent",
         "exported", "shipped", "headed", "driven", "drove", "walked", "marched", "retreated", "expanded", "spread"]

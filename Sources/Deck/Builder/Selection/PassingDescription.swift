@@ -1,7 +1,7 @@
 /// A fact that only describes a thing in passing: a common noun led by adjectives alone, in words of everyday
-/// English (`EverydayWord`), whose last adjective and noun the text puts side by side only this once ("{{high risk}}", "their
-/// {{full cognitive potential}}", "the {{middle-class families}}"). A student cannot recall which words the
-/// author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
+/// English (`EverydayWord`), whose last adjective and noun the text puts side by side only this once ("{{high
+/// risk}}", "their {{full cognitive potential}}", "the {{middle-class families}}"). A student cannot recall which
+/// words the author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
 /// and an ordinal or a colour states a fact ("the {{third quarter}}").
 enum PassingDescription {
     /// Whether fact `f` of sentence `s`, read in the sentence's `parse`, is a passing description; `pairs` are the
