@@ -310,6 +310,10 @@ import Testing
         #expect(has(more, "Edward J. Noble", .person))
         #expect(has(more, "Ada Lovelace", .person))
         #expect(has(more, "St. Louis", .place))
+        // A name and the place it is in are no list of two.
+        let placed = facts("The biggest city on the river is Cologne, Germany, while Bonn and Mainz are smaller.")
+        #expect(!placed.contains { $0.0 == "Cologne, Germany" } && placed.contains { $0.0 == "Cologne" }, "\(placed)")
+        #expect(placed.contains { $0.0 == "Bonn and Mainz" && $0.1 == .list }, "\(placed)")
         #expect(has(more, "World War I", .event))
         #expect(more.contains { $0.0 == "NCAA Division I" })
         #expect(!facts("Then I said that it was late in the year 1990.").contains { $0.0.contains("I ") || $0.0 == "I" })
@@ -451,6 +455,11 @@ import Testing
         // The same name misspelled is no other name; another name sharing a last word is.
         #expect(Distractors.clashes("Yukio Hayotama", with: "Hatoyama"))
         #expect(!Distractors.clashes("the European Union", with: "the Soviet Union"))
+        // An abbreviation of the answer's name is the answer; two names of the same initials are not.
+        #expect(Distractors.clashes("the US and Japan", with: "the United States and Japan"))
+        #expect(Distractors.clashes("U.S.", with: "United States"))
+        #expect(!Distractors.clashes("North Korea", with: "New Kingdom"))
+        #expect(!Distractors.clashes("the UK and Japan", with: "the United States and Japan"))
     }
 
     @Test func distractorsAgreeWithTheirPlace() {

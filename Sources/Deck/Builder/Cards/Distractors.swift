@@ -15,6 +15,10 @@ public struct Distractors: Sendable {
         var lower: [UInt8]
         /// A quantity's unit: its last word ("miles" of "310 miles"); nil without digits.
         var unit: Substring?
+        /// The text with every run of two or more capitalised words written as its initials ("the United States
+        /// and Japan" as "the US and Japan"), and whether it holds an abbreviation of its own ("US"); nil when it
+        /// has neither such a run nor an abbreviation.
+        var initialled: (text: String, abbreviates: Bool)?
 
         init(_ text: String) {
             self.text = text
@@ -32,6 +36,34 @@ public struct Distractors: Sendable {
             date = hasDigit ? DateAnswer.canonical(n) : nil
             lower = ByteSearch.isASCII(text) ? text.utf8.map(ByteSearch.lowercased) : Array(text.lowercased().utf8)
             unit = hasDigit ? n[(n.utf8.lastIndex(of: 0x20).map(n.utf8.index(after:)) ?? n.startIndex)...] : nil
+            initialled = Self.initials(of: text)
+        }
+
+        static func initials(of text: String) -> (text: String, abbreviates: Bool)? {
+            let words = text.split(separator: " ")
+            func isAbbreviation(_ w: Substring) -> Bool {
+                let letters = w.filter { $0 != "." }
+                return (2...5).contains(letters.count) && letters.allSatisfy { $0.isUppercase }
+            }
+            func isCapitalised(_ w: Substring) -> Bool { w.first?.isUppercase == true && !isAbbreviation(w) }
+            var out: [String] = [], abbreviates = false, runs = false, k = 0
+            while k < words.count {
+                var e = k
+                while e < words.count, isCapitalised(words[e]) { e += 1 }
+                if e - k >= 2 {
+                    out.append(String(words[k..<e].compactMap(\.first)))
+                    runs = true
+                    k = e
+                } else if isAbbreviation(words[k]) {
+                    out.append(words[k].filter { $0 != "." })
+                    abbreviates = true
+                    k += 1
+                } else {
+                    out.append(words[k].lowercased())
+                    k += 1
+                }
+            }
+            return runs || abbreviates ? (out.joined(separator: " "), abbreviates) : nil
         }
 
         /// Whether every word of `self` is a word of `other`.
@@ -148,6 +180,8 @@ public struct Distractors: Sendable {
             return true
         }
         if let da = a.date, let dc = c.date, da == dc { return true }
+        // An abbreviation of the answer's name ("the US and Japan" for "the United States and Japan").
+        if let ia = a.initialled, let ic = c.initialled, ia.abbreviates != ic.abbreviates, ia.text == ic.text { return true }
         return false
     }
 

@@ -53,7 +53,11 @@ public struct FactFinder: Sendable {
         while k < entitySpans.count {
             var e = k
             while e + 1 < entitySpans.count, Self.isListGap(tokens.items[entitySpans[e].end..<entitySpans[e + 1].first]) { e += 1 }
-            if e > k {
+            // (Two names with only a comma between, the second a place, are one place and where it is: "Cologne,
+            // Germany", "Fresno, California".)
+            let placed = e == k + 1 && entitySpans[e].type == .place && entitySpans[e].first == entitySpans[k].end + 1
+                && tokens[entitySpans[k].end].isLower(",")
+            if e > k, !placed {
                 let a = entitySpans[k].first, b = entitySpans[e].end
                 out.append(Self.span(tokens, a, b, .list))
             }
