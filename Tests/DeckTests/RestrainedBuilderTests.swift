@@ -113,6 +113,14 @@ import Testing
         let derived = Self.cards("The dominant economic sectors in the Middle Rhine area are viniculture and tourism.", minimumScore: 0)
             .map(\.answer)
         #expect(!derived.contains("dominant economic sectors") && !derived.isEmpty, "\(derived)")
+        // A term that opens on an adjective of age, size or rank the text puts there once is a description.
+        let described = Self.cards("In the coming decades, pharmacists will run a separate board certification for ambulatory care.",
+                                   minimumScore: 0).map(\.answer)
+        #expect(!described.contains { $0.hasPrefix("coming") || $0.hasPrefix("separate") } && !described.isEmpty, "\(described)")
+        let sky = Self.cards("Sky launched a new imaging campaign with a slogan in 2007.", minimumScore: 0).map(\.answer)
+        let skyAgain = Self.cards("Sky launched a new imaging campaign with a slogan in 2007. The new imaging campaign won awards.",
+                               minimumScore: 0).map(\.answer)
+        #expect(!sky.contains("new imaging campaign") && skyAgain.contains("new imaging campaign"), "\(sky) \(skyAgain)")
         // An ordinal or a colour states a fact of its own.
         let colour = Self.cards("The Broncos wore their white pants for the final game.", minimumScore: 0).map(\.answer)
         let ordinal = Self.cards("Denver scored its only touchdown in the third quarter.", minimumScore: 0).map(\.answer)

@@ -69,6 +69,14 @@ enum Lexicon {
     /// Colours: an adjective that states a fact of its own ("the {{white pants}}").
     static let colours: Set<String> = ["white", "black", "red", "blue", "green", "yellow", "orange", "purple", "pink",
         "brown", "grey", "gray", "gold", "golden", "silver", "violet", "crimson", "scarlet", "navy"]
+    /// Adjectives that describe in passing (age, size, rank, how usual) when they open a term the text uses
+    /// once ("a {{new imaging campaign}}", "the {{coming decades}}"), unlike those that classify ("{{prime
+    /// factorization}}", "{{rough endoplasmic reticulum}}").
+    static let descriptiveAdjectives: Set<String> = ["new", "old", "modern", "current", "recent", "former", "previous",
+        "coming", "major", "minor", "main", "large", "small", "big", "high", "low", "higher", "lower", "larger",
+        "smaller", "leading", "full", "separate", "opposite", "typical", "common", "various", "different", "specific",
+        "particular", "certain", "dominant", "ongoing", "significant", "key", "traditional", "original", "usual",
+        "normal", "famous", "notable", "popular", "prominent", "distinct", "subsequent", "existing", "successful"]
     static let durationUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
         "week", "weeks", "month", "months", "year", "years", "decade", "decades", "century", "centuries"]
     static let quantityUnits: Set<String> = ["km", "kilometres", "kilometers", "miles", "mile", "metres", "meters", "m",

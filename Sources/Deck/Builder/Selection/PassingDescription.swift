@@ -41,4 +41,17 @@ enum PassingDescription {
               s.tokens[a + 1].start == tokens[noun].start, s.tokens[a + 1].end == tokens[noun].end else { return false }
         return pairs.count(s.tokens[a].key, s.tokens[a + 1].key) < 2
     }
+
+    /// Whether fact `f` opens on a descriptive adjective (`Lexicon.descriptiveAdjectives`, in lower case, on a
+    /// noun of the fact) that the text puts before the next word only this once: the author's description of
+    /// the thing, not its name ("a {{new imaging campaign}}", "the {{leading theory today}}").
+    static func opensOnDescription(_ f: FactSpan, of s: TokenizedSentence, _ parse: ParsedSentence, pairs: PairCounts) -> Bool {
+        let tokens = parse.tokens
+        guard f.end - f.first >= 2, let w = tokens.indices.first(where: { tokens[$0].start == s.tokens[f.first].start }),
+              w + 1 < tokens.count, tokens[w].end == s.tokens[f.first].end, tokens[w].end < tokens[w + 1].start,
+              Lexicon.descriptiveAdjectives.contains(tokens[w].form), parse.baseRelation(w) == "amod",
+              case let head = parse.heads[w] - 1, head > w, tokens[head].end <= f.byteEnd, parse.upos[head] == "NOUN"
+        else { return false }
+        return pairs.count(s.tokens[f.first].key, s.tokens[f.first + 1].key) < 2
+    }
 }

@@ -43,7 +43,8 @@ extension DeckBuilder {
                     && g.end - g.first > fact.end - fact.first && Self.listJoints(s.tokens, g.first..<g.end).isList
             }) { continue }
             let everyday = { (word: String) in EverydayWord.isEveryday(word, knows: restraint.audit.model.knows) }
-            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parsed, pairs: context.pairs, everyday: everyday) { continue }
+            if fact.type == .term, PassingDescription.isPassing(fact, of: s, parsed, pairs: context.pairs, everyday: everyday)
+                || PassingDescription.opensOnDescription(fact, of: s, parsed, pairs: context.pairs) { continue }
             var candidate = c
             candidate.fact = fact
             var forms = MadeCards()
