@@ -85,6 +85,14 @@ struct BlankCheck {
         if last > first, Self.adverbNouns.contains(tokens[last].form) {
             return (.blankPhrase, "takes '\(tokens[last].form)' with it, which is no part of the answer")
         }
+        // An adjective after its noun, with its own words after it, says what holds of the noun, not what it is
+        // ("three {{legions present}} in the area", "little {{money available}} for …"; not a noun read as an
+        // adjective, "a {{health care professional}}").
+        if last > first, parse.upos[last] == "ADJ", parse.baseRelation(last) == "amod", tokens[last].form.first?.isLowercase == true,
+           case let head = parse.heads[last] - 1, head >= first, head < last,
+           (last + 1..<parse.count).contains(where: { parse.heads[$0] == last + 1 && parse.upos[$0] != "PUNCT" }) {
+            return (.blankPhrase, "takes '\(tokens[last].form)', which says what holds of the answer, not what it is")
+        }
         // "(see {{world line}})": the blank is a reference for the reader to look up, not a fact.
         if let before = (0..<first).last(where: { parse.baseRelation($0) != "det" }),
            DeckAudit.readerVerbs.contains(tokens[before].form.lowercased()), before == 0 || tokens[before - 1].form == "(" {
