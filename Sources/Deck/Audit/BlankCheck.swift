@@ -172,7 +172,8 @@ struct BlankCheck {
            let close = (last + 1..<min(parse.count, last + 4)).first(where: { tokens[$0].form == "]" }), close - open <= 4 {
             return (.blankPhrase, "is a footnote mark: '\(parse.text(of: open..<close + 1))'")
         }
-        if let pointer = span.first(where: { w in
+        // (The blank's own demonstrative, inside it or just before it: "help that {{individual}} succeed".)
+        if let pointer = (0..<parse.count).first(where: { w in
             parse.heads[w] == root + 1 && parse.baseRelation(w) == "det" && Self.demonstratives.contains(tokens[w].form.lowercased())
         }) ?? span.first(where: { w in
             w != root && parse.baseRelation(w) == "det" && Self.demonstratives.contains(tokens[w].form.lowercased())
