@@ -8,7 +8,7 @@ struct DeckTopic: Sendable {
 
     init(title: String) {
         let forms = SyntaxTokenizer.tokenize(title).map(\.form)
-        abbreviations = Set(forms.map { $0.filter { $0 != "." } }.filter { $0.count >= 2 && $0.count <= 5 && $0.allSatisfy(\.isUppercase) })
+        abbreviations = Set(forms.compactMap(Abbreviation.letters))
         stems = Set(Self.stems(forms))
     }
 

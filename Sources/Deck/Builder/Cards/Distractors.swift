@@ -41,11 +41,7 @@ public struct Distractors: Sendable {
 
         static func initials(of text: String) -> (text: String, abbreviates: Bool)? {
             let words = text.split(separator: " ")
-            func isAbbreviation(_ w: Substring) -> Bool {
-                let letters = w.filter { $0 != "." }
-                return (2...5).contains(letters.count) && letters.allSatisfy { $0.isUppercase }
-            }
-            func isCapitalised(_ w: Substring) -> Bool { w.first?.isUppercase == true && !isAbbreviation(w) }
+            func isCapitalised(_ w: Substring) -> Bool { w.first?.isUppercase == true && Abbreviation.letters(w) == nil }
             var out: [String] = [], abbreviates = false, runs = false, k = 0
             while k < words.count {
                 var e = k
@@ -54,8 +50,8 @@ public struct Distractors: Sendable {
                     out.append(String(words[k..<e].compactMap(\.first)))
                     runs = true
                     k = e
-                } else if isAbbreviation(words[k]) {
-                    out.append(words[k].filter { $0 != "." })
+                } else if let letters = Abbreviation.letters(words[k]) {
+                    out.append(letters)
                     abbreviates = true
                     k += 1
                 } else {

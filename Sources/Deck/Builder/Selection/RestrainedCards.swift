@@ -20,7 +20,9 @@ extension DeckBuilder {
             parses[text] = parsed
             return parsed
         }
-        // A word of English: one the parser's training data or this text shows.
+        // A word of everyday English (for passing descriptions), and a word of English: one the parser's training
+        // data or this text shows.
+        let everyday = { (word: String) in EverydayWord.isEveryday(word, knows: restraint.audit.model.knows) }
         func knows(_ word: String) -> Bool {
             restraint.audit.model.knows(word) || context.frequency.count(of: word, key: FNV1a.hash(word)) > 0
         }
@@ -42,7 +44,6 @@ extension DeckBuilder {
                 (g.type == .list || g.type == .enumeration) && g.first <= fact.first && fact.end <= g.end
                     && g.end - g.first > fact.end - fact.first && Self.listJoints(s.tokens, g.first..<g.end).isList
             }) { continue }
-            let everyday = { (word: String) in EverydayWord.isEveryday(word, knows: restraint.audit.model.knows) }
             if fact.type == .term, PassingDescription.isPassing(fact, of: s, parsed, pairs: context.pairs, everyday: everyday)
                 || PassingDescription.opensOnDescription(fact, of: s, parsed, pairs: context.pairs) { continue }
             var candidate = c
