@@ -581,4 +581,68 @@ import Testing
         #expect(Self.check(q, "small intestine") == nil)
     }
 
+
+    @Test func aBlankThatTakesADashWrittenOnToTheWordBeforeSplitsTheCompound() {
+        // "To the south is the Mexico–United States border ." with no spaces around the dash.
+        let forms = ["To", "the", "south", "is", "the", "Mexico", "–", "United", "States", "border", "."]
+        var tokens: [SyntaxToken] = [], at = 0
+        for (k, form) in forms.enumerated() {
+            if k > 0, !(k == 6 || k == 7 || k == 10) { at += 1 }
+            tokens.append(SyntaxToken(form: form, start: at, end: at + form.utf8.count))
+            at += form.utf8.count
+        }
+        let p = ParsedSentence(tokens: tokens, upos: ["ADP", "DET", "NOUN", "AUX", "DET", "PROPN", "PUNCT", "PROPN", "PROPN", "NOUN", "PUNCT"],
+                               xpos: forms.map { _ in "X" }, heads: [3, 3, 10, 10, 10, 10, 8, 10, 8, 0, 10],
+                               relations: ["case", "det", "obl", "cop", "det", "compound", "punct", "compound", "flat", "root", "punct"])
+        let text = "To the south is the Mexico–United States border ."
+        func gap(_ part: String) -> Range<Int> {
+            let r = text.range(of: part)!
+            return text.utf8.distance(from: text.startIndex, to: r.lowerBound)..<text.utf8.distance(from: text.startIndex, to: r.upperBound)
+        }
+        let split = BlankCheck(parse: p, gap: gap("–United States border")).problem
+        #expect(split?.rule == .blankPhrase && split?.message.contains("dash") == true, "\(String(describing: split))")
+        #expect(BlankCheck(parse: p, gap: gap("Mexico–United States border")).problem == nil)
+    }
+
+    @Test func anAdjectiveAndACommaBeforeTheBlankOpenItsPhrase() {
+        // "It has a pair of long , slender tentacles ." as the model reads it: "long" hung on "pair".
+        let p = Self.parse(["It", "has", "a", "pair", "of", "long", ",", "slender", "tentacles", "."],
+                           ["PRON", "VERB", "DET", "NOUN", "ADP", "ADJ", "PUNCT", "NOUN", "NOUN", "PUNCT"],
+                           [2, 0, 4, 2, 6, 4, 9, 9, 4, 2], ["nsubj", "root", "det", "obj", "case", "nmod", "punct", "compound", "nmod", "punct"])
+        let cut = Self.check(p, "slender tentacles")
+        #expect(cut?.rule == .blankPhrase && cut?.message.contains("'long,'") == true, "\(String(describing: cut))")
+        // An opening phrase ("In particular , …") and a name after the comma are no such pair.
+        let opening = Self.parse(["In", "particular", ",", "medication", "therapy", "helps", "."],
+                                 ["ADP", "ADJ", "PUNCT", "NOUN", "NOUN", "VERB", "PUNCT"],
+                                 [2, 6, 6, 5, 6, 0, 6], ["case", "obl", "punct", "compound", "nsubj", "root", "punct"])
+        #expect(Self.check(opening, "medication therapy") == nil)
+        let name = Self.parse(["After", "the", "French", ",", "Augustine", "grew", "."], ["ADP", "DET", "ADJ", "PUNCT", "PROPN", "VERB", "PUNCT"],
+                              [3, 3, 6, 6, 6, 0, 6], ["case", "det", "obl", "punct", "nsubj", "root", "punct"])
+        #expect(Self.check(name, "Augustine") == nil)
+    }
+
+    @Test func aCapitalisedWordTheNameHangsOnIsPartOfIt() {
+        // "These are the Greater Los Angeles Area at 17,786,419 ." as the model reads it: "Area" hung on "Greater".
+        let p = Self.parse(["These", "are", "the", "Greater", "Los", "Angeles", "Area", "at", "17,786,419", "."],
+                           ["PRON", "AUX", "DET", "ADJ", "PROPN", "PROPN", "PROPN", "ADP", "NUM", "PUNCT"],
+                           [9, 9, 9, 9, 7, 7, 4, 9, 0, 9], ["nsubj", "cop", "det", "advmod", "compound", "compound", "obl", "case", "root", "punct"])
+        let cut = Self.check(p, "Los Angeles Area")
+        #expect(cut?.rule == .blankPhrase && cut?.message.contains("'Greater'") == true, "\(String(describing: cut))")
+        // A title before a name is not part of it.
+        let queen = Self.parse(["They", "met", "the", "Queen", "Victoria", "."], ["PRON", "VERB", "DET", "NOUN", "PROPN", "PUNCT"],
+                               [2, 0, 4, 2, 4, 2], ["nsubj", "root", "det", "obj", "appos", "punct"])
+        #expect(Self.check(queen, "Victoria") == nil)
+    }
+
+    @Test func praiseBeforeAGeneralNounMakesItVagueWhateverFollows() {
+        // "They are a vital part of marine food chains ." / "It has a wide range of forms ."
+        let part = Self.parse(["They", "are", "a", "vital", "part", "of", "marine", "food", "chains", "."],
+                              ["PRON", "AUX", "DET", "ADJ", "NOUN", "ADP", "ADJ", "NOUN", "NOUN", "PUNCT"],
+                              [5, 5, 5, 5, 0, 9, 9, 9, 5, 5], ["nsubj", "cop", "det", "amod", "root", "case", "amod", "compound", "nmod", "punct"])
+        #expect(Self.check(part, "vital part of marine food chains")?.rule == .vagueAnswer)
+        #expect(Self.check(part, "marine food chains") == nil)
+        let range = Self.parse(["It", "has", "a", "wide", "range", "of", "forms", "."], ["PRON", "VERB", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
+                               [2, 0, 5, 5, 2, 7, 5, 2], ["nsubj", "root", "det", "amod", "obj", "case", "nmod", "punct"])
+        #expect(Self.check(range, "wide range")?.rule == .vagueAnswer)
+    }
 }

@@ -45,6 +45,54 @@ import Testing
         #expect(!DeckAudit.isTopic(answer: "Chloroplast ribosomes", title: "Chloroplast"))
     }
 
+    @Test func aTitleFromAFileNameOrWithABracketNamesItsSubject() {
+        // Underscores part a title's words; words in brackets tell it apart from another subject of its name.
+        #expect(DeckAudit.isTopic(answer: "southern California", title: "Southern_California"))
+        #expect(DeckAudit.isTopic(answer: "Sky", title: "Sky_(United_Kingdom)"))
+        #expect(!DeckAudit.isTopic(answer: "United Kingdom", title: "Sky_(United_Kingdom)"))
+        // The title's initials stand for it; a short name in capitals beside it is another name.
+        #expect(DeckAudit.isTopic(answer: "ABC", title: "American Broadcasting Company"))
+        #expect(DeckAudit.isTopic(answer: "the UMC", title: "United Methodist Church"))
+        #expect(!DeckAudit.isTopic(answer: "Super Bowl LI", title: "Super Bowl 50"))
+        #expect(!DeckAudit.isTopic(answer: "Sky Q", title: "Sky"))
+    }
+
+    @Test func theSubjectWithOnlyEverydayWordsAboutItIsVague() {
+        let everyday: Set<String> = ["area", "atmosphere", "rate", "basketball", "teams", "reports", "television", "series",
+                                     "school", "economics", "movement", "downtown", "first", "river"]
+        func described(_ answer: String, _ title: String, opensSentence: Bool = false) -> Bool {
+            DeckTopic(title: title).isDescribed(by: answer, opensSentence: opensSentence, everyday: everyday.contains)
+        }
+        #expect(described("southern California area", "Southern_California"))
+        #expect(described("southern California's rate", "Southern California"))
+        #expect(described("Harvard basketball teams", "Harvard University"))
+        #expect(described("IPCC reports", "Intergovernmental Panel on Climate Change"))
+        #expect(described("ABC television series", "American Broadcasting Company"))
+        #expect(described("downtown Jacksonville", "Jacksonville, Florida"))
+        // Not the subject alone, another name, a number, a word the model does not know, a term built with "of".
+        #expect(!described("Southern California", "Southern California"))
+        #expect(!described("Rhine Valley", "Rhine"))
+        #expect(!described("first Rhine river 2", "Rhine"))
+        #expect(!described("Rhine graben", "Rhine"))
+        #expect(!described("Chicago school of economics", "University of Chicago"))
+        // A capital that may be the sentence's own names nothing ("{{Chloroplast movement}} is …"), unless the
+        // word is an abbreviation.
+        #expect(!described("Chloroplast movement", "Chloroplast", opensSentence: true))
+        #expect(described("Chloroplast movement", "Chloroplast", opensSentence: false))
+        #expect(described("IPCC reports", "Intergovernmental Panel on Climate Change", opensSentence: true))
+        // Lower case, the subject is a common noun and the phrase a term ("chloroplast movement").
+        #expect(!described("chloroplast movement", "Chloroplast"))
+    }
+
+    @Test func aGapOpensASentenceAtTheStartOrAfterItsEnd() {
+        #expect(DeckAudit.gapOpensSentence("{{Chloroplast movement}} is regulated."))
+        #expect(DeckAudit.gapOpensSentence("It moves. {{Chloroplast movement}} is regulated."))
+        #expect(!DeckAudit.gapOpensSentence("The {{Chloroplast movement}} is regulated."))
+        #expect(DeckAudit.gapOpensSentence("___ is regulated."))
+        #expect(!DeckAudit.gapOpensSentence("The ___ is regulated."))
+        #expect(!DeckAudit.gapOpensSentence("What is regulated?"))
+    }
+
     @Test func aPronounAfterAnOpeningPhrasePointsBack() {
         #expect(DeckAudit.pronounAfterOpening(Self.words("Still, it is stronger than gravity over short distances.")) == "it")
         #expect(DeckAudit.pronounAfterOpening(Self.words("In 1943, he asked the faculty for a statement.")) == "he")

@@ -72,6 +72,14 @@ struct BlankCheck {
         guard let first = inside.first, let last = inside.last else { return nil }
         if tokens[first].start < gap.lowerBound { return (.blankPhrase, "splits the word '\(tokens[first].form)'") }
         if tokens[last].end > gap.upperBound { return (.blankPhrase, "splits the word '\(tokens[last].form)'") }
+        // "the Mexico{{–United States border}}": a dash at the blank's edge, written on to the word outside it, joins
+        // the two into one compound; the blank splits it.
+        if first > 0, Self.dashes.contains(tokens[first].form), tokens[first - 1].end == tokens[first].start {
+            return (.blankPhrase, "splits '\(parse.text(of: first - 1..<min(first + 2, last + 1)))' at its dash")
+        }
+        if last + 1 < parse.count, Self.dashes.contains(tokens[last].form), tokens[last].end == tokens[last + 1].start {
+            return (.blankPhrase, "splits '\(parse.text(of: max(first, last - 1)..<last + 2))' at its dash")
+        }
         // "{{47}}°39′N", "{{30}}°C": a number whose degree or minute marks are written on to it.
         for (edge, mark) in [(last, last + 1), (first, first - 1)] where parse.upos[edge] == "NUM" && mark >= 0 && mark < parse.count
             && Self.measureMarks.contains(tokens[mark].form) && (mark > edge ? tokens[edge].end == tokens[mark].start : tokens[mark].end == tokens[edge].start) {
@@ -279,6 +287,19 @@ struct BlankCheck {
                 && !tokens[first - 1].form.allSatisfy({ $0.isUppercase || !$0.isLetter })) {
             return (.blankPhrase, "leaves '\(tokens[first - 1].form)' of its name outside")
         }
+        // "the Greater {{Los Angeles Area}}": the parse may hang the name on its capitalised first word instead; a word
+        // the blank's head hangs on, capitalised inside the sentence right before a capitalised blank, is part of it.
+        if first >= 2, isCapitalized(first), isCapitalized(first - 1), tokens[first - 1].end + 1 == tokens[first].start,
+           parse.heads[root] == first, !FactFinder.isPersonTitle(tokens[first - 1].form.lowercased()) {
+            return (.blankPhrase, "leaves '\(tokens[first - 1].form)' of its name outside")
+        }
+        // "a pair of long, {{slender tentacles}}": an adjective and a comma before the blank, after a determiner or a
+        // preposition, open the same noun phrase (the parse often reads such a pair apart). Not an opening phrase
+        // ("In particular, …") or a name after the comma ("the French, {{St.}} Augustine's…").
+        if first >= 3, tokens[first - 1].form == ",", parse.upos[first - 2] == "ADJ", ["DET", "ADP"].contains(parse.upos[first - 3]),
+           first > 3 || parse.upos[0] != "ADP", tokens[first].form.first?.isLowercase == true {
+            return (.blankPhrase, "leaves '\(tokens[first - 2].form),' of its phrase outside")
+        }
         // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
         // and a capital.
         // (The name's head has a capital; the words after "of"/"on" up to the head of that phrase have one too.)
@@ -405,12 +426,13 @@ struct BlankCheck {
             return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
         }
         // A general noun with only praise or a count before it ("an {{important concept}}", "all {{three types}}"):
-        // it names no particular thing, and a count of kinds is trivia.
-        if said.last == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()),
-           said.dropLast().allSatisfy({ w in
-               parse.heads[w] == root + 1 && ((parse.baseRelation(w) == "nummod" && Self.kindNouns.contains(tokens[root].form.lowercased()))
-                   || (parse.baseRelation(w) == "amod" && Self.emptyPraise.contains(tokens[w].form.lowercased())))
-           }) {
+        // it names no particular thing, and a count of kinds is trivia. Praise makes it vague whatever follows ("a
+        // {{vital part of marine food chains}}", "a {{wide range}} of body forms").
+        func praises(_ w: Int) -> Bool { parse.baseRelation(w) == "amod" && Self.emptyPraise.contains(tokens[w].form.lowercased()) }
+        func countsKinds(_ w: Int) -> Bool { parse.baseRelation(w) == "nummod" && Self.kindNouns.contains(tokens[root].form.lowercased()) }
+        if said.count > 1, said.first != root, said.contains(root), parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()),
+           case let lead = said.prefix(while: { $0 != root }),
+           lead.allSatisfy({ parse.heads[$0] == root + 1 && (praises($0) || (said.last == root && countsKinds($0))) }) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: said.first!..<root + 1))' names no particular thing")
         }
         // "between the {{two schools}}", "across all {{eleven divisions}}": a count of things already named; the
@@ -461,6 +483,7 @@ struct BlankCheck {
         "important", "major", "key", "main", "significant", "central", "crucial", "essential", "primary", "basic",
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
+        "wide", "broad",
     ]
 
     /// Relations that continue a phrase: a blank that leaves one of these of an inner word outside cuts it

@@ -53,6 +53,10 @@ public struct DeckAudit: Sendable {
         }
         if let topic, card.kind != .truefalse, topic.isNamed(by: card.answer) {
             out.append((.answerGivenAway, "the answer '\(card.answer)' is the deck's own subject"))
+        } else if let topic, card.kind != .truefalse,
+                  topic.isDescribed(by: card.answer, opensSentence: card.kind == .question || Self.gapOpensSentence(prompt),
+                                    everyday: { EverydayWord.isEveryday($0, knows: model.knows) }) {
+            out.append((.vagueAnswer, "the answer '\(card.answer)' is the deck's own subject with everyday words about it"))
         }
         if Self.isCitation(card) {
             out.append((.citation, "the card asks for a citation, not a fact of the text"))
@@ -63,6 +67,13 @@ public struct DeckAudit: Sendable {
             out.append((.answerGivenAway, "the prompt already contains the answer '\(card.answer)'"))
         }
         return out
+    }
+
+    /// Whether the first gap of `prompt` (`{{…}}` or `___`) opens a sentence, where any word has a capital.
+    static func gapOpensSentence(_ prompt: String) -> Bool {
+        guard let gap = prompt.range(of: "{{") ?? prompt.range(of: "___") else { return false }
+        let before = prompt[..<gap.lowerBound].trimmingCharacters(in: .whitespaces)
+        return before.isEmpty || [".", "!", "?", "\"", "“", "(", ":"].contains(before.last.map(String.init) ?? "")
     }
 
     /// The sentence of a "Fill the gap: “…”" prompt, or the prompt itself.

@@ -6,10 +6,44 @@ struct DeckTopic: Sendable {
     /// The title's abbreviations: words of two to five capitals ("US", "U.S." without its full stops).
     let abbreviations: Set<String>
 
+    /// The initials of the title's capitalised words, when they make an abbreviation ("IPCC" of *Intergovernmental
+    /// Panel on Climate Change*).
+    let initials: String?
+
+    /// (Underscores in a title, as in a file's name, part its words; words in brackets tell the subject apart from
+    /// another of its name and are not the subject: "Sky (United Kingdom)".)
     init(title: String) {
-        let forms = SyntaxTokenizer.tokenize(title).map(\.form)
+        var forms: [String] = [], depth = 0
+        for form in SyntaxTokenizer.tokenize(String(title.map { $0 == "_" ? " " : $0 })).map(\.form) {
+            if form == "(" { depth += 1 } else if form == ")" { depth = max(0, depth - 1) } else if depth == 0 { forms.append(form) }
+        }
         abbreviations = Set(forms.compactMap(Abbreviation.letters))
         stems = Set(Self.stems(forms))
+        initials = Abbreviation.letters(String(forms.compactMap { $0.first.flatMap { $0.isUppercase ? $0 : nil } }))
+    }
+
+    /// Whether `answer` names the subject with a capital and says nothing else but everyday words in lower case
+    /// ("the {{southern California area}}", "{{Harvard basketball teams}}", "{{IPCC reports}}"): what it adds to
+    /// the subject is no fact to learn. A number, or another name, is. An answer that `opensSentence` may have its
+    /// first capital from the sentence ("{{Chloroplast movement}} is…"): its first word names nothing then, unless
+    /// it is an abbreviation.
+    func isDescribed(by answer: String, opensSentence: Bool, everyday: (String) -> Bool) -> Bool {
+        var named = false, described = false
+        for (k, form) in SyntaxTokenizer.tokenize(answer).map(\.form).enumerated() where form.contains(where: \.isLetter) || form.contains(where: \.isNumber) {
+            let lower = form.lowercased()
+            if form.contains(where: \.isNumber) { return false }
+            // A phrase with "of" is built as a term is ("the {{Chicago school of economics}}").
+            if lower == "of" { return false }
+            if DeckAudit.stopWords.contains(lower) || lower == "'s" || lower == "’s" { continue }
+            let letters = Abbreviation.letters(form)
+            if Self.stems([form]).first.map(stems.contains) == true || letters.map({ abbreviations.contains($0) || $0 == initials }) == true {
+                if form.first?.isUppercase == true, k > 0 || !opensSentence || letters != nil { named = true }
+                continue
+            }
+            guard form.first?.isLowercase == true, everyday(lower) else { return false }
+            described = true
+        }
+        return named && described
     }
 
     /// Whether every content word of `answer` is a word of the title, plurals aside, or one of a run of
@@ -26,7 +60,11 @@ struct DeckTopic: Sendable {
                 if end > start, abbreviations.contains(initials) { spelled.formUnion(start...end) }
             }
         }
+        // The title's initials stand for it ("ABC" in a deck about the American Broadcasting Company).
+        if let initials { spelled.formUnion(forms.indices.filter { Abbreviation.letters(forms[$0]) == initials }) }
         let rest = forms.indices.filter { !spelled.contains($0) }.map { forms[$0] }
+        // A short word in capitals is a name of its own ("Super Bowl {{LI}}", "Sky Q").
+        if rest.contains(where: { $0.count < 3 && $0.first?.isUppercase == true && !abbreviations.contains($0) }) { return false }
         let words = Self.stems(rest)
         guard !words.isEmpty || !spelled.isEmpty else { return false }
         if words.allSatisfy(stems.contains) { return true }
