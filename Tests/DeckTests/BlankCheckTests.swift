@@ -645,4 +645,51 @@ import Testing
                                [2, 0, 5, 5, 2, 7, 5, 2], ["nsubj", "root", "det", "amod", "obj", "case", "nmod", "punct"])
         #expect(Self.check(range, "wide range")?.rule == .vagueAnswer)
     }
+
+    @Test func authorsCitedWithAYearAreACitation() {
+        // "It was refuted by Wahl & Ammann 2007 ." / "It was shown by Jones et al. 1998 ."
+        let p = Self.parse(["It", "was", "refuted", "by", "Wahl", "&", "Ammann", "2007", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "PROPN", "CCONJ", "PROPN", "NUM", "PUNCT"],
+                           [3, 3, 0, 5, 3, 7, 5, 5, 3], ["nsubj:pass", "aux:pass", "root", "case", "obl", "cc", "conj", "nummod", "punct"])
+        #expect(Self.check(p, "Wahl & Ammann")?.rule == .citation)
+        let q = Self.parse(["It", "was", "shown", "by", "Jones", "et", "al.", "1998", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "PROPN", "X", "X", "NUM", "PUNCT"],
+                           [3, 3, 0, 5, 3, 5, 6, 5, 3], ["nsubj:pass", "aux:pass", "root", "case", "obl", "flat", "flat", "nummod", "punct"])
+        #expect(Self.check(q, "Jones")?.rule == .citation)
+        // A name with its year after it is cut, not cited ("the Teaching Council Act 2001").
+        let act = Self.parse(["It", "passed", "the", "Council", "Act", "2001", "."], ["PRON", "VERB", "DET", "PROPN", "PROPN", "NUM", "PUNCT"],
+                             [2, 0, 5, 5, 2, 5, 2], ["nsubj", "root", "det", "compound", "obj", "nummod", "punct"])
+        #expect(Self.check(act, "Council Act")?.message.contains("year '2001'") == true)
+        // A name followed by something else is no citation.
+        let r = Self.parse(["It", "was", "shown", "by", "Jones", "in", "1998", "."], ["PRON", "AUX", "VERB", "ADP", "PROPN", "ADP", "NUM", "PUNCT"],
+                           [3, 3, 0, 5, 3, 7, 3, 3], ["nsubj:pass", "aux:pass", "root", "case", "obl", "case", "obl", "punct"])
+        #expect(Self.check(r, "Jones") == nil)
+    }
+
+    @Test func oneEndOfARangeFails() {
+        // "It has ten to fifteen authors ."
+        let p = Self.parse(["It", "has", "ten", "to", "fifteen", "authors", "."], ["PRON", "VERB", "NUM", "ADP", "NUM", "NOUN", "PUNCT"],
+                           [2, 0, 6, 5, 3, 2, 2], ["nsubj", "root", "nummod", "case", "nmod", "obj", "punct"])
+        #expect(Self.check(p, "fifteen")?.rule == .blankPhrase)
+        #expect(Self.check(p, "ten")?.rule == .blankPhrase)
+        // A year and a share are no range ("from 90 % in 2004 to 60 % in 2005").
+        let q = Self.parse(["It", "fell", "in", "2004", "to", "60", "."], ["PRON", "VERB", "ADP", "NUM", "ADP", "NUM", "PUNCT"],
+                           [2, 0, 4, 2, 6, 2, 2], ["nsubj", "root", "case", "obl", "case", "obl", "punct"])
+        #expect(Self.check(q, "2004") == nil)
+    }
+
+    @Test func aMeasureAndItsConversionGiveEachOtherAway() {
+        // "Seas rise 0.5 m [ 50 cm ] ." / "It is 1.5 m ( 4 ft ) long ."
+        let p = Self.parse(["Seas", "rise", "0.5", "m", "[", "50", "cm", "]", "."], ["NOUN", "VERB", "NUM", "NOUN", "PUNCT", "NUM", "NOUN", "PUNCT", "PUNCT"],
+                           [2, 0, 4, 2, 7, 7, 4, 7, 2], ["nsubj", "root", "nummod", "obj", "punct", "nummod", "appos", "punct", "punct"])
+        #expect(Self.check(p, "50 cm")?.rule == .answerGivenAway)
+        let q = Self.parse(["It", "is", "1.5", "m", "(", "4", "ft", ")", "long", "."], ["PRON", "AUX", "NUM", "NOUN", "PUNCT", "NUM", "NOUN", "PUNCT", "ADJ", "PUNCT"],
+                           [9, 9, 4, 9, 7, 7, 4, 7, 0, 9], ["nsubj", "cop", "nummod", "obl:npmod", "punct", "nummod", "appos", "punct", "root", "punct"])
+        #expect(Self.check(q, "1.5 m")?.rule == .answerGivenAway)
+        #expect(Self.check(q, "4 ft")?.rule == .answerGivenAway)
+        // A share in brackets is no conversion.
+        let r = Self.parse(["There", "were", "111", "families", "(", "70", "%", ")", "."], ["PRON", "VERB", "NUM", "NOUN", "PUNCT", "NUM", "SYM", "PUNCT", "PUNCT"],
+                           [2, 0, 4, 2, 7, 7, 4, 7, 2], ["expl", "root", "nummod", "nsubj", "punct", "nummod", "appos", "punct", "punct"])
+        #expect(Self.check(r, "111 families") == nil)
+    }
 }

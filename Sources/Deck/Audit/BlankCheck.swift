@@ -65,9 +65,23 @@ struct BlankCheck {
         return separated ? 0 : items
     }
 
+    /// Words that join the two ends of a range ("ten to fifteen", "8–10").
+    static let rangeJoins: Set<String> = ["to", "–", "-", "—"]
+
+    /// Whether `form` is a year of the last five centuries, alone or with a letter ("2010", "2010a").
+    static func isYear(_ form: String) -> Bool {
+        let digits = form.prefix(while: \.isNumber)
+        guard digits.count == 4, form.count <= 5, form.dropFirst(4).allSatisfy(\.isLetter), let year = Int(digits) else { return false }
+        return (1500...2099).contains(year)
+    }
+
     /// What is wrong with the blank, or nil: a rule and a message that follows "the blank 'X'".
     var problem: (rule: AuditRule, message: String)? {
         let tokens = parse.tokens
+        // A proper noun, or what joins names in a citation ("&", "and", ",").
+        func isProperOrJoin(_ w: Int) -> Bool {
+            parse.upos[w] == "PROPN" || ["&", "and", ","].contains(tokens[w].form)
+        }
         let inside = tokens.indices.filter { tokens[$0].start < gap.upperBound && tokens[$0].end > gap.lowerBound }
         guard let first = inside.first, let last = inside.last else { return nil }
         if tokens[first].start < gap.lowerBound { return (.blankPhrase, "splits the word '\(tokens[first].form)'") }
@@ -87,6 +101,42 @@ struct BlankCheck {
         }
         for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
             return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
+        }
+        // "refuted by {{Wahl & Ammann}} 2007", "{{Jones}} et al. 1998": authors cited with a year, a citation; and a
+        // name whose year follows it is cut ("the {{Teaching Council Act}} 2001").
+        if last + 1 < parse.count, inside.allSatisfy({ isProperOrJoin($0) }), inside.contains(where: { parse.upos[$0] == "PROPN" }) {
+            let cited = tokens[last + 1].form == "et" || inside.contains(where: { tokens[$0].form == "&" })
+            let year = tokens[last + 1].form == "et" && last + 3 < parse.count ? last + 3 : last + 1
+            if Self.isYear(tokens[year].form) {
+                return cited ? (.citation, "is an author cited with a year, not a fact of the text")
+                             : (.blankPhrase, "leaves the year '\(tokens[year].form)' of its name outside")
+            }
+        }
+        // "ten to {{fifteen}}", "{{8}} to 10": one end of a range (of two numbers of a kind: "from 90% in 2004 to 60%"
+        // is none).
+        func isNumber(_ w: Int) -> Bool { parse.upos[w] == "NUM" && Self.isYear(tokens[w].form) == Self.isYear(tokens[first].form) }
+        if parse.upos[first] == "NUM", first == last || parse.upos[last] == "NUM" {
+            if first >= 2, Self.rangeJoins.contains(tokens[first - 1].form.lowercased()), isNumber(first - 2) {
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: first - 2..<last + 1))'")
+            }
+            if last + 2 < parse.count, Self.rangeJoins.contains(tokens[last + 1].form.lowercased()), isNumber(last + 2) {
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 3))'")
+            }
+        }
+        // "0.5–1.4 m [{{50–140 cm}}]", "{{1.5 m}} (4 ft 11 in)": a measure and its conversion in brackets give each
+        // other away. (A unit is a short word: not "(70.4% of all households)", "(5 Government officials, …)".)
+        func isUnit(_ w: Int) -> Bool {
+            ["NOUN", "PROPN", "SYM"].contains(parse.upos[w]) && tokens[w].form.count <= 4 && tokens[w].form != "%"
+        }
+        if inside.contains(where: { parse.upos[$0] == "NUM" }) {
+            if first >= 3, ["(", "["].contains(tokens[first - 1].form), last + 1 < parse.count, [")", "]"].contains(tokens[last + 1].form),
+               isUnit(first - 2), parse.upos[first - 3] == "NUM" {
+                return (.answerGivenAway, "is the measure before it, converted")
+            }
+            if first < last, isUnit(last), last + 3 < parse.count, ["(", "["].contains(tokens[last + 1].form),
+               parse.upos[last + 2] == "NUM", isUnit(last + 3) {
+                return (.answerGivenAway, "is given away by its conversion after it")
+            }
         }
         // An adverb of time or direction the tagger read as a noun ("its {{watershed southward}}", "the {{leading
         // theory today}}").
