@@ -93,6 +93,17 @@ import Testing
         #expect(!DeckAudit.gapOpensSentence("What is regulated?"))
     }
 
+    @Test func aDemonstrativeInAnOpeningPhrasePointsBack() {
+        #expect(DeckAudit.demonstrativeOpening(Self.words("Before this election, the IPCC was led by Ismail El Gizouli.")) == "this election")
+        #expect(DeckAudit.demonstrativeOpening(Self.words("After that, the river turns west.")) == "that")
+        #expect(DeckAudit.demonstrativeOpening(Self.words("In December of that year, the network premiered The Dating Game.")) == "that year")
+        #expect(DeckAudit.demonstrativeOpening(Self.words("Before the election, the IPCC was led by Ismail El Gizouli.")) == nil)
+        // A reason or a case leaves the fact standing.
+        #expect(DeckAudit.demonstrativeOpening(Self.words("For this reason, they are known as muroplasts.")) == nil)
+        #expect(DeckAudit.demonstrativeOpening(Self.words("In this arrangement, the architect acts as coordinator.")) == nil)
+        #expect(DeckAudit.demonstrativeOpening(Self.words("The river turns west after this bend, then north.")) == nil)
+    }
+
     @Test func aPronounAfterAnOpeningPhrasePointsBack() {
         #expect(DeckAudit.pronounAfterOpening(Self.words("Still, it is stronger than gravity over short distances.")) == "it")
         #expect(DeckAudit.pronounAfterOpening(Self.words("In 1943, he asked the faculty for a statement.")) == "he")

@@ -34,6 +34,8 @@ public struct DeckAudit: Sendable {
             out.append((.danglingPronoun, "the prompt opens on '\(first)', whose referent is not in the card"))
         } else if let opened = Self.pronounAfterOpening(words) {
             out.append((.danglingPronoun, "the prompt's first clause opens on '\(opened)', whose referent is not in the card"))
+        } else if let pointer = Self.demonstrativeOpening(words) {
+            out.append((.danglingPronoun, "the prompt's opening phrase points back with '\(pointer)', which the card does not say"))
         } else if card.kind == .question || card.kind == .choice,
                   let pronoun = words.first(where: { Self.personalPronouns.contains($0.lowercased()) }) {
             out.append((.danglingPronoun, "the question asks about '\(pronoun)', whose referent is not in the card"))
@@ -151,6 +153,21 @@ public struct DeckAudit: Sendable {
         if pronoun.lowercased() == "it", words[(at + 1)...].prefix(4).contains(where: { clauseOpeners.contains($0.lowercased()) }) { return nil }
         return pronoun
     }
+    /// The demonstrative and its noun of time in an opening phrase that starts with a preposition ("Before this
+    /// election, …", "In December of that year, …", "After that, …"): when the card's fact held is in the sentence
+    /// before, not the card. Nil when there is none. ("For this reason, …" leaves the fact standing.)
+    static func demonstrativeOpening(_ words: [String]) -> String? {
+        let sequence: Set<String> = ["before", "after", "since", "until"]
+        guard let first = words.first?.lowercased(), prepositions.contains(first) || sequence.contains(first),
+              let comma = words.prefix(openingLength).firstIndex(of: ","),
+              let at = words[1..<comma].firstIndex(where: { BlankCheck.demonstratives.contains($0.lowercased()) }) else { return nil }
+        if at + 1 == comma { return sequence.contains(first) ? words[at] : nil }
+        return timeNouns.contains(words[at + 1].lowercased()) || Lexicon.months[words[at + 1].lowercased()] != nil
+            ? words[at...(at + 1)].joined(separator: " ") : nil
+    }
+    /// Nouns of a time or an occasion.
+    static let timeNouns: Set<String> = ["time", "times", "year", "years", "period", "month", "week", "day", "decade", "century",
+                                         "era", "age", "point", "moment", "date", "season", "election", "war", "stage", "phase"]
     /// The most words an opening phrase before a comma has.
     static let openingLength = 8
     /// Prepositions and adverbs that open a phrase set before a sentence's subject.
