@@ -267,6 +267,14 @@ struct BlankCheck {
             || (n > 1 && itemsListed(after: last) == n) {
             return (.listedCount, "counts what the sentence goes on to list: ask for the items, not their number")
         }
+        // "Newcastle has {{three cathedrals}}, the Anglican St. Nicholas, …": a count whose noun a phrase after a comma
+        // names, however the parse hangs the rest of the list.
+        if let count = span.first(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "nummod" }),
+           let n = NumberWords.value(tokens[count].form.lowercased()) ?? Int(tokens[count].form), n > 1, n <= 12,
+           last + 2 < parse.count, tokens[last + 1].form == ",",
+           outside.contains(where: { $0 > last && parse.heads[$0] == root + 1 && parse.baseRelation($0) == "appos" }) {
+            return (.listedCount, "counts what the sentence goes on to name: ask for the items, not their number")
+        }
         // A number alone before what it counts, with the items right after ("by {{two}} United Nations organizations,
         // the WMO and the UNEP").
         if span.count == 1, parse.upos[root] == "NUM",
@@ -349,6 +357,20 @@ struct BlankCheck {
         if first >= 3, tokens[first - 1].form == ",", parse.upos[first - 2] == "ADJ", ["DET", "ADP"].contains(parse.upos[first - 3]),
            first > 3 || parse.upos[0] != "ADP", tokens[first].form.first?.isLowercase == true {
             return (.blankPhrase, "leaves '\(tokens[first - 2].form),' of its phrase outside")
+        }
+        // "St. Nicholas' {{Church}}", "{{St. James}}' Park": a name before a bare possessive mark and one capitalised
+        // word of a place or a body after it are one name. (Not an owner and a name: "New Orleans' Mercedes-Benz
+        // Superdome".)
+        func isNameHead(_ w: Int) -> Bool {
+            isCapitalized(w) && (w + 1 == parse.count || !isCapitalized(w + 1))
+                && !WordClass.of(tokens[w].form.lowercased()).isDisjoint(with: [.placeHead, .organisationHead])
+        }
+        if first >= 2, ["'", "’"].contains(tokens[first - 1].form), isCapitalized(first - 2), first == last, isNameHead(first) {
+            return (.blankPhrase, "leaves '\(parse.text(of: first - 2..<first))' of its name outside")
+        }
+        if last + 2 < parse.count, ["'", "’"].contains(tokens[last + 1].form), tokens[last].end == tokens[last + 1].start,
+           isCapitalized(last), isNameHead(last + 2) {
+            return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
         }
         // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
         // and a capital.

@@ -121,10 +121,10 @@ extension FactFinder {
         if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
         // "in Fresno", "in St. Louis": one word (or a saint's) after a place's preposition. (Longer names there
         // are as often works, organisations or people: "at Digital Spy", "in Guinness World Records"; and so is
-        // an abbreviation that names no country: "in QED", "at NASA".)
+        // an abbreviation that names no country: "in QED", "at NASA"; a month is a time: "in June".)
         if a > 0, words == 1 || t[a].isLower("st"),
            t[a - 1].is(.placePreposition) || (t[a - 1].isLower("to") && a > 1 && Self.motionVerbs.contains(t.lower(a - 2))),
-           !(words == 1 && DeckBuilder.isAbbreviation(t.text(a))) { return .place }
+           !(words == 1 && (DeckBuilder.isAbbreviation(t.text(a)) || t[a].is(.month))) { return .place }
         if e - a == 2 || e - a == 3, !span.contains(where: { $0.is(.connector) }),
            a + 1 < t.count, !(a..<e).contains(where: { t.bytes[t[$0].start..<t[$0].end].contains(0x2E) && t.text($0).count > 2 }) {
             // Two or three capitalized words with no head word: most often a person's name.
