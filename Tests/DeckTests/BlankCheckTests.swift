@@ -727,4 +727,24 @@ import Testing
                            [2, 0, 4, 2, 7, 7, 4, 2], ["nsubj", "root", "nummod", "obj", "punct", "det", "amod", "punct"])
         #expect(Self.check(q, "three cathedrals") == nil)
     }
+
+    @Test func twoAdjectivesJoinedLeadOneNoun() {
+        // "Stable and radioactive isotope studies provide insight ."
+        let p = Self.parse(["Stable", "and", "radioactive", "isotope", "studies", "provide", "insight", "."],
+                           ["ADJ", "CCONJ", "ADJ", "NOUN", "NOUN", "VERB", "NOUN", "PUNCT"],
+                           [5, 3, 5, 5, 6, 0, 6, 6], ["amod", "cc", "amod", "compound", "nsubj", "root", "obj", "punct"])
+        #expect(Self.check(p, "radioactive isotope studies")?.message.contains("'Stable and'") == true)
+        // A noun phrase after "and" is an item of its own ("rocks and radioactive isotopes").
+        let q = Self.parse(["It", "holds", "rocks", "and", "radioactive", "isotopes", "."], ["PRON", "VERB", "NOUN", "CCONJ", "ADJ", "NOUN", "PUNCT"],
+                           [2, 0, 2, 6, 6, 3, 2], ["nsubj", "root", "obj", "cc", "amod", "conj", "punct"])
+        #expect(Self.check(q, "radioactive isotopes")?.message.contains("'rocks and'") != true)
+    }
+
+    @Test func aBlankAfterFollowingPointsAhead() {
+        // "The following four timelines show the scale ."
+        let p = Self.parse(["The", "following", "four", "timelines", "show", "the", "scale", "."],
+                           ["DET", "VERB", "NUM", "NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+                           [4, 4, 4, 5, 0, 7, 5, 5], ["det", "amod", "nummod", "nsubj", "root", "det", "obj", "punct"])
+        #expect(Self.check(p, "four timelines")?.message.contains("following") == true)
+    }
 }

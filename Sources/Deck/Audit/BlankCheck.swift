@@ -238,6 +238,10 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "points back with '\(tokens[pointer].form)': its answer depends on what came before")
         }
+        // "The following {{four timelines}} show …": what it stands for comes after the sentence, not in the card.
+        if first >= 1, tokens[first - 1].form.lowercased() == "following", first == 1 || Self.definiteDeterminers.contains(tokens[first - 2].form.lowercased()) {
+            return (.blankPhrase, "points ahead with 'following': its answer is what comes after the sentence")
+        }
         // "{{Four}} of these", "{{Most}} of them": what the blank counts is said before the sentence. ("Half of
         // those who voted" says it.)
         if let pointer = outside.first(where: { w in
@@ -371,6 +375,12 @@ struct BlankCheck {
         if last + 2 < parse.count, ["'", "’"].contains(tokens[last + 1].form), tokens[last].end == tokens[last + 1].start,
            isCapitalized(last), isNameHead(last + 2) {
             return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
+        }
+        // "Stable and {{radioactive isotope studies}}": two adjectives joined by "and" or "or" lead the same noun; the
+        // blank takes one of them.
+        if first >= 2, ["and", "or"].contains(tokens[first - 1].form.lowercased()), parse.upos[first - 2] == "ADJ", parse.upos[first] == "ADJ",
+           first == 2 || ["DET", "ADP", "PUNCT"].contains(parse.upos[first - 3]) {
+            return (.blankPhrase, "leaves '\(parse.text(of: first - 2..<first))' of its phrase outside")
         }
         // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
         // and a capital.
