@@ -20,6 +20,8 @@ struct BlankCheck {
         "downwards", "abroad", "overseas", "downstream", "upstream", "ago", "onward", "onwards", "afterwards", "inland"]
     /// Marks written on to a number to measure an angle or a temperature.
     static let measureMarks: Set<String> = ["°", "′", "″", "º"]
+    /// A temperature's scales, written after its number ("53 F").
+    static let temperatureScales: Set<String> = ["F", "C", "°F", "°C", "℉", "℃"]
     /// Determiners that point back to something said before.
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
 
@@ -98,6 +100,10 @@ struct BlankCheck {
         for (edge, mark) in [(last, last + 1), (first, first - 1)] where parse.upos[edge] == "NUM" && mark >= 0 && mark < parse.count
             && Self.measureMarks.contains(tokens[mark].form) && (mark > edge ? tokens[edge].end == tokens[mark].start : tokens[mark].end == tokens[edge].start) {
             return (.blankPhrase, "leaves '\(tokens[mark].form)' of its measure outside")
+        }
+        // "around {{53}} F in January": a temperature's scale after its number.
+        if parse.upos[last] == "NUM", last + 1 < parse.count, Self.temperatureScales.contains(tokens[last + 1].form) {
+            return (.blankPhrase, "leaves '\(tokens[last + 1].form)' of its measure outside")
         }
         for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
             return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
@@ -451,9 +457,10 @@ struct BlankCheck {
         }
         // "the {{Harvard sports}} teams": a noun right after a blank that ends on one most likely goes on with it (the
         // parse read them apart); and a capitalised word right after a capitalised one goes on with the name.
-        // (Unless the parse makes that word the blank's head: then it was read as the verb of a subject blank.)
+        // (Unless the parse makes a word in lower case the blank's head: then it was read as the verb of a subject
+        // blank. A capitalised one goes on with the name: "{{St.}} Augustine's position".)
         if last + 1 < parse.count, tokens[last].end + 1 == tokens[last + 1].start, ["NOUN", "PROPN"].contains(parse.upos[last]),
-           parse.heads[root] != last + 2,
+           parse.heads[root] != last + 2 || (isCapitalized(last) && isCapitalized(last + 1)),
            parse.upos[last + 1] == "NOUN" || (parse.upos[last + 1] == "PROPN" && isCapitalized(last) && isCapitalized(last + 1)),
            !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
             return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
