@@ -762,4 +762,14 @@ import Testing
                            [6, 3, 5, 3, 6, 0, 6], ["advmod", "nmod:desc", "nmod:poss", "case", "nsubj", "root", "punct"])
         #expect(Self.check(p, "St.")?.message.contains("stops before 'Augustine'") == true, "\(String(describing: Self.check(p, "St.")))")
     }
+
+    @Test func aRoundNumberInWordsAloneIsVague() {
+        // "Only several hundred are greater ." / "Only 300 are greater ."
+        let p = Self.parse(["Only", "several", "hundred", "are", "greater", "."], ["ADV", "ADJ", "NUM", "AUX", "ADJ", "PUNCT"],
+                           [3, 3, 5, 5, 0, 5], ["advmod", "amod", "nsubj", "cop", "root", "punct"])
+        #expect(Self.check(p, "hundred")?.rule == .vagueAnswer)
+        let q = Self.parse(["Only", "300", "are", "greater", "."], ["ADV", "NUM", "AUX", "ADJ", "PUNCT"],
+                           [2, 4, 4, 0, 4], ["advmod", "nsubj", "cop", "root", "punct"])
+        #expect(Self.check(q, "300") == nil)
+    }
 }

@@ -20,6 +20,9 @@ struct BlankCheck {
         "downwards", "abroad", "overseas", "downstream", "upstream", "ago", "onward", "onwards", "afterwards", "inland"]
     /// Marks written on to a number to measure an angle or a temperature.
     static let measureMarks: Set<String> = ["°", "′", "″", "º"]
+    /// Round numbers in words, which say no amount alone ("several hundred").
+    static let roundNumbers: Set<String> = ["hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+                                            "billions", "dozen", "dozens"]
     /// A temperature's scales, written after its number ("53 F").
     static let temperatureScales: Set<String> = ["F", "C", "°F", "°C", "℉", "℃"]
     /// Determiners that point back to something said before.
@@ -480,6 +483,10 @@ struct BlankCheck {
         }
         // What the blank says, without its determiners: a vague word alone, or led by one, asks nothing.
         let said = span.filter { parse.baseRelation($0) != "det" }
+        // "only several {{hundred}} are …": a round number in words alone says no amount.
+        if said.count == 1, let only = said.first, Self.roundNumbers.contains(tokens[only].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(tokens[only].form)' alone is no amount")
+        }
         if said.count == 1, let only = said.first, Self.days.contains(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: a day of the week says little without its date")
         }
