@@ -73,9 +73,16 @@ public struct DeckAudit: Sendable {
 
     /// Whether the first gap of `prompt` (`{{…}}` or `___`) opens a sentence, where any word has a capital.
     static func gapOpensSentence(_ prompt: String) -> Bool {
-        guard let gap = prompt.range(of: "{{") ?? prompt.range(of: "___") else { return false }
-        let before = prompt[..<gap.lowerBound].trimmingCharacters(in: .whitespaces)
-        return before.isEmpty || [".", "!", "?", "\"", "“", "(", ":"].contains(before.last.map(String.init) ?? "")
+        let bytes = Array(prompt.utf8)
+        func find(_ mark: UInt8, _ count: Int) -> Int? {
+            bytes.indices.first { i in i + count <= bytes.count && (i..<(i + count)).allSatisfy { bytes[$0] == mark } }
+        }
+        guard var at = find(UInt8(ascii: "{"), 2) ?? find(UInt8(ascii: "_"), 3) else { return false }
+        while at > 0, bytes[at - 1] == UInt8(ascii: " ") { at -= 1 }
+        guard at > 0 else { return true }
+        // ". ! ? \" ( :" and the closing bytes of “ (E2 80 9C).
+        return [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "\""), UInt8(ascii: "("), UInt8(ascii: ":")].contains(bytes[at - 1])
+            || (at >= 3 && bytes[(at - 3)..<at].elementsEqual([0xE2, 0x80, 0x9C]))
     }
 
     /// The sentence of a "Fill the gap: “…”" prompt, or the prompt itself.

@@ -27,7 +27,9 @@ struct DeckTopic: Sendable {
     /// the subject is no fact to learn. A number, or another name, is. An answer that `opensSentence` may have its
     /// first capital from the sentence ("{{Chloroplast movement}} is…"): its first word names nothing then, unless
     /// it is an abbreviation.
-    func isDescribed(by answer: String, opensSentence: Bool, everyday: (String) -> Bool) -> Bool {
+    func isDescribed(by answer: String, opensSentence: @autoclosure () -> Bool, everyday: (String) -> Bool) -> Bool {
+        // (No capital, no name: most answers end here, untokenised.)
+        guard answer.utf8.contains(where: { (0x41...0x5A).contains($0) || $0 >= 0x80 }) else { return false }
         var named = false, described = false
         for (k, form) in SyntaxTokenizer.tokenize(answer).map(\.form).enumerated() where form.contains(where: \.isLetter) || form.contains(where: \.isNumber) {
             let lower = form.lowercased()
@@ -37,7 +39,7 @@ struct DeckTopic: Sendable {
             if DeckAudit.stopWords.contains(lower) || lower == "'s" || lower == "’s" { continue }
             let letters = Abbreviation.letters(form)
             if Self.stems([form]).first.map(stems.contains) == true || letters.map({ abbreviations.contains($0) || $0 == initials }) == true {
-                if form.first?.isUppercase == true, k > 0 || !opensSentence || letters != nil { named = true }
+                if form.first?.isUppercase == true, k > 0 || letters != nil || !opensSentence() { named = true }
                 continue
             }
             guard form.first?.isLowercase == true, everyday(lower) else { return false }
