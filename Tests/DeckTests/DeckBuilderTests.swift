@@ -314,6 +314,10 @@ import Testing
         let placed = facts("The biggest city on the river is Cologne, Germany, while Bonn and Mainz are smaller.")
         #expect(!placed.contains { $0.0 == "Cologne, Germany" } && placed.contains { $0.0 == "Cologne" }, "\(placed)")
         #expect(placed.contains { $0.0 == "Bonn and Mainz" && $0.1 == .list }, "\(placed)")
+        // A state of the US is a place by name, so a city and its state are none either.
+        let state = facts("The glow could be seen in Savannah, Georgia, and the smoke in Raleigh, North Carolina.")
+        #expect(!state.contains { $0.0 == "Savannah, Georgia" } && has(state, "Georgia", .place), "\(state)")
+        #expect(has(state, "North Carolina", .place), "\(state)")
         #expect(has(more, "World War I", .event))
         #expect(more.contains { $0.0 == "NCAA Division I" })
         #expect(!facts("Then I said that it was late in the year 1990.").contains { $0.0.contains("I ") || $0.0 == "I" })

@@ -96,6 +96,13 @@ enum Lexicon {
         "italy", "spain", "korea", "taiwan", "vietnam", "brazil", "egypt", "israel", "iran", "iraq", "switzerland",
         "netherlands", "austria", "poland", "ireland", "scotland", "wales", "europe", "asia", "africa", "america",
         "uk", "usa", "uae", "ussr"]
+    /// The states of the United States (not Washington, as often a person), places by name as countries are.
+    static let usStates: Set<String> = ["alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut",
+        "delaware", "florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana",
+        "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska",
+        "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
+        "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
+        "vermont", "virginia", "west virginia", "wisconsin", "wyoming"]
     static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "king", "queen",
         "prince", "princess", "sir", "lord", "lady", "saint", "st", "general", "captain", "senator", "governor",
         "minister", "chancellor", "pope", "bishop", "emperor", "empress", "duke", "judge", "gen", "col", "lt", "sgt",
@@ -186,6 +193,7 @@ struct WordClass: OptionSet, Sendable {
         mark(Lexicon.quantityUnits, .quantityUnit)
         mark(Lexicon.demonyms, .demonym)
         mark(Lexicon.countries, .country)
+        mark(Lexicon.usStates, .country)
         mark(Lexicon.personTitles, .personTitle)
         mark(Lexicon.organisationHeads, .organisationHead)
         mark(Lexicon.placeHeads, .placeHead)
