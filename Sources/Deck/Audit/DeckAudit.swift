@@ -161,8 +161,8 @@ public struct DeckAudit: Sendable {
         return pronoun
     }
     /// The demonstrative and its noun of time in an opening phrase that starts with a preposition ("Before this
-    /// election, …", "In December of that year, …", "After that, …"): when the card's fact held is in the sentence
-    /// before, not the card. Nil when there is none. ("For this reason, …" leaves the fact standing.)
+    /// election, …", "In December of that year, …", "After that, …"): when the card's fact held is said in the
+    /// sentence before, not in the card. Nil when there is none. ("For this reason, …" leaves the fact standing.)
     static func demonstrativeOpening(_ words: [String]) -> String? {
         let sequence: Set<String> = ["before", "after", "since", "until"]
         guard let first = words.first?.lowercased(), prepositions.contains(first) || sequence.contains(first),

@@ -104,9 +104,8 @@ extension FactFinder {
         if a > 1, t[a - 1].isLower(","), Self.isPersonTitle(t, a - 2) { return .person }
         // "Ted Ginn Jr.": a suffix only a person's name takes.
         if e - a > 1, (a..<e).contains(where: { ["jr", "jr.", "sr", "sr."].contains(t.lower($0)) }) { return .person }
-        // (A one-word phrase is a country when its token is marked one.)
-        if e - a == 1 ? t[a].is(.country) : { let name = (a..<e).map { t.lower($0) }.joined(separator: " ")
-            return Lexicon.countries.contains(name) || Lexicon.usStates.contains(name) }() { return .place }
+        // (A one-word phrase is a country or a state when its token is marked one.)
+        if e - a == 1 ? t[a].is(.country) : Lexicon.isPlaceByName((a..<e).map { t.lower($0) }.joined(separator: " ")) { return .place }
         if e - a == 1, head.is(.demonym) { return .group }
         // A title that opens a name of an organisation is part of it ("General Teaching Council for Scotland").
         if head.is(.organisationHead) || span.contains(where: { $0.is(.organisationWord) }) {

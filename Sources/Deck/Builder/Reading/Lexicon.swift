@@ -103,6 +103,8 @@ enum Lexicon {
         "nevada", "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio",
         "oklahoma", "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah",
         "vermont", "virginia", "west virginia", "wisconsin", "wyoming"]
+    /// Whether `lower`, in lower case, is the name of a country or a state of the US.
+    static func isPlaceByName(_ lower: String) -> Bool { countries.contains(lower) || usStates.contains(lower) }
     static let personTitles: Set<String> = ["mr", "mrs", "ms", "dr", "prof", "professor", "president", "king", "queen",
         "prince", "princess", "sir", "lord", "lady", "saint", "st", "general", "captain", "senator", "governor",
         "minister", "chancellor", "pope", "bishop", "emperor", "empress", "duke", "judge", "gen", "col", "lt", "sgt",
