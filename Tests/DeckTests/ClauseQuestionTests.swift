@@ -53,6 +53,14 @@ import Testing
         #expect(q?.answer == "Twelve")
     }
 
+    @Test func aSubjectThatOpensOnANameKeepsItsCapital() {
+        // "Northern Rail" is a name even where the tagger reads "Northern" as an adjective; "The" is no name.
+        let q = Self.question("Northern Rail provides local and regional services.", "local and regional services", .term)?.prompt
+        #expect(q == "What does Northern Rail provide?", "\(String(describing: q))")
+        #expect(Self.question("The committee carries the main burden of the work.", "main burden of the work", .term)?.prompt
+                == "What does the committee carry?")
+    }
+
     @Test func aFrontedPhraseMovesToTheEnd() {
         #expect(Self.question("After the war, Yoshida Shigeru led the government of Japan.", "Yoshida Shigeru", .person)?.prompt
                 == "Who led the government of Japan after the war?")

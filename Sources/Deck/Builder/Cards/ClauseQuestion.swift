@@ -268,7 +268,7 @@ private struct Transformation {
         }
         // The subject, its first letter lower-cased unless it is a name.
         for w in sp {
-            if w == sp.lowerBound, p.upos[w] != "PROPN", p.tokens[w].form != "I" {
+            if w == sp.lowerBound, !opensName(w, before: sp.upperBound), p.tokens[w].form != "I" {
                 pieces.append(.text(lowerFirst(p.tokens[w].form)))
             } else {
                 pieces.append(.word(w))
@@ -309,8 +309,15 @@ private struct Transformation {
     /// A fronted phrase as it stands at the end of the question, its first letter lower-cased unless a name.
     func moved(_ front: [Int]) -> [Piece] {
         front.enumerated().map { k, w in
-            k == 0 && p.upos[w] != "PROPN" ? .text(lowerFirst(p.tokens[w].form)) : .word(w)
+            k == 0 && !opensName(w, before: (front.last ?? w) + 1) ? .text(lowerFirst(p.tokens[w].form)) : .word(w)
         }
+    }
+
+    /// Whether word `w`, the first of a phrase that ends before `end`, is (the first word of) a name: a proper noun,
+    /// or an adjective or noun with a capitalised word after it in the phrase ("Northern Rail", "Greater London").
+    func opensName(_ w: Int, before end: Int) -> Bool {
+        if p.upos[w] == "PROPN" { return true }
+        return ["ADJ", "NOUN"].contains(p.upos[w]) && w + 1 < end && p.tokens[w + 1].form.first?.isUppercase == true
     }
 
     func lowerFirst(_ s: String) -> String {
