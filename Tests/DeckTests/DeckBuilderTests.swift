@@ -314,6 +314,11 @@ import Testing
         let placed = facts("The biggest city on the river is Cologne, Germany, while Bonn and Mainz are smaller.")
         #expect(!placed.contains { $0.0 == "Cologne, Germany" } && placed.contains { $0.0 == "Cologne" }, "\(placed)")
         #expect(placed.contains { $0.0 == "Bonn and Mainz" && $0.1 == .list }, "\(placed)")
+        // A month alone is hinted as a month, not as a name.
+        #expect(FactType.entity.hint(for: "June") == "a month")
+        #expect(FactType.entity.hint(for: "Jupiter") == "a name")
+        let month = DeckBuilder(options: .init(minimumScore: 0)).build("The Hoppings funfair is held on the Town Moor annually in June.").deck.cards
+        #expect(month.contains { $0.kind == .cloze && $0.answer == "June" && $0.hint == "a month" }, "\(month.map { ($0.answer, $0.hint) })")
         // A state of the US is a place by name, so a city and its state are none either.
         let state = facts("The glow could be seen in Savannah, Georgia, and the smoke in Raleigh, North Carolina.")
         #expect(!state.contains { $0.0 == "Savannah, Georgia" } && has(state, "Georgia", .place), "\(state)")

@@ -369,11 +369,11 @@ public struct DeckBuilder: Sendable {
         if context == nil {
             if let parse {
                 question = ClauseQuestion.make(parse, answer: s.tokens[f.first].start..<s.tokens[f.end - 1].end, type: f.type, knows: knows)
-                    .map { ($0.prompt, $0.answer, $0.answer == answer ? f.type.hint : "a number") }
+                    .map { ($0.prompt, $0.answer, $0.answer == answer ? f.type.hint(for: answer) : "a number") }
             } else if let count = QuestionWriter.howMany(s, f, citations: citations) {
                 question = (count.question, count.answer, "a number")
             } else if let wh = QuestionWriter.whQuestion(s, f, citations: citations) {
-                question = (wh, answer, f.type.hint)
+                question = (wh, answer, f.type.hint(for: answer))
             }
         }
         if let (prompt, questionAnswer, hint) = question {

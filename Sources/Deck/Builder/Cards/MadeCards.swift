@@ -32,7 +32,7 @@ extension DeckBuilder {
         mutating func appendCloze(id: String, _ s: TokenizedSentence, _ f: FactSpan, context: String?, answer: String,
                                   score: Double, fact: String, _ order: Order) {
             append(Card(id: id, kind: .cloze, prompt: QuestionWriter.cloze(s, f, context: context), answer: answer,
-                        hint: f.type.hint, tags: f.type.tags, source: SourceRef(line: s.line), score: score, fact: fact), order)
+                        hint: f.type.hint(for: answer), tags: f.type.tags, source: SourceRef(line: s.line), score: score, fact: fact), order)
         }
 
         /// Adds the choice card "Fill the gap: “…”" of fact `f` of sentence `s`.

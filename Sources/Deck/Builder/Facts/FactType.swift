@@ -38,6 +38,12 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
     var tags: [String] { Self.tagArrays[ordinal] }
     private static let tagArrays = allCases.map { [$0.rawValue] }
 
+    /// The hint shown with the question of a fact of this type whose answer is `answer`: the type's, except that a
+    /// name that is a month alone is "a month" ("held annually in {{June}}").
+    func hint(for answer: String) -> String {
+        self == .entity && Lexicon.months[answer.lowercased()] != nil && answer.count > 3 ? "a month" : hint
+    }
+
     /// The hint shown with a question ("a date", "a person").
     public var hint: String {
         switch self {
