@@ -73,11 +73,12 @@ struct BlankCheck {
     /// Words that join the two ends of a range ("ten to fifteen", "8–10").
     static let rangeJoins: Set<String> = ["to", "–", "-", "—"]
 
-    /// Whether `form` is a year of the last five centuries, alone or with a letter ("2010", "2010a").
+    /// Whether `form` is a year as the fact finder reads one (`FactFinder.years`), alone or with a letter ("2010",
+    /// "2010a").
     static func isYear(_ form: String) -> Bool {
         let digits = form.prefix(while: \.isNumber)
         guard digits.count == 4, form.count <= 5, form.dropFirst(4).allSatisfy(\.isLetter), let year = Int(digits) else { return false }
-        return (1500...2099).contains(year)
+        return FactFinder.years.contains(year)
     }
 
     /// What is wrong with the blank, or nil: a rule and a message that follows "the blank 'X'".

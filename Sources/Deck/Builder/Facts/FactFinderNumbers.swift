@@ -4,6 +4,9 @@ extension FactFinder {
     @inline(__always)
     static func mayBeCurrency(_ b: UInt8) -> Bool { b == 0x24 || b == 0xC2 || b == 0xE2 }
 
+    /// The numbers read as years.
+    static let years = 1000...2100
+
     /// A number of four digits from 1000 to 2100.
     static func isYear(_ token: WordToken) -> Bool {
         guard token.isNumber, token.lowerCount == 4 else { return false }
@@ -13,7 +16,7 @@ extension FactFinder {
             guard d >= 48 && d <= 57 else { return false }
             v = v * 10 + d - 48
         }
-        return v >= 1000 && v <= 2100
+        return years.contains(v)
     }
 
     /// Which tokens already belong to a fact.
