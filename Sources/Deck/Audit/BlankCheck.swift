@@ -109,6 +109,7 @@ struct BlankCheck {
         if parse.upos[last] == "NUM", last + 1 < parse.count, Self.temperatureScales.contains(tokens[last + 1].form) {
             return (.blankPhrase, "leaves '\(tokens[last + 1].form)' of its measure outside")
         }
+        if let problem = edgeProblem(first, last) { return problem }
         for edge in [first, last] where ParsedSentence.edgeRelations.contains(parse.baseRelation(edge)) && parse.upos[edge] != "PUNCT" {
             return (.blankPhrase, "takes '\(tokens[edge].form)' with it, which is no part of the answer")
         }
@@ -193,6 +194,14 @@ struct BlankCheck {
             if !(from..<to).contains(where: { parse.upos[$0] == "VERB" || parse.upos[$0] == "AUX" }) {
                 return (.listSlot, "is one entry of a list set apart by semicolons: there is no single answer")
             }
+        }
+        if opensSemicolonEntry(first, last) {
+            return (.listSlot, "opens one entry of a list set apart by semicolons: there is no single answer")
+        }
+        // "It is a member of the {{World Council of Churches}}, the World Methodist Council, and other …": the parse may
+        // join a list's items otherwise (an apposition, a second object); its commas and "and" tell.
+        if isListItemByPunctuation(first, last) {
+            return (.listSlot, "is one item of a list: there is no single answer")
         }
         // "…, psychologist {{John B. Watson}}, American psychologist Clark Hull, …": a name with its description
         // between commas, in a run of such entries: a stretch with a name and no verb or preposition after the
@@ -345,7 +354,6 @@ struct BlankCheck {
         if first > 1, tokens[first - 1].form == "The", parse.heads[first - 1] == root + 1 {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
-        func isCapitalized(_ w: Int) -> Bool { tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
         func isProper(_ w: Int) -> Bool { parse.upos[w] == "PROPN" || parse.xpos[w].hasPrefix("NNP") }
         // "the United {{States}}", "Ancient {{Greece}}": a capitalised modifier right before a capitalised blank,
         // on a word of it, is the first word of its name (at the start of a sentence, only a proper noun is); and

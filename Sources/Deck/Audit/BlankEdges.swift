@@ -1,0 +1,118 @@
+/// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
+/// measure it converts, the city of a state, the rest of a name its abbreviation spells, the "for" of "for
+/// example", an example's value, a single letter of a formula, a capitalised adverb.
+extension BlankCheck {
+    /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
+    static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
+    /// Words inside a name whose abbreviation follows it ("Taskforce of United Methodists on Abortion and …").
+    static let nameFunctionWords: Set<String> = ["of", "on", "and", "for", "the", "&", "in", "to", "de"]
+    /// Words after which a value is only an example ("(e.g. 15)", "For small n, say 100, …").
+    static let exampleMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "say"]
+    /// What an adverb's stem ends with ("incongruous-ly", "historical-ly", "interesting-ly").
+    static let adjectiveEndings = ["ous", "al", "ful", "ive", "ent", "ant", "ic", "ate", "less", "ing", "ed", "ish", "ary", "ar"]
+
+    /// Whether word `w` has a capital first letter.
+    func isCapitalized(_ w: Int) -> Bool { parse.tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
+
+    /// Whether word `w` is a month's name, capitalised.
+    func isMonth(_ w: Int) -> Bool { w >= 0 && w < parse.count && isCapitalized(w) && Lexicon.months[parse.tokens[w].form.lowercased()] != nil }
+
+    /// Whether words from `w` on start a date: a month, or a day's number and a month ("1 June").
+    func startsDate(_ w: Int) -> Bool { isMonth(w) || (w + 1 < parse.count && parse.upos[w] == "NUM" && isMonth(w + 1)) }
+
+    /// Whether words up to `w` end a date: a month, or a month and a day's number ("June 1").
+    func endsDate(_ w: Int) -> Bool { isMonth(w) || (w >= 1 && parse.upos[w] == "NUM" && isMonth(w - 1)) }
+
+    /// The word after a unit of measure that starts at word `w` ("°F", "° C", "cm"), or nil when none does.
+    func afterUnit(_ w: Int) -> Int? {
+        guard w < parse.count else { return nil }
+        let form = parse.tokens[w].form
+        if Self.measureMarks.contains(form), w + 1 < parse.count, Self.temperatureScales.contains(parse.tokens[w + 1].form) { return w + 2 }
+        if Self.temperatureScales.contains(form) || Self.measureMarks.contains(form) { return w + 1 }
+        return ["NOUN", "PROPN", "SYM"].contains(parse.upos[w]) && form.count <= 4 && form != "%" ? w + 1 : nil
+    }
+
+    /// The first word of a unit of measure that ends at word `w`, or nil when none does.
+    func unitStart(endingAt w: Int) -> Int? {
+        guard w >= 0 else { return nil }
+        if w >= 1, afterUnit(w - 1) == w + 1, Self.measureMarks.contains(parse.tokens[w - 1].form) { return w - 1 }
+        return afterUnit(w) == w + 1 ? w : nil
+    }
+
+    /// What is wrong with the blank over words `first...last` at its edges, or nil.
+    func edgeProblem(_ first: Int, _ last: Int) -> (rule: AuditRule, message: String)? {
+        let tokens = parse.tokens
+        let span = first..<(last + 1)
+        func lower(_ w: Int) -> String { tokens[w].form.lowercased() }
+        // "O(n log {{n}})", "{{O}}(n log n)": a single letter is a symbol of a formula or an initial, not an answer.
+        if first == last, tokens[first].form.count == 1, tokens[first].form.first?.isLetter == true {
+            return (.vagueAnswer, "is vague: a single letter ('\(tokens[first].form)') is no answer on its own")
+        }
+        // "open {{April}} through October", "June 1 thru {{September 13}}": one end of a range of dates.
+        if startsDate(first), endsDate(last) {
+            if first >= 2, Self.dateRangeJoins.contains(lower(first - 1)), endsDate(first - 2) {
+                let start = (max(0, first - 4)..<(first - 1)).first { w in (w..<(first - 1)).allSatisfy { parse.upos[$0] == "NUM" || isMonth($0) } } ?? first - 2
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: start..<last + 1))'")
+            }
+            if last + 2 < parse.count, Self.dateRangeJoins.contains(lower(last + 1)), startsDate(last + 2) {
+                var end = last + 2
+                while end + 1 < parse.count, end < last + 4, parse.upos[end + 1] == "NUM" || isMonth(end + 1) { end += 1 }
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<end + 1))'")
+            }
+        }
+        // "2–7 °C ({{4–13}} °F)", "{{2–7}} °C (4–13 °F)": numbers whose unit is outside the blank, beside the same
+        // measure converted in brackets.
+        if span.allSatisfy({ parse.upos[$0] == "NUM" || Self.rangeJoins.contains(tokens[$0].form) }), let after = afterUnit(last + 1) {
+            if first >= 3, tokens[first - 1].form == "(", after < parse.count, tokens[after].form == ")",
+               let unit = unitStart(endingAt: first - 2), unit >= 1, parse.upos[unit - 1] == "NUM" {
+                return (.answerGivenAway, "is the measure before it, converted")
+            }
+            var number = after + 1
+            while number < parse.count, parse.upos[number] == "NUM" || Self.rangeJoins.contains(tokens[number].form) { number += 1 }
+            if after < parse.count, tokens[after].form == "(", number > after + 1, parse.upos[after + 1] == "NUM", afterUnit(number) != nil {
+                return (.answerGivenAway, "is given away by its conversion after it")
+            }
+        }
+        // "held in Portland, {{Oregon}}": the state of a city; the place is the two together.
+        if first >= 2, tokens[first - 1].form == ",", parse.upos[first - 2] == "PROPN", isCapitalized(first - 2),
+           Lexicon.usStates.contains(parse.text(of: span).lowercased()) {
+            return (.blankPhrase, "is the state of '\(parse.text(of: first - 2..<last + 1))': the place is the two together")
+        }
+        // "the {{Taskforce of United Methodists}} on Abortion and Sexuality (TUMAS)": the name its abbreviation spells
+        // goes on after the blank.
+        var k = last + 1
+        while k < parse.count, k <= last + 8, isCapitalized(k) || Self.nameFunctionWords.contains(lower(k)), tokens[k].form != "(" { k += 1 }
+        if k > last + 1, k + 2 < parse.count, tokens[k].form == "(", tokens[k + 2].form == ")", isCapitalized(k - 1) {
+            let abbreviation = tokens[k + 1].form
+            func initials(_ r: Range<Int>) -> String {
+                String(r.filter { isCapitalized($0) && !Self.nameFunctionWords.contains(lower($0)) }.compactMap { tokens[$0].form.first })
+            }
+            if abbreviation.count >= 3, abbreviation.allSatisfy({ $0.isUppercase && $0.isLetter }),
+               initials(first..<k) == abbreviation, initials(span) != abbreviation {
+                return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<k))' of its name outside (\(abbreviation))")
+            }
+        }
+        // "(for {{example, temperature and light}})": the blank takes the word of "for example".
+        if first >= 1, ["example", "instance"].contains(lower(first)), lower(first - 1) == "for" {
+            return (.blankPhrase, "takes '\(tokens[first].form)' of 'for \(tokens[first].form)' with it")
+        }
+        // "(e.g. {{15}})", "For small n, say {{100}}, …": a number picked as an example, not a fact of the text. (A
+        // thing named as an example is one: "two identical fermions (e.g. {{electrons}})".)
+        var before = first - 1
+        if before >= 0, tokens[before].form == "," { before -= 1 }
+        if before >= 0, Self.exampleMarkers.contains(lower(before)), lower(before) != "say" || (before >= 1 && [",", "("].contains(tokens[before - 1].form)),
+           span.allSatisfy({ parse.upos[$0] == "NUM" || Self.rangeJoins.contains(tokens[$0].form) }) {
+            return (.vagueAnswer, "is vague: an example ('\(parse.text(of: before..<last + 1))'), not a fact of the text")
+        }
+        // "({{Incongruously}}, Chinatown was …": an adverb with a capital, opening its sentence or a bracket, read as
+        // a name.
+        let form = tokens[first].form
+        if first == last, isCapitalized(first), form.count >= 7, form.hasSuffix("ly"), form.dropFirst().allSatisfy(\.isLowercase),
+           first == 0 || ["(", "\"", "“", "—"].contains(tokens[first - 1].form), last + 1 < parse.count, tokens[last + 1].form == ",",
+           case let stem = form.lowercased().dropLast(2),
+           stem.hasSuffix("ab") || stem.hasSuffix("ib") || Self.adjectiveEndings.contains(where: { stem.hasSuffix($0) }) {
+            return (.blankPhrase, "is an adverb ('\(form)'), not a noun phrase")
+        }
+        return nil
+    }
+}
