@@ -126,9 +126,12 @@ struct BlankCheck {
         // "ten to {{fifteen}}", "{{8}} to 10": one end of a range (of two numbers of a kind: "from 90% in 2004 to 60%"
         // is none).
         func isNumber(_ w: Int) -> Bool { parse.upos[w] == "NUM" && Self.isYear(tokens[w].form) == Self.isYear(tokens[first].form) }
-        if parse.upos[first] == "NUM", first == last || parse.upos[last] == "NUM" {
-            if first >= 2, Self.rangeJoins.contains(tokens[first - 1].form.lowercased()), isNumber(first - 2) {
-                return (.blankPhrase, "is one end of the range '\(parse.text(of: first - 2..<last + 1))'")
+        // (A number with its unit, "6am to {{7pm}}": the other end may carry a unit too.)
+        let unit = last == first + 1 && parse.upos[last] != "NUM" ? tokens[last].form.lowercased() : nil
+        if parse.upos[first] == "NUM", first == last || parse.upos[last] == "NUM" || unit != nil {
+            let other = first >= 3 && unit != nil && parse.upos[first - 2] != "NUM" ? first - 3 : first - 2
+            if other >= 0, Self.rangeJoins.contains(tokens[first - 1].form.lowercased()), isNumber(other) {
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: other..<last + 1))'")
             }
             if last + 2 < parse.count, Self.rangeJoins.contains(tokens[last + 1].form.lowercased()), isNumber(last + 2) {
                 return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 3))'")
@@ -596,9 +599,9 @@ struct BlankCheck {
     /// (A prepositional phrase may hang on an inner noun or on the head: "the {{center of mass}} of the system".)
     static let innerPhraseRelations: Set<Substring> = ["compound", "flat", "fixed", "nummod", "amod"]
 
-    /// Dashes that join two words into one compound ("Cretaceous–Paleogene"); an em dash with no spaces sets
-    /// a phrase apart instead ("in deep water—as such").
-    static let dashes: Set<String> = ["–", "-", "/"]
+    /// Dashes that join two words into one compound ("Cretaceous–Paleogene", and a colon: "NTL:Telewest"); an em
+    /// dash with no spaces sets a phrase apart instead ("in deep water—as such").
+    static let dashes: Set<String> = ["–", "-", "/", ":"]
 
     /// Nouns that introduce the word or name after them ("the term materia medica").
     static let namingNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "name", "title", "expression", "label", "nickname"]
