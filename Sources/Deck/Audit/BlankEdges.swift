@@ -1,5 +1,6 @@
 /// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
-/// measure it converts, the city of a state, the rest of a name its abbreviation spells, the "for" of "for
+/// measure it converts, the city of a state, the rest of a name its abbreviation spells, the words an
+/// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, the "for" of "for
 /// example", an example's value, a single letter of a formula, a capitalised adverb.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
@@ -44,6 +45,7 @@ extension BlankCheck {
         let tokens = parse.tokens
         let span = first..<(last + 1)
         func lower(_ w: Int) -> String { tokens[w].form.lowercased() }
+        func form(_ w: Int) -> String { tokens[w].form }
         // "O(n log {{n}})", "{{O}}(n log n)": a single letter is a symbol of a formula or an initial, not an answer.
         if first == last, tokens[first].form.count == 1, tokens[first].form.first?.isLetter == true {
             return (.vagueAnswer, "is vague: a single letter ('\(tokens[first].form)') is no answer on its own")
@@ -92,6 +94,31 @@ extension BlankCheck {
                 return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<k))' of its name outside (\(abbreviation))")
             }
         }
+        // "its set top box ({{STB}})": an abbreviation in brackets whose letters the words before it spell.
+        if first == last, first >= 2, tokens[first - 1].form == "(", last + 1 < parse.count, tokens[last + 1].form == ")",
+           case let letters = Array(form(first).filter(\.isLetter)), (2...6).contains(letters.count), letters.allSatisfy(\.isUppercase),
+           first - 1 >= letters.count, case let words = (first - 1 - letters.count)..<(first - 1),
+           words.allSatisfy({ tokens[$0].form.first?.isLetter == true }),
+           zip(words, letters).allSatisfy({ tokens[$0.0].form.first.map { Character($0.uppercased()) } == $0.1 }) {
+            return (.answerGivenAway, "is spelled by the words before it: '\(parse.text(of: words))'")
+        }
+        // "9.75/10.600 {{GHz}}": a unit whose number stays outside the blank.
+        if first == last, first >= 1, parse.upos[first - 1] == "NUM", parse.upos[first] != "NUM", afterUnit(first) == first + 1 {
+            return (.blankPhrase, "leaves its number '\(tokens[first - 1].form)' outside")
+        }
+        // "Extreme Makeover: {{Home Edition}}": the part of a title after its colon (or before it). A list after a colon
+        // is none ("the countries of East Asia: China, Japan and Korea").
+        func listsAnything(_ r: Range<Int>) -> Bool {
+            r.clamped(to: 0..<parse.count).contains { tokens[$0].form == "," || isListConjunction($0) }
+        }
+        if first >= 2, tokens[first - 1].form == ":", tokens[first - 2].end == tokens[first - 1].start, isCapitalized(first - 2),
+           isCapitalized(first), parse.upos[first - 2] == "PROPN" || parse.upos[first - 2] == "NOUN", !listsAnything(first..<last + 3) {
+            return (.blankPhrase, "is part of the title '\(parse.text(of: first - 2..<last + 1))'")
+        }
+        if last + 2 < parse.count, tokens[last + 1].form == ":", tokens[last].end == tokens[last + 1].start, isCapitalized(last),
+           isCapitalized(last + 2), first > 0, parse.upos[last + 2] == "PROPN", !listsAnything(last + 2..<last + 6) {
+            return (.blankPhrase, "is part of the title '\(parse.text(of: first..<last + 3))'")
+        }
         // "(for {{example, temperature and light}})": the blank takes the word of "for example".
         if first >= 1, ["example", "instance"].contains(lower(first)), lower(first - 1) == "for" {
             return (.blankPhrase, "takes '\(tokens[first].form)' of 'for \(tokens[first].form)' with it")
@@ -106,12 +133,12 @@ extension BlankCheck {
         }
         // "({{Incongruously}}, Chinatown was …": an adverb with a capital, opening its sentence or a bracket, read as
         // a name.
-        let form = tokens[first].form
-        if first == last, isCapitalized(first), form.count >= 7, form.hasSuffix("ly"), form.dropFirst().allSatisfy(\.isLowercase),
+        let word = tokens[first].form
+        if first == last, isCapitalized(first), word.count >= 7, word.hasSuffix("ly"), word.dropFirst().allSatisfy(\.isLowercase),
            first == 0 || ["(", "\"", "“", "—"].contains(tokens[first - 1].form), last + 1 < parse.count, tokens[last + 1].form == ",",
-           case let stem = form.lowercased().dropLast(2),
+           case let stem = word.lowercased().dropLast(2),
            stem.hasSuffix("ab") || stem.hasSuffix("ib") || Self.adjectiveEndings.contains(where: { stem.hasSuffix($0) }) {
-            return (.blankPhrase, "is an adverb ('\(form)'), not a noun phrase")
+            return (.blankPhrase, "is an adverb ('\(word)'), not a noun phrase")
         }
         return nil
     }

@@ -111,9 +111,13 @@ extension BlankCheck {
         if last + 2 < parse.count, tokens[last + 1].form == ",", let next = item(startingAt: last + 2), goesWith(next.range),
            !["a", "an"].contains(tokens[next.range.lowerBound].form.lowercased()),
            let end = lastItem(from: next.next), kind(of: next.range) == own || kind(of: end) == own { return true }
-        // A middle item: "A, {{B}} and C", "A, {{B}}, C, and D".
+        // A middle item: "A, {{B}} and C", "A, {{B}}, C, and D", "A, {{B}} (which …), C and D".
+        var after = last + 1
+        if after < parse.count, tokens[after].form == "(", let close = (after..<parse.count).first(where: { tokens[$0].form == ")" }) {
+            after = close + 1
+        }
         if lead >= 2, tokens[lead - 1].form == ",", let before = item(endingBefore: lead - 1), goesWith(before),
-           lastItem(from: last + 1) != nil { return true }
+           lastItem(from: after) != nil { return true }
         return false
     }
 
