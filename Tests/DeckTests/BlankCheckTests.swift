@@ -987,4 +987,30 @@ import Testing
                             "compound", "appos", "cc", "det", "conj", "punct"])
         #expect(Self.check(p, "Emmy Awards")?.rule == .listSlot)
     }
+
+    @Test func aRankOrSizeLeadingCommonNounsIsVague() {
+        // "It has the busiest stations ." / "Hinduism is the fastest growing religion ." / "It has small crustaceans ." and
+        // terms that pass: "It has primary chloroplasts ." / "It has higher education ."
+        func sentence(_ words: [String], _ xpos: [String]) -> ParsedSentence {
+            let upos = xpos.map { ["JJS": "ADJ", "JJR": "ADJ", "JJ": "ADJ", "NNS": "NOUN", "NN": "NOUN", "VBG": "VERB"][$0] ?? $0 }
+            let n = words.count
+            // "It has the … NOUN ." with every word before the noun hung on it.
+            let heads = (0..<n).map { $0 == 0 ? 2 : $0 == 1 ? 0 : $0 == n - 1 ? 2 : $0 == n - 2 ? 2 : n - 1 }
+            let relations = (0..<n).map { $0 == 0 ? "nsubj" : $0 == 1 ? "root" : $0 == n - 1 ? "punct" : $0 == n - 2 ? "obj"
+                                                : upos[$0] == "DET" ? "det" : "amod" }
+            var tokens: [SyntaxToken] = [], at = 0
+            for w in words { tokens.append(SyntaxToken(form: w, start: at, end: at + w.utf8.count)); at += w.utf8.count + 1 }
+            return ParsedSentence(tokens: tokens, upos: upos, xpos: xpos, heads: heads, relations: relations)
+        }
+        let busiest = sentence(["It", "has", "the", "busiest", "stations", "."], ["PRON", "VERB", "DET", "JJS", "NNS", "PUNCT"])
+        #expect(Self.check(busiest, "busiest stations")?.message.contains("rank") == true)
+        let fastest = sentence(["It", "has", "the", "fastest", "growing", "religion", "."], ["PRON", "VERB", "DET", "JJS", "VBG", "NN", "PUNCT"])
+        #expect(Self.check(fastest, "fastest growing religion")?.message.contains("rank") == true)
+        let small = sentence(["It", "has", "small", "crustaceans", "."], ["PRON", "VERB", "JJ", "NNS", "PUNCT"])
+        #expect(Self.check(small, "small crustaceans")?.message.contains("rank") == true)
+        let primary = sentence(["It", "has", "primary", "chloroplasts", "."], ["PRON", "VERB", "JJ", "NNS", "PUNCT"])
+        #expect(Self.check(primary, "primary chloroplasts")?.message.contains("rank") != true)
+        let higher = sentence(["It", "has", "higher", "education", "."], ["PRON", "VERB", "JJR", "NN", "PUNCT"])
+        #expect(Self.check(higher, "higher education")?.message.contains("rank") != true)
+    }
 }

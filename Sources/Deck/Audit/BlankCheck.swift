@@ -520,6 +520,18 @@ struct BlankCheck {
            Self.measuringAdjectives.contains(tokens[lead].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says how much or how fitting, not what")
         }
+        // "the {{busiest stations}}", "{{older rocks}}", "{{important complexity classes}}": a comparison, or praise or a
+        // size, leading common nouns in the plural says how they rank, not what they are (a superlative, whatever
+        // follows: "the {{fastest growing religion}}").
+        // (Not a blank with a name in it: "the {{new Medieval & Renaissance galleries}}".)
+        if let lead = said.first, lead != root, parse.baseRelation(lead) == "amod", parse.upos[root] == "NOUN",
+           case let adjective = tokens[lead].form, adjective.first?.isLowercase == true,
+           !span.contains(where: { tokens[$0].form.first?.isUppercase == true }),
+           (parse.xpos[lead] == "JJS" && (adjective.hasSuffix("est") || ["best", "worst", "least", "most"].contains(adjective)))
+            || (parse.xpos[root] == "NNS" && ((parse.xpos[lead] == "JJR" && adjective.hasSuffix("er"))
+                || Self.rankingAdjectives.contains(adjective) || Self.measuringAdjectives.contains(adjective))) {
+            return (.vagueAnswer, "is vague: '\(adjective)' says how they rank, not what they are")
+        }
         // "{{Harvard's attempt}}", "{{Agassiz's approach}}": whose, and what, at once. A common noun with its owner
         // in the blank names no fact, unless the two make an eponymous term ("{{Hooke's law}}").
         if parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true, parse.heads[first] == root + 1,
@@ -584,6 +596,13 @@ struct BlankCheck {
         "part", "parts", "way", "ways", "aspect", "aspects", "element", "elements", "feature", "features", "stage",
         "stages", "step", "steps", "level", "levels", "factor", "factors", "reason", "reasons", "side", "sides",
         "example", "examples", "section", "sections", "concepts", "manner", "manners",
+    ]
+
+    /// Adjectives of rank, praise or size, which name no kind of thing ("major cities", "new programs"); unlike
+    /// "primary, general, special, common", which often do ("primary chloroplasts", "special relativity").
+    static let rankingAdjectives: Set<String> = [
+        "important", "major", "key", "main", "significant", "central", "crucial", "essential", "vital", "great", "big",
+        "large", "small", "new", "notable", "prominent", "leading", "wide", "broad", "whole", "entire",
     ]
 
     /// Adjectives that rank or praise a thing without saying what it is ("an important concept", "a key role").
