@@ -504,6 +504,21 @@ import Testing
         #expect(abs(2 * trues - cards.count) <= 1)
     }
 
+    @Test func aDateWhoseYearTheSentenceRepeatsMakesOnlyACloze() {
+        // Among other dates the choice is found by its year, and a false date contradicts "the 2014 acquisition".
+        let text = "Following the 2014 acquisition of Sky Italia in November 2014, the company changed its name.\n\n"
+            + "The network was sold to the Walt Disney Company on 31 July 1996 for 19 billion dollars.\n"
+        let cards = DeckBuilder().build(text).deck.cards
+        // (Every form of a fact records the fact's key.)
+        func forms(of answer: String) -> [CardKind] {
+            let fact = cards.first { $0.kind == .cloze && $0.answer == answer }?.fact
+            return cards.filter { fact != nil && $0.fact == fact }.map(\.kind)
+        }
+        #expect(forms(of: "November 2014") == [.cloze])
+        // A date whose year stands alone keeps its choice and its statement.
+        #expect(Set(forms(of: "31 July 1996")) == [.cloze, .choice, .truefalse])
+    }
+
     @Test(arguments: ["ewt-weblog-iraq-2004", "ewt-weblog-opinion-2006"])
     func goldenRestrainedDeck(_ name: String) throws {
         // The default (restrained) deck of two texts the project did not write (Fixtures/texts/SOURCE.md).

@@ -388,6 +388,12 @@ public struct DeckBuilder: Sendable {
         // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
         // and need no context.
         guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return }
+        // A date whose year stands elsewhere in the sentence ("BSkyB's 2014 acquisition … in November 2014") is found
+        // among other dates by its year, and a false one contradicts the sentence: its cloze is the card.
+        if f.type == .date, let year = (f.first..<f.end).first(where: { FactFinder.isYear(s.tokens[$0]) }),
+           (0..<s.tokens.count).contains(where: { k in
+               !(f.first..<f.end).contains(k) && FactFinder.isYear(s.tokens[k]) && s.tokens[k].head == s.tokens[year].head
+           }) { return }
         // A distractor that stands elsewhere in the sentence would make a nonsense statement.
         let pool = memo.entries(for: answer, type: f.type)
         var wrong: [String] = []
