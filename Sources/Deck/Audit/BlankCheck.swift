@@ -321,8 +321,10 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "leaves '\(tokens[left].form)' of its phrase outside")
         }
+        // (Not a naming noun right before it: "the word {{pharma}}".)
         if span.count == 1, parse.upos[root] == "NOUN", let modifier = outside.first(where: { w in
             parse.heads[w] == root + 1 && ParsedSentence.nounModifiers.contains(parse.baseRelation(w))
+                && !(w == first - 1 && Self.namingNouns.contains(tokens[w].form.lowercased()))
         }) {
             return (.blankPhrase, "leaves '\(tokens[modifier].form)' of its phrase outside")
         }
@@ -455,8 +457,10 @@ struct BlankCheck {
             return (.blankPhrase, "cuts the phrase of '\(tokens[parse.heads[cut] - 1].form)': '\(tokens[cut].form)' is left outside")
         }
         // "the {{term materia medica}}": the answer is the term, not the word "term".
-        if first < last, parse.baseRelation(first) == "compound", Self.namingNouns.contains(tokens[first].form.lowercased()) {
-            return (.blankPhrase, "takes '\(tokens[first].form)' with it: the answer is what follows it")
+        // (Also with words of its own before it: "its {{root word pharma}}".)
+        if let naming = (first..<last).first(where: { Self.namingNouns.contains(tokens[$0].form.lowercased()) }),
+           parse.baseRelation(naming) == "compound", (first..<naming).allSatisfy({ ["NOUN", "ADJ"].contains(parse.upos[$0]) }) {
+            return (.blankPhrase, "takes '\(parse.text(of: first..<naming + 1))' with it: the answer is what follows it")
         }
         // "Muhammad ibn {{Zakarīya Rāzi}}", "{{Ludwig}} van Beethoven": a name goes on through a particle.
         if first >= 2, isCapitalized(first), Self.nameParticles.contains(tokens[first - 1].form.lowercased()), isCapitalized(first - 2) {
@@ -510,7 +514,9 @@ struct BlankCheck {
         }
         // A short common noun alone ("{{access}}", "{{benefits}}"): many words would fit the gap. (A sentence's
         // first word is capitalised whatever it is: "{{Students}} are likely to…"; not an abbreviation, "DNA".)
+        // (After a naming noun the word is the answer itself: "the term {{cell}}".)
         if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", tokens[only].form.count <= 8,
+           first == 0 || !Self.namingNouns.contains(tokens[first - 1].form.lowercased()),
            tokens[only].form.first?.isLowercase == true || (only == 0 && !tokens[only].form.dropFirst().contains(where: \.isUppercase)) {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
@@ -519,6 +525,12 @@ struct BlankCheck {
         if let lead = said.first, lead != root, parse.baseRelation(lead) == "amod", parse.heads[lead] == root + 1, parse.upos[root] == "NOUN",
            Self.measuringAdjectives.contains(tokens[lead].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says how much or how fitting, not what")
+        }
+        // "the {{first physician}} to initiate …", "the {{last settlement}} in …": which one in an order, not what it is.
+        if said.count == 2, let lead = said.first, lead != root, parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true,
+           Self.ordinals.contains(tokens[lead].form.lowercased()), last + 1 < parse.count,
+           ["to", "in", "of", "ever", "since", "on", "at", "from"].contains(tokens[last + 1].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says which in an order, not what it is")
         }
         // "the {{busiest stations}}", "{{older rocks}}", "{{important complexity classes}}": a comparison, or praise or a
         // size, leading common nouns in the plural says how they rank, not what they are (a superlative, whatever
@@ -534,8 +546,12 @@ struct BlankCheck {
         }
         // "{{Harvard's attempt}}", "{{Agassiz's approach}}": whose, and what, at once. A common noun with its owner
         // in the blank names no fact, unless the two make an eponymous term ("{{Hooke's law}}").
-        if parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true, parse.heads[first] == root + 1,
-           parse.relations[first] == "nmod:poss", !Self.eponymousHeads.contains(tokens[root].form.lowercased()) {
+        // (An owner with words of its own, before a vague noun: "the {{clinical pharmacist's role}}"; a part of a
+        // thing is a fact: "the {{red alga's cytoplasm}}".)
+        if parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true, !Self.eponymousHeads.contains(tokens[root].form.lowercased()),
+           (parse.heads[first] == root + 1 && parse.relations[first] == "nmod:poss")
+            || (Self.vagueNouns.contains(tokens[root].form.lowercased())
+                && span.contains(where: { parse.heads[$0] == root + 1 && parse.relations[$0] == "nmod:poss" })) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' asks whose and what at once")
         }
         // "on a {{daily basis}}", "in {{full detail}}": the noun of a set phrase, whatever leads it.
@@ -597,6 +613,10 @@ struct BlankCheck {
         "stages", "step", "steps", "level", "levels", "factor", "factors", "reason", "reasons", "side", "sides",
         "example", "examples", "section", "sections", "concepts", "manner", "manners",
     ]
+
+    /// Words of order ("the first physician to …").
+    static let ordinals: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+                                        "tenth", "last", "1st", "2nd", "3rd", "4th", "5th"]
 
     /// Adjectives of rank, praise or size, which name no kind of thing ("major cities", "new programs"); unlike
     /// "primary, general, special, common", which often do ("primary chloroplasts", "special relativity").
