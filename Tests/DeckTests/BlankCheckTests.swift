@@ -1042,4 +1042,22 @@ import Testing
         #expect(Self.check(p, "root word pharma")?.message.contains("'root word'") == true)
         #expect(Self.check(p, "pharma") == nil)
     }
+
+    @Test func aBlankInsideABracketThatTellsTheReaderToLookIsAReference() {
+        // "Students left ( see List of schools in Mississippi ) ." / "Students left ( mostly in Mississippi ) ."
+        let p = Self.parse(["Students", "left", "(", "see", "List", "of", "schools", "in", "Mississippi", ")", "."],
+                           ["NOUN", "VERB", "PUNCT", "VERB", "PROPN", "ADP", "NOUN", "ADP", "PROPN", "PUNCT", "PUNCT"],
+                           [2, 0, 4, 2, 4, 7, 5, 9, 7, 4, 2], ["nsubj", "root", "punct", "parataxis", "obj", "case", "nmod", "case", "nmod", "punct", "punct"])
+        #expect(Self.check(p, "Mississippi")?.rule == .authorVoice)
+        let q = Self.parse(["Students", "left", "(", "mostly", "in", "Mississippi", ")", "."], ["NOUN", "VERB", "PUNCT", "ADV", "ADP", "PROPN", "PUNCT", "PUNCT"],
+                           [2, 0, 6, 6, 6, 2, 6, 2], ["nsubj", "root", "punct", "advmod", "case", "obl", "punct", "punct"])
+        #expect(Self.check(q, "Mississippi") == nil)
+    }
+
+    @Test func oneEndOfARangeWithThroughFails() {
+        // "It offers years 7 through 12 ."
+        let p = Self.parse(["It", "offers", "years", "7", "through", "12", "."], ["PRON", "VERB", "NOUN", "NUM", "ADP", "NUM", "PUNCT"],
+                           [2, 0, 2, 3, 6, 4, 2], ["nsubj", "root", "obj", "nummod", "case", "nmod", "punct"])
+        #expect(Self.check(p, "12")?.message.contains("range '7 through 12'") == true)
+    }
 }

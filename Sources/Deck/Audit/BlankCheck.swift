@@ -70,8 +70,8 @@ struct BlankCheck {
         return separated ? 0 : items
     }
 
-    /// Words that join the two ends of a range ("ten to fifteen", "8–10").
-    static let rangeJoins: Set<String> = ["to", "–", "-", "—"]
+    /// Words that join the two ends of a range ("ten to fifteen", "8–10", "years 7 through 12").
+    static let rangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru"]
 
     /// Whether `form` is a year as the fact finder reads one (`FactFinder.years`), alone or with a letter ("2010",
     /// "2010a").

@@ -1,7 +1,8 @@
 /// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
 /// measure it converts, the city of a state, the rest of a name its abbreviation spells, the words an
-/// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, the "for" of "for
-/// example", an example's value, a single letter of a formula, a capitalised adverb.
+/// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, a reference in brackets
+/// for the reader, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
+/// adverb.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
     static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
@@ -118,6 +119,11 @@ extension BlankCheck {
         if last + 2 < parse.count, tokens[last + 1].form == ":", tokens[last].end == tokens[last + 1].start, isCapitalized(last),
            isCapitalized(last + 2), first > 0, parse.upos[last + 2] == "PROPN", !listsAnything(last + 2..<last + 6) {
             return (.blankPhrase, "is part of the title '\(parse.text(of: first..<last + 3))'")
+        }
+        // "(see List of private schools in {{Mississippi}})": a reference for the reader to look up, not a fact.
+        if let open = (0..<first).last(where: { ["(", ")"].contains(tokens[$0].form) }), tokens[open].form == "(", open + 1 < first,
+           DeckAudit.readerVerbs.contains(lower(open + 1)) {
+            return (.authorVoice, "is part of a reference for the reader to look up ('\(parse.text(of: open + 1..<last + 1))'), not a fact")
         }
         // "(for {{example, temperature and light}})": the blank takes the word of "for example".
         if first >= 1, ["example", "instance"].contains(lower(first)), lower(first - 1) == "for" {
