@@ -52,6 +52,10 @@ import Testing
         #expect(!DeckAudit.isTopic(answer: "United Kingdom", title: "Sky_(United_Kingdom)"))
         // The title's initials stand for it; a short name in capitals beside it is another name.
         #expect(DeckAudit.isTopic(answer: "ABC", title: "American Broadcasting Company"))
+        // Also without the word that says what kind of body it is, with "&" for "and"; not another name's initials.
+        #expect(DeckAudit.isTopic(answer: "V&A", title: "Victoria and Albert Museum"))
+        #expect(DeckAudit.isTopic(answer: "VA", title: "Victoria and Albert Museum"))
+        #expect(!DeckAudit.isTopic(answer: "V&A", title: "Victoria and Albert Park Lake"))
         #expect(DeckAudit.isTopic(answer: "the UMC", title: "United Methodist Church"))
         #expect(!DeckAudit.isTopic(answer: "Super Bowl LI", title: "Super Bowl 50"))
         #expect(!DeckAudit.isTopic(answer: "Sky Q", title: "Sky"))

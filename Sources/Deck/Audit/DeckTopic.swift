@@ -9,6 +9,9 @@ struct DeckTopic: Sendable {
     /// The initials of the title's capitalised words, when they make an abbreviation ("IPCC" of *Intergovernmental
     /// Panel on Climate Change*).
     let initials: String?
+    /// The same without the title's last word when that word says what kind of body it is ("V&A" of *Victoria and
+    /// Albert Museum*).
+    let shortInitials: String?
 
     /// (Underscores in a title, as in a file's name, part its words; words in brackets tell the subject apart from
     /// another of its name and are not the subject: "Sky (United Kingdom)".)
@@ -19,7 +22,16 @@ struct DeckTopic: Sendable {
         }
         abbreviations = Set(forms.compactMap(Abbreviation.letters))
         stems = Set(Self.stems(forms))
-        initials = Abbreviation.letters(String(forms.compactMap { $0.first.flatMap { $0.isUppercase ? $0 : nil } }))
+        let capitals = forms.filter { $0.first?.isUppercase == true }
+        initials = Abbreviation.letters(String(capitals.compactMap(\.first)))
+        shortInitials = capitals.count > 2 && Lexicon.organisationHeads.contains(capitals[capitals.count - 1].lowercased())
+            ? Abbreviation.letters(String(capitals.dropLast().compactMap(\.first))) : nil
+    }
+
+    /// Whether `form` is the title's initials, with or without its last word: "ABC", "V&A" (an ampersand for "and").
+    func isInitials(_ form: String) -> Bool {
+        guard let letters = Abbreviation.letters(form.filter { $0 != "&" }) else { return false }
+        return letters == initials || letters == shortInitials
     }
 
     /// Whether `answer` names the subject with a capital and says nothing else but everyday words in lower case
@@ -38,7 +50,7 @@ struct DeckTopic: Sendable {
             if lower == "of" { return false }
             if DeckAudit.stopWords.contains(lower) || lower == "'s" || lower == "’s" { continue }
             let letters = Abbreviation.letters(form)
-            if Self.stems([form]).first.map(stems.contains) == true || letters.map({ abbreviations.contains($0) || $0 == initials }) == true {
+            if Self.stems([form]).first.map(stems.contains) == true || letters.map({ abbreviations.contains($0) }) == true || isInitials(form) {
                 if form.first?.isUppercase == true, k > 0 || letters != nil || !opensSentence() { named = true }
                 continue
             }
@@ -62,8 +74,9 @@ struct DeckTopic: Sendable {
                 if end > start, abbreviations.contains(initials) { spelled.formUnion(start...end) }
             }
         }
-        // The title's initials stand for it ("ABC" in a deck about the American Broadcasting Company).
-        if let initials { spelled.formUnion(forms.indices.filter { Abbreviation.letters(forms[$0]) == initials }) }
+        // The title's initials stand for it ("ABC" in a deck about the American Broadcasting Company, "V&A" about the
+        // Victoria and Albert Museum).
+        spelled.formUnion(forms.indices.filter { isInitials(forms[$0]) })
         let rest = forms.indices.filter { !spelled.contains($0) }.map { forms[$0] }
         // A short word in capitals is a name of its own ("Super Bowl {{LI}}", "Sky Q").
         if rest.contains(where: { $0.count < 3 && $0.first?.isUppercase == true && !abbreviations.contains($0) }) { return false }
