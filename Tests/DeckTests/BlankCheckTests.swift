@@ -1060,4 +1060,18 @@ import Testing
                            [2, 0, 2, 3, 6, 4, 2], ["nsubj", "root", "obj", "nummod", "case", "nmod", "punct"])
         #expect(Self.check(p, "12")?.message.contains("range '7 through 12'") == true)
     }
+
+    @Test func aDescriptionBeforeANameIsNoPartOfTheAnswer() {
+        // "Wesley appointed fellow priest Thomas Coke ." / "It lies in central England ." / "It holds chloroplast DNA ."
+        let p = Self.parse(["Wesley", "appointed", "fellow", "priest", "Thomas", "Coke", "."], ["PROPN", "VERB", "ADJ", "NOUN", "PROPN", "PROPN", "PUNCT"],
+                           [2, 0, 4, 5, 2, 5, 2], ["nsubj", "root", "amod", "compound", "obj", "flat", "punct"])
+        #expect(Self.check(p, "fellow priest Thomas Coke")?.message.contains("description 'fellow priest'") == true)
+        #expect(Self.check(p, "Thomas Coke") == nil)
+        let q = Self.parse(["It", "lies", "in", "central", "England", "."], ["PRON", "VERB", "ADP", "ADJ", "PROPN", "PUNCT"],
+                           [2, 0, 5, 5, 2, 2], ["nsubj", "root", "case", "amod", "obl", "punct"])
+        #expect(Self.check(q, "central England") == nil)
+        let r = Self.parse(["It", "holds", "chloroplast", "DNA", "."], ["PRON", "VERB", "NOUN", "PROPN", "PUNCT"],
+                           [2, 0, 4, 2, 2], ["nsubj", "root", "compound", "obj", "punct"])
+        #expect(Self.check(r, "chloroplast DNA") == nil)
+    }
 }

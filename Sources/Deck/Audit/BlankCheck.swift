@@ -315,9 +315,13 @@ struct BlankCheck {
         if ParsedSentence.partRelations.contains(parse.baseRelation(root)), parse.heads[root] >= 1 {
             return (.blankPhrase, "is only part of the phrase of '\(tokens[parse.heads[root] - 1].form)'")
         }
+        // (A naming noun may stay outside, "the term {{materia medica}}", and so may a noun in lower case that
+        // describes a name after it: "fellow priest {{Thomas Coke}}".)
         if let left = outside.first(where: { w in
             parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1) && ParsedSentence.partRelations.contains(parse.baseRelation(w))
                 && !(w == first - 1 && Self.namingNouns.contains(tokens[w].form.lowercased()))
+                && !(w == first - 1 && parse.upos[w] == "NOUN" && tokens[w].form.first?.isLowercase == true && parse.upos[root] == "PROPN"
+                     && isCapitalized(first))
         }) {
             return (.blankPhrase, "leaves '\(tokens[left].form)' of its phrase outside")
         }
