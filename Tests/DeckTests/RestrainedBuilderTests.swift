@@ -50,6 +50,13 @@ import Testing
         #expect(cards.contains { $0.answer == "nuclear warheads" }, "\(cards.map(\.answer))")
     }
 
+    @Test func aNameWithADescriptionBeforeItIsAskedByName() {
+        // The parse reads "deceased clergyman John Harvard" as one phrase; the answer is the name.
+        let cards = Self.cards("In 1639, the college was renamed Harvard College after deceased clergyman John Harvard, an alumnus of Cambridge.")
+        #expect(cards.contains { $0.answer == "John Harvard" }, "\(cards.map(\.answer))")
+        #expect(!cards.contains { $0.answer.contains("clergyman") }, "\(cards.map(\.answer))")
+    }
+
     @Test func theTextsOwnSubjectIsNoAnswer() {
         let cards = Self.cards("Chloroplasts conduct photosynthesis in the cells of green plants and algae.", title: "Chloroplast")
         #expect(!cards.contains { $0.answer.lowercased().hasPrefix("chloroplast") }, "\(cards.map(\.answer))")

@@ -90,10 +90,13 @@ extension DeckBuilder {
         // no card. (Longer by a full stop, as in "Jr.", is no disagreement.)
         let before = span.lowerBound..<max(span.lowerBound, min(bytes.lowerBound, span.upperBound))
         let after = min(span.upperBound, max(bytes.upperBound, span.lowerBound))..<span.upperBound
-        let addsAWord = (s.bytes[before] + s.bytes[after]).contains { b in
-            // (A letter or digit, or any byte of a non-ASCII character.)
-            b >= 0x80 || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b)
-        }
+        // (A letter or digit, or any byte of a non-ASCII character.)
+        func isWordByte(_ b: UInt8) -> Bool { b >= 0x80 || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
+        let addsAWord = (s.bytes[before] + s.bytes[after]).contains(where: isWordByte)
+        // Words in lower case before a name describe it ("deceased clergyman John Harvard", "architect Alfred
+        // Waterhouse"): the name is the answer.
+        if f.type.isName, span.lowerBound < bytes.lowerBound, span.upperBound >= bytes.upperBound, !s.bytes[after].contains(where: isWordByte),
+           !s.bytes[before].contains(where: { b in b >= 0x80 || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) }) { return f }
         guard !f.type.isNumeric, !(f.type.isName && addsAWord),
               let first = (0..<s.tokens.count).first(where: { s.tokens[$0].start == span.lowerBound }),
               let last = (first..<s.tokens.count).first(where: { s.tokens[$0].end == span.upperBound }) else { return nil }
