@@ -1,7 +1,7 @@
 /// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
 /// measure it converts, the city of a state, the rest of a name its abbreviation spells, the words an
 /// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, a description before a
-/// name, a reference in brackets for the reader, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
+/// name, a pronunciation or a reference for the reader in brackets, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
 /// adverb.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
@@ -117,7 +117,7 @@ extension BlankCheck {
             return (.blankPhrase, "is part of the title '\(parse.text(of: first - 2..<last + 1))'")
         }
         if last + 2 < parse.count, tokens[last + 1].form == ":", tokens[last].end == tokens[last + 1].start, isCapitalized(last),
-           isCapitalized(last + 2), first > 0, parse.upos[last + 2] == "PROPN", !listsAnything(last + 2..<last + 6) {
+           isCapitalized(last + 2), first > 0, ["PROPN", "DET"].contains(parse.upos[last + 2]), !listsAnything(last + 2..<last + 6) {
             return (.blankPhrase, "is part of the title '\(parse.text(of: first..<last + 3))'")
         }
         // "appointed {{fellow priest Thomas Coke}}", "British {{progressive folk-rock band Gryphon}}": a description in
@@ -131,6 +131,11 @@ extension BlankCheck {
            (name...last).contains(where: { tokens[$0].form.dropFirst().contains(where: \.isLowercase) }),
            (name...last).contains(where: { parse.upos[$0] == "PROPN" }) {
             return (.blankPhrase, "takes the description '\(parse.text(of: first..<name))' with the name '\(parse.text(of: name..<last + 1))'")
+        }
+        // "Fresno (/ˈfrɛznoʊ/ {{FREZ-noh}})": a pronunciation in brackets (one written between slashes is in it).
+        if let open = (0..<first).last(where: { ["(", ")"].contains(tokens[$0].form) }), tokens[open].form == "(",
+           (open + 1..<first).contains(where: { tokens[$0].form == "/" }) {
+            return (.blankPhrase, "is part of a pronunciation: '\(parse.text(of: open + 1..<last + 1))'")
         }
         // "(see List of private schools in {{Mississippi}})": a reference for the reader to look up, not a fact.
         if let open = (0..<first).last(where: { ["(", ")"].contains(tokens[$0].form) }), tokens[open].form == "(", open + 1 < first,
