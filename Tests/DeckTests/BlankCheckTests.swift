@@ -1095,4 +1095,27 @@ import Testing
                            [2, 0, 4, 2, 8, 8, 8, 4, 2, 2], ["nsubj", "root", "compound", "obj", "punct", "det", "amod", "appos", "advmod", "punct"])
         #expect(Self.check(text: text, p, "Star Trek")?.message.contains("title") == true)
     }
+
+    @Test func theYearOfACitationIsNoFact() {
+        // "As Fortnow & Homer ( 2003 ) point out , it grew ." / "The Taiho Code ( 701 ) and the Yoro Code ( 718 ) set it ."
+        let p = Self.parse(["As", "Fortnow", "&", "Homer", "(", "2003", ")", "point", "out", ",", "it", "grew", "."],
+                           ["ADP", "PROPN", "CCONJ", "NOUN", "PUNCT", "NUM", "PUNCT", "NOUN", "ADV", "PUNCT", "PRON", "VERB", "PUNCT"],
+                           [2, 12, 4, 2, 6, 2, 6, 2, 8, 12, 12, 0, 12],
+                           ["case", "obl", "cc", "conj", "punct", "appos", "punct", "dep", "advmod", "punct", "nsubj", "root", "punct"])
+        #expect(Self.check(p, "2003")?.rule == .citation)
+        let q = Self.parse(["The", "Taiho", "Code", "(", "1701", ")", "and", "the", "Yoro", "Code", "set", "it", "."],
+                           ["DET", "PROPN", "PROPN", "PUNCT", "NUM", "PUNCT", "CCONJ", "DET", "PROPN", "PROPN", "VERB", "PRON", "PUNCT"],
+                           [3, 3, 11, 5, 3, 5, 10, 10, 10, 3, 0, 11, 11],
+                           ["det", "compound", "nsubj", "punct", "appos", "punct", "cc", "det", "compound", "conj", "root", "obj", "punct"])
+        #expect(Self.check(q, "1701")?.rule != .citation)
+    }
+
+    @Test func aBlankEndingOnAFunctionsNameIsPartOfAFormula() {
+        // "It takes time O(n2) here ."
+        let text = "It takes time O(n2) here ."
+        let p = Self.parse(text: text, ["It", "takes", "time", "O", "(", "n2", ")", "here", "."],
+                           ["PRON", "VERB", "NOUN", "PROPN", "PUNCT", "NOUN", "PUNCT", "ADV", "PUNCT"],
+                           [2, 0, 2, 3, 6, 4, 6, 2, 2], ["nsubj", "root", "obj", "appos", "punct", "appos", "punct", "advmod", "punct"])
+        #expect(Self.check(text: text, p, "time O")?.message.contains("formula") == true)
+    }
 }

@@ -1,7 +1,7 @@
 /// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
 /// measure it converts, the city of a state, the rest of a name its abbreviation spells, the words an
 /// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, a description before a
-/// name, a pronunciation or a reference for the reader in brackets, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
+/// name, a pronunciation or a reference for the reader in brackets, a citation's year, a formula, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
 /// adverb.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
@@ -141,6 +141,20 @@ extension BlankCheck {
         if let open = (0..<first).last(where: { ["(", ")"].contains(tokens[$0].form) }), tokens[open].form == "(", open + 1 < first,
            DeckAudit.readerVerbs.contains(lower(open + 1)) {
             return (.authorVoice, "is part of a reference for the reader to look up ('\(parse.text(of: open + 1..<last + 1))'), not a fact")
+        }
+        // "As Fortnow & Homer ({{2003}}) point out": the year of a citation, by authors joined with "&", "and" or "et
+        // al.", or with a verb of their own after it ("Smith ({{1999}}) argued"). (Not a name's year: "the Taihō Code
+        // (701) and …".)
+        if first == last, first >= 2, Self.isYear(tokens[first].form), tokens[first - 1].form == "(", last + 1 < parse.count,
+           tokens[last + 1].form == ")", isCapitalized(first - 2) || lower(first - 2) == "al.",
+           (max(0, first - 5)..<(first - 1)).contains(where: { ["&", "and", "al."].contains(lower($0)) })
+            || (last + 2 < parse.count && parse.upos[last + 2] == "VERB") {
+            return (.citation, "is the year of a citation, not a fact of the text")
+        }
+        // "{{time O}}(n2)", "some {{concrete function f}}(n)": a blank that ends on a function's name is part of a formula.
+        if last + 1 < parse.count, tokens[last + 1].form == "(", tokens[last].end == tokens[last + 1].start,
+           tokens[last].form.count <= 2 {
+            return (.blankPhrase, "is part of the formula '\(tokens[last].form)(…)'")
         }
         // "(for {{example, temperature and light}})": the blank takes the word of "for example".
         if first >= 1, ["example", "instance"].contains(lower(first)), lower(first - 1) == "for" {
