@@ -1118,4 +1118,35 @@ import Testing
                            [2, 0, 2, 3, 6, 4, 6, 2, 2], ["nsubj", "root", "obj", "appos", "punct", "appos", "punct", "advmod", "punct"])
         #expect(Self.check(text: text, p, "time O")?.message.contains("formula") == true)
     }
+
+    @Test func aNumberAfterACapitalisedWordIsPartOfItsName() {
+        // "They built Interstate 5 there ." / "It aired on Christmas Day 2006 ."
+        let p = Self.parse(["They", "built", "Interstate", "5", "there", "."], ["PRON", "VERB", "PROPN", "NUM", "ADV", "PUNCT"],
+                           [2, 0, 2, 3, 2, 2], ["nsubj", "root", "obj", "nummod", "advmod", "punct"])
+        #expect(Self.check(p, "5")?.message.contains("'Interstate 5'") == true)
+        let q = Self.parse(["It", "aired", "on", "Christmas", "Day", "2006", "."], ["PRON", "VERB", "ADP", "PROPN", "PROPN", "NUM", "PUNCT"],
+                           [2, 0, 5, 5, 2, 5, 2], ["nsubj", "root", "case", "compound", "obl", "nummod", "punct"])
+        #expect(Self.check(q, "2006")?.message.contains("part of the name") != true)
+    }
+
+    @Test func aNumberWithoutItsFeetMarkFails() {
+        // "It has sidewalks ( up to 28' wide ) ."
+        let text = "It has sidewalks ( up to 28' wide ) ."
+        let p = Self.parse(text: text, ["It", "has", "sidewalks", "(", "up", "to", "28", "'", "wide", ")", "."],
+                           ["PRON", "VERB", "NOUN", "PUNCT", "ADP", "ADP", "NUM", "PUNCT", "ADJ", "PUNCT", "PUNCT"],
+                           [2, 0, 2, 7, 7, 7, 3, 7, 7, 7, 2], ["nsubj", "root", "obj", "punct", "case", "case", "nmod", "punct", "amod", "punct", "punct"])
+        #expect(Self.check(text: text, p, "28")?.message.contains("measure") == true)
+    }
+
+    @Test func aMeasureWhoseValueTheSentenceGivesIsVague() {
+        // "The average household size was 3.07 ." / "Detention is one of the commonest punishments ."
+        let p = Self.parse(["The", "average", "household", "size", "was", "3.07", "."], ["DET", "ADJ", "NOUN", "NOUN", "AUX", "NUM", "PUNCT"],
+                           [4, 4, 4, 6, 6, 0, 6], ["det", "amod", "compound", "nsubj", "cop", "root", "punct"])
+        #expect(Self.check(p, "average household size")?.message.contains("value") == true)
+        #expect(Self.check(p, "3.07") == nil)
+        let q = Self.parse(["Detention", "is", "one", "of", "the", "commonest", "punishments", "."],
+                           ["NOUN", "AUX", "NUM", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                           [3, 3, 0, 7, 7, 7, 3, 3], ["nsubj", "cop", "root", "case", "det", "amod", "nmod", "punct"])
+        #expect(Self.check(q, "Detention")?.message.contains("value") != true)
+    }
 }

@@ -1,7 +1,8 @@
 /// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
 /// measure it converts, the city of a state, the rest of a name its abbreviation spells, the words an
 /// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, a description before a
-/// name, a pronunciation or a reference for the reader in brackets, a citation's year, a formula, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
+/// name, a pronunciation or a reference for the reader in brackets, a citation's year, a formula, the name a
+/// number belongs to, a feet mark, a measure whose value the sentence gives, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
 /// adverb.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
@@ -155,6 +156,30 @@ extension BlankCheck {
         if last + 1 < parse.count, tokens[last + 1].form == "(", tokens[last].end == tokens[last + 1].start,
            tokens[last].form.count <= 2 {
             return (.blankPhrase, "is part of the formula '\(tokens[last].form)(…)'")
+        }
+        // "what is now Interstate {{5}}", "Super Bowl {{50}}": a number after a capitalised word (not a month's) is part
+        // of its name. (A year after one is a date as often: "on Christmas Day 2006".)
+        if span.allSatisfy({ parse.upos[$0] == "NUM" }), first >= 2, isCapitalized(first - 1), !isMonth(first - 1),
+           ["PROPN", "NOUN", "ADJ"].contains(parse.upos[first - 1]), !(first == last && Self.isYear(tokens[first].form)),
+           tokens[first - 1].end + 1 == tokens[first].start, tokens[first - 1].form.count > 1,
+           !tokens[first - 1].form.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
+            return (.blankPhrase, "is part of the name '\(parse.text(of: first - 1..<last + 1))'")
+        }
+        // "up to {{28}}' on the east side": a number whose feet mark is written on to it.
+        if parse.upos[last] == "NUM", last + 1 < parse.count, ["'", "’", "\"", "″"].contains(tokens[last + 1].form),
+           tokens[last].end == tokens[last + 1].start, last + 2 == parse.count || tokens[last + 1].end < tokens[last + 2].start {
+            return (.blankPhrase, "leaves '\(tokens[last + 1].form)' of its measure outside")
+        }
+        // "{{Average annual precipitation}} is around 11.5 inches", "The {{average household size}} was 3.07": a measure
+        // whose value the sentence gives; the value is the fact to ask for.
+        if let root = span.first(where: { parse.heads[$0] == 0 || !span.contains(parse.heads[$0] - 1) }), parse.upos[root] == "NOUN",
+           parse.baseRelation(root) == "nsubj", case let head = parse.heads[root] - 1, head > last,
+           (0..<parse.count).contains(where: { parse.heads[$0] == head + 1 && parse.baseRelation($0) == "cop" }),
+           // (A value in digits: "is one of the …", "about two-thirds the size" name no value.)
+           (parse.upos[head] == "NUM" && tokens[head].form.contains(where: \.isNumber))
+            || (0..<parse.count).contains(where: { parse.heads[$0] == head + 1 && parse.baseRelation($0) == "nummod" && tokens[$0].form.contains(where: \.isNumber) }),
+           !span.contains(where: { parse.upos[$0] == "PROPN" }) {
+            return (.vagueAnswer, "is vague: it names a measure whose value the sentence gives; ask for the value")
         }
         // "(for {{example, temperature and light}})": the blank takes the word of "for example".
         if first >= 1, ["example", "instance"].contains(lower(first)), lower(first - 1) == "for" {
