@@ -1149,4 +1149,25 @@ import Testing
                            [3, 3, 0, 7, 7, 7, 3, 3], ["nsubj", "cop", "root", "case", "det", "amod", "nmod", "punct"])
         #expect(Self.check(q, "Detention")?.message.contains("value") != true)
     }
+
+    @Test func anItemsBracketDoesNotCountToItsLengthAndAnAppositionIsNoItem() {
+        // "It has the Tower , the Power Building ( currently known as the Grand 1401 again ) , and the Hughes Hotel ." with
+        // the last item hung as an apposition.
+        let p = Self.parse(["It", "has", "the", "Tower", ",", "the", "Power", "Building", "(", "currently", "known", "as", "the", "Grand", "1401",
+                            "again", ")", ",", "and", "the", "Hughes", "Hotel", "."],
+                           ["PRON", "VERB", "DET", "PROPN", "PUNCT", "DET", "PROPN", "PROPN", "PUNCT", "ADV", "VERB", "ADP", "DET", "ADJ", "NUM",
+                            "ADV", "PUNCT", "PUNCT", "CCONJ", "DET", "PROPN", "PROPN", "PUNCT"],
+                           [2, 0, 4, 2, 8, 8, 8, 4, 11, 11, 8, 15, 15, 15, 11, 11, 11, 22, 22, 22, 22, 8, 2],
+                           ["nsubj", "root", "det", "obj", "punct", "det", "compound", "conj", "punct", "advmod", "acl", "case", "det", "amod",
+                            "obl", "advmod", "punct", "punct", "cc", "det", "compound", "appos", "punct"])
+        #expect(Self.check(p, "Hughes Hotel")?.rule == .listSlot)
+        // "It lies south of the capital , Sacramento , or 185 miles south of the coast ."
+        let q = Self.parse(["It", "lies", "south", "of", "the", "capital", ",", "Sacramento", ",", "or", "185", "miles", "south", "of", "the", "coast", "."],
+                           ["PRON", "VERB", "ADV", "ADP", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "NUM", "NOUN", "ADV", "ADP", "DET",
+                            "NOUN", "PUNCT"],
+                           [2, 0, 2, 6, 6, 3, 8, 6, 13, 13, 12, 13, 3, 16, 16, 13, 2],
+                           ["nsubj", "root", "advmod", "case", "det", "obl", "punct", "appos", "punct", "cc", "nummod", "obl:npmod", "conj",
+                            "case", "det", "obl", "punct"])
+        #expect(Self.check(q, "Sacramento")?.rule != .listSlot)
+    }
 }

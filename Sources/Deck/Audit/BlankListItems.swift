@@ -13,12 +13,22 @@ extension BlankCheck {
     /// Whether word `w` joins the last two items of a list.
     func isListConjunction(_ w: Int) -> Bool { ["and", "or"].contains(parse.tokens[w].form.lowercased()) }
 
+    /// How many of words `r` stand outside brackets (a bracket's words are the item's aside, not its length).
+    func wordsOutsideBrackets(_ r: Range<Int>) -> Int {
+        var depth = 0, count = 0
+        for k in r {
+            let form = parse.tokens[k].form
+            if ["(", "["].contains(form) { depth += 1 } else if [")", "]"].contains(form) { depth = max(0, depth - 1) } else if depth == 0 { count += 1 }
+        }
+        return count
+    }
+
     /// Whether words `r` hold a noun, a name or a number (what an item of a list is built on).
     func holdsNominal(_ r: Range<Int>) -> Bool { r.contains { ["NOUN", "PROPN", "NUM"].contains(parse.upos[$0]) } }
 
     /// The item of a list that ends right before word `end`: the words back to a comma, a semicolon, a colon, a
     /// conjunction, a preposition or a verb (none of them in it), words in brackets skipped. Nil when it holds no
-    /// noun, name or number, or is longer than an item.
+    /// noun, name or number, or is longer than an item (eight words outside brackets).
     func item(endingBefore end: Int) -> Range<Int>? {
         let tokens = parse.tokens
         var k = end - 1, depth = 0
@@ -32,7 +42,7 @@ extension BlankCheck {
             k -= 1
         }
         let r = (k + 1)..<end
-        return !r.isEmpty && r.count <= 8 && depth == 0 && holdsNominal(r) ? r : nil
+        return !r.isEmpty && wordsOutsideBrackets(r) <= 8 && depth == 0 && holdsNominal(r) ? r : nil
     }
 
     /// The item of a list that starts at word `start`, and the word after it (a comma, a conjunction, a
@@ -55,7 +65,7 @@ extension BlankCheck {
             k += 1
         }
         let r = start..<k
-        return !r.isEmpty && r.count <= 8 && holdsNominal(r) || (r.count > 1 && parse.xpos[start] == "VBG") ? (r, k) : nil
+        return !r.isEmpty && wordsOutsideBrackets(r) <= 8 && holdsNominal(r) || (r.count > 1 && parse.xpos[start] == "VBG") ? (r, k) : nil
     }
 
     /// What an item of a list is built on, for telling items from descriptions: its head (the last noun, name or
@@ -116,8 +126,10 @@ extension BlankCheck {
         if after < parse.count, tokens[after].form == "(", let close = (after..<parse.count).first(where: { tokens[$0].form == ")" }) {
             after = close + 1
         }
+        // (An apposition is no item: "south of the state capital, {{Sacramento}}, or 185 miles south of …"; an item
+        // beside the blank is built as it is.)
         if lead >= 2, tokens[lead - 1].form == ",", let before = item(endingBefore: lead - 1), goesWith(before),
-           lastItem(from: after) != nil { return true }
+           let end = lastItem(from: after), kind(of: before) == own || kind(of: end) == own { return true }
         return false
     }
 
