@@ -139,16 +139,13 @@ struct BlankCheck {
         }
         // "0.5–1.4 m [{{50–140 cm}}]", "{{1.5 m}} (4 ft 11 in)": a measure and its conversion in brackets give each
         // other away. (A unit is a short word: not "(70.4% of all households)", "(5 Government officials, …)".)
-        func isUnit(_ w: Int) -> Bool {
-            ["NOUN", "PROPN", "SYM"].contains(parse.upos[w]) && tokens[w].form.count <= 4 && tokens[w].form != "%"
-        }
         if inside.contains(where: { parse.upos[$0] == "NUM" }) {
             if first >= 3, ["(", "["].contains(tokens[first - 1].form), last + 1 < parse.count, [")", "]"].contains(tokens[last + 1].form),
-               isUnit(first - 2), parse.upos[first - 3] == "NUM" {
+               isUnitWord(first - 2), parse.upos[first - 3] == "NUM" {
                 return (.answerGivenAway, "is the measure before it, converted")
             }
-            if first < last, isUnit(last), last + 3 < parse.count, ["(", "["].contains(tokens[last + 1].form),
-               parse.upos[last + 2] == "NUM", isUnit(last + 3) {
+            if first < last, isUnitWord(last), last + 3 < parse.count, ["(", "["].contains(tokens[last + 1].form),
+               parse.upos[last + 2] == "NUM", isUnitWord(last + 3) {
                 return (.answerGivenAway, "is given away by its conversion after it")
             }
         }

@@ -26,13 +26,19 @@ extension BlankCheck {
     /// Whether words up to `w` end a date: a month, or a month and a day's number ("June 1").
     func endsDate(_ w: Int) -> Bool { isMonth(w) || (w >= 1 && parse.upos[w] == "NUM" && isMonth(w - 1)) }
 
+    /// Whether word `w` is a unit of measure: a short noun or symbol ("cm", "GHz"; not "%", nor "households" in
+    /// "(70.4% of all households)").
+    func isUnitWord(_ w: Int) -> Bool {
+        ["NOUN", "PROPN", "SYM"].contains(parse.upos[w]) && parse.tokens[w].form.count <= 4 && parse.tokens[w].form != "%"
+    }
+
     /// The word after a unit of measure that starts at word `w` ("°F", "° C", "cm"), or nil when none does.
     func afterUnit(_ w: Int) -> Int? {
         guard w < parse.count else { return nil }
         let form = parse.tokens[w].form
         if Self.measureMarks.contains(form), w + 1 < parse.count, Self.temperatureScales.contains(parse.tokens[w + 1].form) { return w + 2 }
         if Self.temperatureScales.contains(form) || Self.measureMarks.contains(form) { return w + 1 }
-        return ["NOUN", "PROPN", "SYM"].contains(parse.upos[w]) && form.count <= 4 && form != "%" ? w + 1 : nil
+        return isUnitWord(w) ? w + 1 : nil
     }
 
     /// The first word of a unit of measure that ends at word `w`, or nil when none does.
