@@ -1,9 +1,8 @@
-/// What stands right beside a blank and makes it no answer on its own: the other end of a range of months, a
-/// measure it converts, the city of a state, the rest of a name its abbreviation spells, the words an
-/// abbreviation in brackets spells, a unit's number, the rest of a title with a colon, a description before a
-/// name, a pronunciation or a reference for the reader in brackets, a citation's year, a formula, the name a
-/// number belongs to, a feet mark, a measure whose value the sentence gives, the "for" of "for example", an example's value, a single letter of a formula, a capitalised
-/// adverb.
+/// What stands right beside a blank and makes it no answer on its own: the other end of a range, a measure it
+/// converts, a unit's number, the city of a state, the name it belongs to (an abbreviation spelling more words, a
+/// title with a colon, a number after a capitalised word), a description before a name, a bracket's
+/// pronunciation or reference, a citation's year, a formula, an example, a measure whose value the sentence
+/// gives, a capitalised adverb.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
     static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
