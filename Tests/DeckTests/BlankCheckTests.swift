@@ -141,6 +141,10 @@ import Testing
         let name = Self.parse(["She", "wrote", "for", "USA", "Today", "."], ["PRON", "VERB", "ADP", "PROPN", "PROPN", "PUNCT"],
                               [2, 0, 5, 5, 2, 2], ["nsubj", "root", "case", "compound", "obl", "punct"])
         #expect(Self.check(name, "USA Today") == nil)
+        // "It was kept by presbyters alone ." with "alone" read as a noun.
+        let alone = Self.parse(["It", "was", "kept", "by", "presbyters", "alone", "."], ["PRON", "AUX", "VERB", "ADP", "NOUN", "NOUN", "PUNCT"],
+                               [3, 3, 0, 6, 6, 3, 3], ["nsubj:pass", "aux:pass", "root", "case", "compound", "obl", "punct"])
+        #expect(Self.check(alone, "presbyters alone")?.message.contains("takes 'alone'") == true)
     }
 
     @Test func aDemonstrativeBeforeTheBlankPointsBack() {

@@ -47,6 +47,14 @@ import Testing
                 == "How long did the occupation of Japan last?")
     }
 
+    @Test func aTimeBesideAnotherTimeIsNotAsked() {
+        // The year may belong to "the beginnings", not to the debate: no question (the cloze stays).
+        #expect(Self.question("Private schooling has been debated since the beginnings of compulsory education in Massachusetts in 1852.",
+                              "1852", .year) == nil)
+        #expect(Self.question("Private schooling was debated in Massachusetts in 1852.", "1852", .year)?.prompt
+                == "In what year was private schooling debated in Massachusetts?")
+    }
+
     @Test func countsAskHowMany() {
         let q = Self.question("Twelve actors have headlined the series as the Doctor.", "Twelve actors", .number)
         #expect(q?.prompt == "How many actors have headlined the series as the Doctor?")

@@ -14,10 +14,12 @@ struct BlankCheck {
     /// Relations of the words that may open a noun phrase before its noun: a determiner or an adjective (a number
     /// or a noun before it is as often a misread word: "…, eighty seconds after", "…, forms part of").
     static let leadingModifiers: Set<Substring> = ["det", "amod"]
-    /// Words of time or direction that end a clause, not a noun phrase (in lower case: "USA Today" is a name).
+    /// Words of time, direction or manner that end a clause, not a noun phrase (in lower case: "USA Today" is a
+    /// name; "by {{presbyters alone}}").
     static let adverbNouns: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "nowadays", "southward", "northward",
         "eastward", "westward", "southwards", "northwards", "eastwards", "westwards", "upward", "downward", "upwards",
-        "downwards", "abroad", "overseas", "downstream", "upstream", "ago", "onward", "onwards", "afterwards", "inland"]
+        "downwards", "abroad", "overseas", "downstream", "upstream", "ago", "onward", "onwards", "afterwards", "inland",
+        "alone", "together"]
     /// Marks written on to a number to measure an angle or a temperature.
     static let measureMarks: Set<String> = ["°", "′", "″", "º"]
     /// Round numbers in words, which say no amount alone ("several hundred").

@@ -129,6 +129,13 @@ private struct Transformation {
             default: return nil
             }
         }
+        // A time asked of a clause that keeps another ("… been debated since the beginnings of compulsory education in
+        // Massachusetts in 1852?") may belong to that one: the parse hangs both on the verb.
+        if wh == "When" || wh == "In what year", children[root].contains(where: { k in
+            k != h && relation(k) == "obl" && children[k].contains { relation($0) == "case" && Self.timePrepositions.contains(lower($0)) }
+        }) {
+            return nil
+        }
         // A phrase taken out of the middle and followed by a comma leaves an apposition or a clause hanging.
         if phrase.upperBound < p.count, p.tokens[phrase.upperBound].form == ",",
            let subject = children[root].first(where: { relation($0) == "nsubj" }), phrase.lowerBound >= subject || subjectSlot {
@@ -139,6 +146,9 @@ private struct Transformation {
         guard let pieces, let prompt = text(pieces) else { return nil }
         return ClauseQuestion(prompt: prompt, answer: answerText)
     }
+
+    /// Prepositions of a time ("since the war", "until 1990").
+    static let timePrepositions: Set<String> = ["since", "until", "till", "before", "after", "during", "from", "by"]
 
     /// "Who" or "What" for a fact of `type` headed by word `h`, asked as a subject, object or predicate, or nil
     /// when the type does not tell. A term for people by its ending (*petrologists*, *historians*) is a "Who".
