@@ -53,6 +53,8 @@ import Testing
                               "1852", .year) == nil)
         #expect(Self.question("Private schooling was debated in Massachusetts in 1852.", "1852", .year)?.prompt
                 == "In what year was private schooling debated in Massachusetts?")
+        // An agent is no time: "by William Maclure".
+        #expect(Self.question("The first geological map of the U.S. was produced in 1809 by William Maclure.", "1809", .year) != nil)
     }
 
     @Test func countsAskHowMany() {

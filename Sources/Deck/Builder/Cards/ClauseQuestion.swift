@@ -147,8 +147,9 @@ private struct Transformation {
         return ClauseQuestion(prompt: prompt, answer: answerText)
     }
 
-    /// Prepositions of a time ("since the war", "until 1990").
-    static let timePrepositions: Set<String> = ["since", "until", "till", "before", "after", "during", "from", "by"]
+    /// Prepositions that bound a stretch of time ("since the war", "until 1990"): a date beside one may be its end.
+    /// ("By", "after" and "during" are as often an agent, a name's origin or the same event's time.)
+    static let timePrepositions: Set<String> = ["since", "until", "till", "from"]
 
     /// "Who" or "What" for a fact of `type` headed by word `h`, asked as a subject, object or predicate, or nil
     /// when the type does not tell. A term for people by its ending (*petrologists*, *historians*) is a "Who".
