@@ -210,7 +210,6 @@ struct BlankCheck {
         // blank's and one before it (from its last verb on), or two after it.
         if parse.upos[root] == "PROPN" {
             let commas = (0..<parse.count).filter { tokens[$0].form == "," }
-            func isVerb(_ k: Int) -> Bool { parse.upos[k] == "VERB" || parse.upos[k] == "AUX" }
             func stretch(around k: Int) -> Range<Int> {
                 ((commas.last { $0 < k } ?? -1) + 1)..<(commas.first { $0 > k } ?? parse.count)
             }
