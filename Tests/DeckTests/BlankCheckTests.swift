@@ -1174,4 +1174,95 @@ import Testing
                             "case", "det", "obl", "punct"])
         #expect(Self.check(q, "Sacramento")?.rule != .listSlot)
     }
+
+    @Test func aBlankAfterHowHoldsAClause() {
+        // "Complexity theory is interested in how algorithms scale with an increase in the input size ." as the model reads it.
+        let p = Self.parse(["Complexity", "theory", "is", "interested", "in", "how", "algorithms", "scale", "with", "an", "increase", "in", "the",
+                            "input", "size", "."],
+                           ["PROPN", "NOUN", "AUX", "ADJ", "SCONJ", "ADV", "ADV", "NOUN", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+                           [2, 4, 4, 0, 8, 7, 8, 4, 11, 11, 4, 15, 15, 15, 11, 4],
+                           ["compound", "nsubj", "cop", "root", "case", "advmod", "amod", "obl", "case", "det", "obl", "case", "det", "compound",
+                            "nmod", "punct"])
+        #expect(Self.check(p, "algorithms scale")?.rule == .blankPhrase)
+        #expect(Self.check(p, "algorithms scale")?.message.contains("'how'") == true)
+        #expect(Self.check(p, "input size") == nil)
+        // "It is why Newton 's laws are easier to see ." keeps the clause's subject: its verb follows it.
+        let q = Self.parse(["It", "is", "why", "Newton", "'s", "laws", "are", "easier", "to", "see", "."],
+                           ["PRON", "AUX", "ADV", "PROPN", "PART", "NOUN", "AUX", "ADJ", "PART", "VERB", "PUNCT"],
+                           [3, 3, 0, 6, 4, 8, 8, 3, 10, 8, 3],
+                           ["nsubj", "cop", "root", "nmod:poss", "case", "nsubj", "cop", "advcl", "mark", "xcomp", "punct"])
+        #expect(Self.check(q, "Newton 's laws") == nil)
+    }
+
+    @Test func aListEndsAfterTheItemItsConjunctionBrings() {
+        // "Those planned for Chico , Sacramento , Salinas , and Stockton , the Federal Communications Commission decided
+        // otherwise ." as the model reads it (the commission a conjunct of the towns).
+        let p = Self.parse(["Those", "planned", "for", "Chico", ",", "Sacramento", ",", "Salinas", ",", "and", "Stockton", ",", "the", "Federal",
+                            "Communications", "Commission", "decided", "otherwise", "."],
+                           ["PRON", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "PUNCT", "DET", "ADJ",
+                            "PROPN", "PROPN", "VERB", "ADV", "PUNCT"],
+                           [17, 1, 4, 2, 6, 4, 8, 4, 11, 11, 4, 16, 16, 15, 16, 4, 0, 17, 17],
+                           ["nsubj", "acl", "case", "obl", "punct", "conj", "punct", "conj", "punct", "cc", "conj", "punct", "det", "amod",
+                            "compound", "conj", "root", "advmod", "punct"])
+        let runOn = Self.check(p, "Chico , Sacramento , Salinas , and Stockton , the Federal Communications Commission")
+        #expect(runOn?.rule == .blankPhrase)
+        #expect(runOn?.message.contains("runs past the end of its list") == true)
+        #expect(Self.check(p, "Chico , Sacramento , Salinas , and Stockton")?.message.contains("runs past") != true)
+    }
+
+    @Test func aCapitalisedWordAfterANameGoesOnWithItWhateverItsTag() {
+        // "It was the site of the Florida Old Confederate Soldiers and Sailors Home with a cemetery ." with "Home" read as
+        // an adverb.
+        let p = Self.parse(["It", "was", "the", "site", "of", "the", "Florida", "Old", "Confederate", "Soldiers", "and", "Sailors", "Home", "with",
+                            "a", "cemetery", "."],
+                           ["PRON", "AUX", "DET", "NOUN", "ADP", "DET", "PROPN", "ADJ", "PROPN", "NOUN", "CCONJ", "NOUN", "ADV", "ADP", "DET",
+                            "NOUN", "PUNCT"],
+                           [4, 4, 4, 0, 10, 10, 9, 9, 10, 4, 12, 10, 10, 16, 16, 10, 4],
+                           ["nsubj", "cop", "det", "root", "case", "det", "compound", "amod", "compound", "nmod", "cc", "conj", "advmod", "case",
+                            "det", "nmod", "punct"])
+        #expect(Self.check(p, "Florida Old Confederate Soldiers and Sailors")?.message.contains("stops before 'Home'") == true)
+        // "The ESPN Deportes Spanish broadcast was made available ." with "Deportes" read as the verb.
+        let q = Self.parse(["The", "ESPN", "Deportes", "Spanish", "broadcast", "was", "made", "available", "."],
+                           ["DET", "PROPN", "VERB", "ADJ", "NOUN", "AUX", "VERB", "ADJ", "PUNCT"],
+                           [2, 3, 0, 5, 7, 7, 3, 7, 3], ["det", "nsubj", "root", "amod", "nsubj:pass", "aux:pass", "ccomp", "xcomp", "punct"])
+        #expect(Self.check(q, "ESPN")?.message.contains("stops before 'Deportes'") == true)
+    }
+
+    @Test func anAdjectiveAVerbSaysOfItsObjectIsNoPartOfIt() {
+        // "Many teachers find the students unmanageable ." with the adjective read as the object's modifier.
+        let p = Self.parse(["Many", "teachers", "find", "the", "students", "unmanageable", "."], ["ADJ", "NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"],
+                           [2, 3, 0, 5, 3, 5, 3], ["amod", "nsubj", "root", "det", "obj", "amod", "punct"])
+        #expect(Self.check(p, "students unmanageable")?.message.contains("'find' says of the answer") == true)
+        // "They sell the fresh bread ." keeps its adjective before the noun.
+        let q = Self.parse(["They", "make", "the", "fresh", "bread", "."], ["PRON", "VERB", "DET", "ADJ", "NOUN", "PUNCT"],
+                           [2, 0, 5, 5, 2, 2], ["nsubj", "root", "det", "amod", "obj", "punct"])
+        #expect(Self.check(q, "fresh bread")?.message.contains("says of the answer") != true)
+    }
+
+    @Test func aVagueWordOnTheBlanksNounFurtherInIsVague() {
+        // "Doctor Who has appeared on stage numerous times ." as the model reads it.
+        let p = Self.parse(["Doctor", "Who", "has", "appeared", "on", "stage", "numerous", "times", "."],
+                           ["NOUN", "PRON", "AUX", "VERB", "ADP", "NOUN", "ADJ", "NOUN", "PUNCT"],
+                           [0, 4, 4, 1, 8, 8, 8, 4, 1], ["root", "nsubj", "aux", "acl:relcl", "case", "compound", "amod", "obl", "punct"])
+        #expect(Self.check(p, "stage numerous times")?.rule == .vagueAnswer)
+        // "The logo was an updated version of the logo used for the Third Doctor ."
+        let q = Self.parse(["The", "logo", "was", "an", "updated", "version", "of", "the", "logo", "used", "for", "the", "Third", "Doctor", "."],
+                           ["DET", "NOUN", "AUX", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "VERB", "ADP", "DET", "ADJ", "NOUN", "PUNCT"],
+                           [2, 6, 6, 6, 6, 0, 9, 9, 6, 9, 14, 14, 14, 10, 6],
+                           ["det", "nsubj", "cop", "det", "amod", "root", "case", "det", "nmod", "acl", "case", "det", "amod", "obl", "punct"])
+        #expect(Self.check(q, "version of the logo")?.message.contains("built on 'version'") == true)
+    }
+
+    @Test func aTimeCountedFromOneTheCardDoesNotGiveIsVague() {
+        // "Ten years later , the first audio was released ." / "In 1965 , ten years later , it was released ."
+        let p = Self.parse(["Ten", "years", "later", ",", "the", "first", "audio", "was", "released", "."],
+                           ["NUM", "NOUN", "ADV", "PUNCT", "DET", "ADJ", "NOUN", "AUX", "VERB", "PUNCT"],
+                           [2, 3, 9, 9, 7, 7, 9, 9, 0, 9], ["nummod", "obl:npmod", "advmod", "punct", "det", "amod", "nsubj:pass", "aux:pass", "root", "punct"])
+        #expect(Self.check(p, "Ten years")?.message.contains("counts from a time") == true)
+        let q = Self.parse(["In", "1965", ",", "ten", "years", "later", ",", "it", "was", "released", "."],
+                           ["ADP", "NUM", "PUNCT", "NUM", "NOUN", "ADV", "PUNCT", "PRON", "AUX", "VERB", "PUNCT"],
+                           [2, 10, 10, 5, 6, 10, 10, 10, 10, 0, 10],
+                           ["case", "obl", "punct", "nummod", "obl:npmod", "advmod", "punct", "nsubj:pass", "aux:pass", "root", "punct"])
+        #expect(Self.check(q, "ten years")?.message.contains("counts from a time") != true)
+    }
 }

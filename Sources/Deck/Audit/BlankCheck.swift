@@ -164,6 +164,14 @@ struct BlankCheck {
            (last + 1..<parse.count).contains(where: { parse.heads[$0] == last + 1 && parse.upos[$0] != "PUNCT" }) {
             return (.blankPhrase, "takes '\(tokens[last].form)', which says what holds of the answer, not what it is")
         }
+        // "many teachers find the {{students unmanageable}}": an adjective after the object of a verb of judging or
+        // making is what the verb says of it, not part of its name.
+        if last > first, parse.upos[last] == "ADJ", tokens[last].form.first?.isLowercase == true,
+           case let head = parse.heads[last] - 1, head >= first, head < last, parse.upos[head] == "NOUN",
+           case let verb = parse.heads[head] - 1, verb >= 0, verb < first, parse.baseRelation(head) == "obj",
+           Self.judgingVerbs.contains(tokens[verb].form.lowercased()) {
+            return (.blankPhrase, "takes '\(tokens[last].form)', which '\(tokens[verb].form)' says of the answer")
+        }
         // "(see {{world line}})": the blank is a reference for the reader to look up, not a fact.
         if let before = (0..<first).last(where: { parse.baseRelation($0) != "det" }),
            DeckAudit.readerVerbs.contains(tokens[before].form.lowercased()), before == 0 || tokens[before - 1].form == "(" {
@@ -477,12 +485,14 @@ struct BlankCheck {
             return (.listSlot, "is one item of a list: there is no single answer")
         }
         // "the {{Harvard sports}} teams": a noun right after a blank that ends on one most likely goes on with it (the
-        // parse read them apart); and a capitalised word right after a capitalised one goes on with the name.
+        // parse read them apart); and a capitalised word right after a capitalised one goes on with the name, however
+        // the tagger read it ("the {{Florida Old Confederate Soldiers and Sailors}} Home", "Home" read as an adverb; "The
+        // {{ESPN}} Deportes Spanish broadcast", "Deportes" as a verb).
         // (Unless the parse makes a word in lower case the blank's head: then it was read as the verb of a subject
         // blank. A capitalised one goes on with the name: "{{St.}} Augustine's position".)
         if last + 1 < parse.count, tokens[last].end + 1 == tokens[last + 1].start, ["NOUN", "PROPN"].contains(parse.upos[last]),
            parse.heads[root] != last + 2 || (isCapitalized(last) && isCapitalized(last + 1)),
-           parse.upos[last + 1] == "NOUN" || (parse.upos[last + 1] == "PROPN" && isCapitalized(last) && isCapitalized(last + 1)),
+           parse.upos[last + 1] == "NOUN" || (["PROPN", "ADV", "ADJ", "VERB", "X"].contains(parse.upos[last + 1]) && isCapitalized(last) && isCapitalized(last + 1)),
            !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
             return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
         }
@@ -510,6 +520,12 @@ struct BlankCheck {
         }
         if let lead = said.first, said.count > 1, Self.vagueModifiers.contains(tokens[lead].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says little on its own")
+        }
+        // "appeared on {{stage numerous times}}": such a word on the blank's noun further in says as little.
+        if let vague = said.dropFirst().first(where: { w in
+            parse.heads[w] == root + 1 && parse.baseRelation(w) == "amod" && Self.vagueModifiers.contains(tokens[w].form.lowercased())
+        }) {
+            return (.vagueAnswer, "is vague: '\(tokens[vague].form)' says little on its own")
         }
         if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", Self.vagueNouns.contains(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[only].form)' alone could be many things")
@@ -675,5 +691,13 @@ struct BlankCheck {
         "instances", "variety", "sort", "sorts", "section", "sections", "portion", "majority", "rest", "half",
         "concept", "concepts", "roles", "feature", "features", "element", "elements", "category", "categories",
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
+        "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures",
+    ]
+    /// Verbs whose object may take an adjective that says what they make of it ("find the students unmanageable").
+    static let judgingVerbs: Set<String> = [
+        "find", "finds", "found", "finding", "make", "makes", "made", "making", "keep", "keeps", "kept", "keeping",
+        "consider", "considers", "considered", "considering", "deem", "deems", "deemed", "render", "renders",
+        "rendered", "leave", "leaves", "left", "leaving", "prove", "proves", "proved", "call", "calls", "called",
+        "declare", "declares", "declared", "hold", "holds", "held",
     ]
 }

@@ -2,7 +2,8 @@
 /// converts, a unit's number, the city of a state, the name it belongs to (an abbreviation spelling more words, a
 /// title with a colon, a number after a capitalised word), a description before a name, a bracket's
 /// pronunciation or reference, a citation's year, a formula, an example, a measure whose value the sentence
-/// gives, a capitalised adverb.
+/// gives, a capitalised adverb; and a clause after "how" or "why", a list that runs on past its last item, a time
+/// counted from one the card does not give.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
     static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
@@ -207,6 +208,41 @@ extension BlankCheck {
            stem.hasSuffix("ab") || stem.hasSuffix("ib") || Self.adjectiveEndings.contains(where: { stem.hasSuffix($0) }) {
             return (.blankPhrase, "is an adverb ('\(word)'), not a noun phrase")
         }
+        // "in how {{algorithms scale}} with …": after "how", "why" or "whether" comes a clause; a blank there is its
+        // subject, so its verb follows it ("why {{Newton's Laws of Motion}} are …"). With no verb after it, the blank
+        // took the verb in, whatever the parse made of its words.
+        if first > 0, Self.clauseOpeners.contains(lower(first - 1)),
+           case let next = (last + 1..<parse.count).first(where: { parse.upos[$0] != "ADV" }),
+           next.map({ !["VERB", "AUX"].contains(parse.upos[$0]) }) ?? true {
+            return (.blankPhrase, "follows '\(form(first - 1))' with no verb after it, so it holds a clause, not a phrase")
+        }
+        // "planned for {{Chico, Sacramento, Salinas, and Stockton, the Federal Communications Commission}} decided":
+        // after the item that ", and" or ", or" brings, a list is over; a comma and words after it are the next part
+        // of the sentence.
+        if let joint = span.last(where: { w in w > first && ["and", "or"].contains(lower(w)) && tokens[w - 1].form == "," }),
+           let comma = (joint + 1..<last).first(where: { tokens[$0].form == "," }), comma > joint + 1, comma < last,
+           bracketDepth(first..<comma) == 0 {
+            return (.blankPhrase, "runs past the end of its list ('\(parse.text(of: joint..<comma))') into '\(parse.text(of: comma + 1..<last + 1))'")
+        }
+        // "{{Ten years}} later, the first audio was released": a time counted from something the sentence does not
+        // say (no year before it).
+        if last + 1 < parse.count, ["later", "earlier"].contains(lower(last + 1)), Lexicon.durationUnits.contains(lower(last)),
+           !(0..<first).contains(where: { Self.isYear(form($0)) }) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 2))' counts from a time the card does not give")
+        }
         return nil
+    }
+
+    /// Words after which a clause follows, not a noun phrase.
+    static let clauseOpeners: Set<String> = ["how", "why", "whether"]
+
+    /// How many brackets stay open over words `range` (0 when every bracket opened there is closed).
+    func bracketDepth(_ range: Range<Int>) -> Int {
+        var depth = 0
+        for w in range {
+            if ["(", "["].contains(parse.tokens[w].form) { depth += 1 }
+            if [")", "]"].contains(parse.tokens[w].form) { depth -= 1 }
+        }
+        return depth
     }
 }
