@@ -4,6 +4,8 @@ struct BlankCheck {
     let parse: ParsedSentence
     /// The blank's UTF-8 offsets in the sentence.
     let gap: Range<Int>
+    /// Tells a word of everyday English (`EverydayWord`), when known.
+    var everyday: ((String) -> Bool)? = nil
 
     /// Relations of a word that only modifies another: a blank built on one is no phrase.
     static let modifierRelations: Set<Substring> = ["amod", "advmod", "det"]
@@ -139,11 +141,13 @@ struct BlankCheck {
                 return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 3))'")
             }
         }
-        // "0.5–1.4 m [{{50–140 cm}}]", "{{1.5 m}} (4 ft 11 in)": a measure and its conversion in brackets give each
-        // other away. (A unit is a short word: not "(70.4% of all households)", "(5 Government officials, …)".)
+        // "0.5–1.4 m [{{50–140 cm}}]", "{{1.5 m}} (4 ft 11 in)", "a 25-foot ({{7.6 m}}) wall": a measure and its
+        // conversion in brackets give each other away. (A unit is a short word: not "(70.4% of all households)", "(5
+        // Government officials, …)".)
         if inside.contains(where: { parse.upos[$0] == "NUM" }) {
             if first >= 3, ["(", "["].contains(tokens[first - 1].form), last + 1 < parse.count, [")", "]"].contains(tokens[last + 1].form),
-               isUnitWord(first - 2), parse.upos[first - 3] == "NUM" {
+               isUnitWord(first - 2),
+               parse.upos[first - 3] == "NUM" || (first >= 4 && tokens[first - 3].form == "-" && parse.upos[first - 4] == "NUM") {
                 return (.answerGivenAway, "is the measure before it, converted")
             }
             if first < last, isUnitWord(last), last + 3 < parse.count, ["(", "["].contains(tokens[last + 1].form),
@@ -265,6 +269,13 @@ struct BlankCheck {
             w != root && parse.baseRelation(w) == "det" && Self.demonstratives.contains(tokens[w].form.lowercased())
         }) {
             return (.blankPhrase, "points back with '\(tokens[pointer].form)': its answer depends on what came before")
+        }
+        // "the {{Anglican churches of their day}}": a pronoun inside the blank whose referent is not in it (no name
+        // before it there).
+        if let pronoun = span.first(where: { w in
+            parse.upos[w] == "PRON" && Self.referringPronouns.contains(tokens[w].form.lowercased())
+        }), !(first..<pronoun).contains(where: { parse.upos[$0] == "PROPN" }) {
+            return (.blankPhrase, "points back with '\(tokens[pronoun].form)': its answer depends on what came before")
         }
         // "The following {{four timelines}} show …": what it stands for comes after the sentence, not in the card.
         if first >= 1, tokens[first - 1].form.lowercased() == "following", first == 1 || Self.definiteDeterminers.contains(tokens[first - 2].form.lowercased()) {
@@ -538,6 +549,26 @@ struct BlankCheck {
            tokens[only].form.first?.isLowercase == true || (only == 0 && !tokens[only].form.dropFirst().contains(where: \.isUppercase)) {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
+        // "{{Customers}} that do not subscribe …", "{{Governments}} may require …": a longer word of everyday English
+        // alone as the sentence's first word is as open (not a term of the text: "{{Plastoglobuli}} were …").
+        if said.count == 1, let only = said.first, only == 0, parse.upos[only] == "NOUN", let everyday,
+           !tokens[only].form.dropFirst().contains(where: \.isUppercase), everyday(tokens[only].form.lowercased()) {
+            return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
+        }
+        // "work by {{regional, national and international designers}}", "an {{informal or formal approach}}": adjectives
+        // joined by "and" or "or" before a common noun sort it into kinds and name nothing.
+        if said.count >= 4, said.last == root, parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true,
+           case let lead = said.dropLast(), lead.contains(where: { parse.upos[$0] == "CCONJ" }),
+           lead.allSatisfy({ w in
+               (parse.upos[w] == "ADJ" && tokens[w].form.first?.isLowercase == true) || parse.upos[w] == "CCONJ" || tokens[w].form == ","
+           }) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: said[0]..<root))' sorts '\(tokens[root].form)' into kinds and names none")
+        }
+        // "{{Last year}}, 121,200 tonnes …": a time counted from when the text was written.
+        if said.count == 2, ["last", "next", "this", "past", "coming"].contains(tokens[said[0]].form.lowercased()),
+           DeckAudit.timeNouns.contains(tokens[said[1]].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: said[0]..<said[1] + 1))' counts from when the text was written")
+        }
         // "{{relevant authority}}", "{{little opportunity}}", "{{entire school community}}": an adjective that says
         // how much or how fitting leads a common noun; the phrase names nothing a student could learn.
         if let lead = said.first, lead != root, parse.baseRelation(lead) == "amod", parse.heads[lead] == root + 1, parse.upos[root] == "NOUN",
@@ -648,7 +679,7 @@ struct BlankCheck {
         "important", "major", "key", "main", "significant", "central", "crucial", "essential", "primary", "basic",
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
-        "wide", "broad",
+        "wide", "broad", "growing",
     ]
 
     /// Relations that continue a phrase: a blank that leaves one of these of an inner word outside cuts it
@@ -677,7 +708,10 @@ struct BlankCheck {
     static let vagueModifiers: Set<String> = [
         "similar", "numerous", "multiple", "many", "several", "various", "other", "such", "same", "different",
         "certain", "some", "more", "most", "few", "further", "additional", "own", "particular", "respective",
+        "subsequent", "previous", "prior", "recent",
     ]
+    /// Pronouns that stand for something said elsewhere.
+    static let referringPronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"]
     /// Common nouns too general to be an answer alone.
     static let vagueNouns: Set<String> = [
         "group", "groups", "event", "events", "area", "areas", "system", "systems", "process", "form", "forms", "role",
@@ -691,7 +725,7 @@ struct BlankCheck {
         "instances", "variety", "sort", "sorts", "section", "sections", "portion", "majority", "rest", "half",
         "concept", "concepts", "roles", "feature", "features", "element", "elements", "category", "categories",
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
-        "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures",
+        "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures", "body",
     ]
     /// Verbs whose object may take an adjective that says what they make of it ("find the students unmanageable").
     static let judgingVerbs: Set<String> = [

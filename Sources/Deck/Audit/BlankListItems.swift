@@ -13,6 +13,9 @@ extension BlankCheck {
     /// Whether word `w` joins the last two items of a list.
     func isListConjunction(_ w: Int) -> Bool { ["and", "or"].contains(parse.tokens[w].form.lowercased()) }
 
+    /// Adverbs that may stand between a list's conjunction and its last item ("and even disease resistance").
+    static let focusingAdverbs: Set<String> = ["even", "also", "especially", "perhaps", "possibly", "finally"]
+
     /// How many of words `r` stand outside brackets (a bracket's words are the item's aside, not its length).
     func wordsOutsideBrackets(_ r: Range<Int>) -> Int {
         var depth = 0, count = 0
@@ -99,9 +102,10 @@ extension BlankCheck {
             else { return false }
             return item(endingBefore: near.lowerBound - 1) != nil
         }
-        // The last item: "…, B, and {{C}}", "…, B and {{C}}".
-        if lead >= 1, isListConjunction(lead - 1),
-           twoItems(before: lead >= 2 && tokens[lead - 2].form == "," ? lead - 2 : lead - 1) { return true }
+        // The last item: "…, B, and {{C}}", "…, B and {{C}}", "…, B, and even {{C}}".
+        let joint = lead >= 2 && Self.focusingAdverbs.contains(tokens[lead - 1].form.lowercased()) ? lead - 1 : lead
+        if joint >= 1, isListConjunction(joint - 1),
+           twoItems(before: joint >= 2 && tokens[joint - 2].form == "," ? joint - 2 : joint - 1) { return true }
         /// The last item of the items that follow word `w` (a comma or a conjunction), up to a conjunction and that
         /// item; nil when no such run follows.
         func lastItem(from w: Int) -> Range<Int>? {

@@ -124,7 +124,8 @@ public struct DeckAudit: Sendable {
             }
             let offset = filled.utf8.distance(from: filled.startIndex, to: sentence.range.lowerBound)
             let local = (gap.lowerBound - offset)..<(gap.upperBound - offset)
-            if let problem = BlankCheck(parse: parse(String(filled[sentence.range])), gap: local).problem {
+            if let problem = BlankCheck(parse: parse(String(filled[sentence.range])), gap: local,
+                                         everyday: { EverydayWord.isEveryday($0, knows: model.knows) }).problem {
                 out.append((problem.rule, "the blank '\(answer)' \(problem.message)"))
             }
         }
