@@ -193,4 +193,15 @@ import Testing
         #expect(found.filter { $0.rule == .crowdedSentence }.map(\.card) == [2, 3])
         #expect(found.filter { $0.rule == .repeatedFact }.map(\.card) == [2])
     }
+
+    @Test func aQuestionThatSaysAlsoAsksForOneOfSeveral() throws {
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let also = Card(id: "q1", kind: .question, prompt: "What are also popular in southern California?", answer: "College sports")
+        #expect(audit.findings(for: also).contains { $0.rule == .vagueAnswer && $0.message.contains("'also'") })
+        let plain = Card(id: "q2", kind: .question, prompt: "What are popular in southern California?", answer: "College sports")
+        #expect(!audit.findings(for: plain).contains { $0.message.contains("'also'") })
+        // A cloze of the same sentence states its fact whole.
+        let cloze = Card(id: "c1", kind: .cloze, prompt: "{{College sports}} are also popular in southern California.", answer: "College sports")
+        #expect(!audit.findings(for: cloze).contains { $0.message.contains("'also'") })
+    }
 }

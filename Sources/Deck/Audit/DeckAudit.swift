@@ -43,6 +43,11 @@ public struct DeckAudit: Sendable {
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
         }
+        // "What are also popular in southern California?": a question that says "also" asks for one thing of
+        // several, beside one the text named before.
+        if card.kind == .question, let also = words.first(where: { ["also", "too"].contains($0.lowercased()) }) {
+            out.append((.vagueAnswer, "the question says '\(also)': its answer is one of several, beside something the card does not say"))
+        }
         let cloze = card.kind == .cloze ? ClozeText(card.prompt) : nil
         let text = cloze?.filled ?? prompt
         if let gap = Self.lostText(text) {
