@@ -549,20 +549,13 @@ struct BlankCheck {
            tokens[only].form.first?.isLowercase == true || (only == 0 && !tokens[only].form.dropFirst().contains(where: \.isUppercase)) {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
         }
-        // "{{Customers}} that do not subscribe …", "{{Governments}} may require …": a longer word of everyday English
-        // alone as the sentence's first word is as open (not a term of the text: "{{Plastoglobuli}} were …").
-        if said.count == 1, let only = said.first, only == 0, parse.upos[only] == "NOUN", let everyday,
-           !tokens[only].form.dropFirst().contains(where: \.isUppercase), everyday(tokens[only].form.lowercased()) {
+        // "the {{responsibility}} of the states", "exceed five million in {{population}}": a longer word of everyday
+        // English alone, in lower case, is as open (not a term of the text: "structures called {{pyrenoids}}"; nor a
+        // word the sentence names: "also known as {{conversion}}").
+        if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", let everyday, tokens[only].form.first?.isLowercase == true,
+           first == 0 || !(Self.namingNouns.contains(tokens[first - 1].form.lowercased()) || Self.namingVerbs.contains(tokens[first - 1].form.lowercased())),
+           everyday(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
-        }
-        // "work by {{regional, national and international designers}}", "an {{informal or formal approach}}": adjectives
-        // joined by "and" or "or" before a common noun sort it into kinds and name nothing.
-        if said.count >= 4, said.last == root, parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true,
-           case let lead = said.dropLast(), lead.contains(where: { parse.upos[$0] == "CCONJ" }),
-           lead.allSatisfy({ w in
-               (parse.upos[w] == "ADJ" && tokens[w].form.first?.isLowercase == true) || parse.upos[w] == "CCONJ" || tokens[w].form == ","
-           }) {
-            return (.vagueAnswer, "is vague: '\(parse.text(of: said[0]..<root))' sorts '\(tokens[root].form)' into kinds and names none")
         }
         // "{{Last year}}, 121,200 tonnes …": a time counted from when the text was written.
         if said.count == 2, ["last", "next", "this", "past", "coming"].contains(tokens[said[0]].form.lowercased()),
@@ -693,6 +686,8 @@ struct BlankCheck {
 
     /// Nouns that introduce the word or name after them ("the term materia medica").
     static let namingNouns: Set<String> = ["term", "terms", "word", "words", "phrase", "name", "title", "expression", "label", "nickname"]
+    /// Words after which a word is named, not used ("known as {{conversion}}", "named {{president}}").
+    static let namingVerbs: Set<String> = ["called", "named", "termed", "dubbed", "as"]
 
     /// Lower-case words inside names ("Muhammad ibn Zakarīya", "Vincent van Gogh").
     static let nameParticles: Set<String> = ["ibn", "bin", "bint", "ben", "al", "el", "de", "da", "di", "del", "della", "dos",
