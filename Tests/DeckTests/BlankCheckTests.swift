@@ -1208,6 +1208,20 @@ import Testing
         #expect(runOn?.rule == .blankPhrase)
         #expect(runOn?.message.contains("runs past the end of its list") == true)
         #expect(Self.check(p, "Chico , Sacramento , Salinas , and Stockton")?.message.contains("runs past") != true)
+        // "It holds buildings including Sever Hall and University Hall , Memorial Church , and dormitories ."
+        let q = Self.parse(["It", "holds", "buildings", "including", "Sever", "Hall", "and", "University", "Hall", ",", "Memorial", "Church", ",",
+                            "and", "dormitories", "."],
+                           ["PRON", "VERB", "NOUN", "VERB", "PROPN", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT",
+                            "CCONJ", "NOUN", "PUNCT"],
+                           [2, 0, 2, 6, 6, 3, 9, 9, 6, 12, 12, 6, 15, 15, 6, 2],
+                           ["nsubj", "root", "obj", "case", "compound", "nmod", "cc", "compound", "conj", "punct", "compound", "conj", "punct",
+                            "cc", "conj", "punct"])
+        #expect(Self.check(q, "Sever Hall and University Hall , Memorial Church")?.message.contains("runs past the end of its list") == true)
+        // "Bosnia and Herzegovina , Serbia and Croatia" ends on its last item.
+        let r = Self.parse(["It", "borders", "Bosnia", "and", "Herzegovina", ",", "Serbia", "and", "Croatia", "."],
+                           ["PRON", "VERB", "PROPN", "CCONJ", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PUNCT"],
+                           [2, 0, 2, 5, 3, 7, 3, 9, 3, 2], ["nsubj", "root", "obj", "cc", "conj", "punct", "conj", "cc", "conj", "punct"])
+        #expect(Self.check(r, "Bosnia and Herzegovina , Serbia and Croatia")?.message.contains("runs past") != true)
     }
 
     @Test func aCapitalisedWordAfterANameGoesOnWithItWhateverItsTag() {
@@ -1341,5 +1355,41 @@ import Testing
                            [4, 4, 2, 11, 7, 7, 4, 7, 11, 11, 0, 11],
                            ["det", "nummod", "punct", "nsubj:pass", "punct", "nummod", "appos", "punct", "nsubj:pass", "aux:pass", "root", "punct"])
         #expect(Self.check(p, "7.6 m")?.rule == .answerGivenAway)
+    }
+
+    @Test func aCommaInsideABlankWithNoConjunctionJoinsTwoParts() {
+        // "In order to compete with CNN , ABC proposed a news channel ."
+        let p = Self.parse(["In", "order", "to", "compete", "with", "CNN", ",", "ABC", "proposed", "a", "news", "channel", "."],
+                           ["ADP", "NOUN", "PART", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
+                           [2, 9, 4, 2, 6, 4, 8, 6, 0, 12, 12, 9, 9],
+                           ["case", "obl", "mark", "acl", "case", "obl", "punct", "appos", "root", "det", "compound", "obj", "punct"])
+        #expect(Self.check(p, "CNN , ABC")?.message.contains("joins two parts of the sentence") == true)
+        // "It was signed on October 12 , 1943 in Washington , D.C. , near Paris , France ."
+        let q = Self.parse(["It", "was", "signed", "on", "October", "12", ",", "1943", "in", "Washington", ",", "D.C.", ",", "near", "Paris", ",",
+                            "France", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "PROPN", "NUM", "PUNCT", "NUM", "ADP", "PROPN", "PUNCT", "PROPN", "PUNCT", "ADP", "PROPN",
+                            "PUNCT", "PROPN", "PUNCT"],
+                           [3, 3, 0, 5, 3, 5, 8, 5, 10, 3, 12, 10, 15, 15, 3, 17, 15, 3],
+                           ["nsubj:pass", "aux:pass", "root", "case", "obl", "nummod", "punct", "nmod:tmod", "case", "obl", "punct", "appos", "punct",
+                            "case", "obl", "punct", "appos", "punct"])
+        #expect(Self.check(q, "October 12 , 1943")?.message.contains("joins two parts") != true)
+        #expect(Self.check(q, "Washington , D.C.")?.message.contains("joins two parts") != true)
+        #expect(Self.check(q, "Paris , France")?.message.contains("joins two parts") != true)
+    }
+
+    @Test func theYearOfALawsNameIsPartOfIt() {
+        // "Under Section 30 of the Teaching Council Act 2001 , teachers register ." / "It opened on Christmas Day 2006 ."
+        let p = Self.parse(["Under", "Section", "30", "of", "the", "Teaching", "Council", "Act", "2001", ",", "teachers", "register", "."],
+                           ["ADP", "PROPN", "NUM", "ADP", "DET", "PROPN", "PROPN", "PROPN", "NUM", "PUNCT", "NOUN", "VERB", "PUNCT"],
+                           [2, 12, 2, 8, 8, 7, 8, 2, 8, 12, 12, 0, 12],
+                           ["case", "obl", "nummod", "case", "det", "compound", "compound", "nmod", "nummod", "punct", "nsubj", "root", "punct"])
+        #expect(Self.check(p, "2001")?.message.contains("part of the name 'Act 2001'") == true)
+        let q = Self.parse(["It", "opened", "on", "Christmas", "Day", "2006", "."], ["PRON", "VERB", "ADP", "PROPN", "PROPN", "NUM", "PUNCT"],
+                           [2, 0, 5, 5, 2, 5, 2], ["nsubj", "root", "case", "compound", "obl", "nummod", "punct"])
+        #expect(Self.check(q, "2006")?.message.contains("part of the name") != true)
+        // "Excellent job opportunities are expected ."
+        let r = Self.parse(["Excellent", "job", "opportunities", "are", "expected", "."], ["ADJ", "NOUN", "NOUN", "AUX", "VERB", "PUNCT"],
+                           [3, 3, 5, 5, 0, 5], ["amod", "compound", "nsubj:pass", "aux:pass", "root", "punct"])
+        #expect(Self.check(r, "Excellent job opportunities")?.rule == .vagueAnswer)
     }
 }

@@ -2,8 +2,8 @@
 /// converts, a unit's number, the city of a state, the name it belongs to (an abbreviation spelling more words, a
 /// title with a colon, a number after a capitalised word), a description before a name, a bracket's
 /// pronunciation or reference, a citation's year, a formula, an example, a measure whose value the sentence
-/// gives, a capitalised adverb; and a clause after "how" or "why", a list that runs on past its last item, a time
-/// counted from one the card does not give.
+/// gives, a capitalised adverb; and a clause after "how" or "why", a list that runs on past its last item, two
+/// parts of the sentence joined at a comma, a time counted from one the card does not give.
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
     static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
@@ -164,9 +164,11 @@ extension BlankCheck {
             return (.blankPhrase, "is part of the formula '\(tokens[last].form)(…)'")
         }
         // "what is now Interstate {{5}}", "Super Bowl {{50}}": a number after a capitalised word (not a month's) is part
-        // of its name. (A year after one is a date as often: "on Christmas Day 2006".)
+        // of its name. (A year after one is a date as often, "on Christmas Day 2006", but not after a law's name: "the
+        // Teaching Council Act {{2001}}".)
         if span.allSatisfy({ parse.upos[$0] == "NUM" }), first >= 2, isCapitalized(first - 1), !isMonth(first - 1),
-           ["PROPN", "NOUN", "ADJ"].contains(parse.upos[first - 1]), !(first == last && Self.isYear(tokens[first].form)),
+           ["PROPN", "NOUN", "ADJ"].contains(parse.upos[first - 1]),
+           !(first == last && Self.isYear(tokens[first].form)) || ["Act", "Acts"].contains(form(first - 1)),
            tokens[first - 1].end + 1 == tokens[first].start, tokens[first - 1].form.count > 1,
            !tokens[first - 1].form.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
             return (.blankPhrase, "is part of the name '\(parse.text(of: first - 1..<last + 1))'")
@@ -216,13 +218,23 @@ extension BlankCheck {
            next.map({ !["VERB", "AUX"].contains(parse.upos[$0]) }) ?? true {
             return (.blankPhrase, "follows '\(form(first - 1))' with no verb after it, so it holds a clause, not a phrase")
         }
-        // "planned for {{Chico, Sacramento, Salinas, and Stockton, the Federal Communications Commission}} decided":
-        // after the item that ", and" or ", or" brings, a list is over; a comma and words after it are the next part
-        // of the sentence.
-        if let joint = span.last(where: { w in w > first && ["and", "or"].contains(lower(w)) && tokens[w - 1].form == "," }),
+        // "planned for {{Chico, Sacramento, Salinas, and Stockton, the Federal Communications Commission}} decided",
+        // "including {{Sever Hall and University Hall, Memorial Church}}": after the item that "and" or "or" brings, a
+        // list is over; a comma and words after it are the next part of the sentence, or of the list the blank cuts.
+        if let joint = span.last(where: { w in w > first && ["and", "or"].contains(lower(w)) }),
            let comma = (joint + 1..<last).first(where: { tokens[$0].form == "," }), comma > joint + 1, comma < last,
            bracketDepth(first..<comma) == 0 {
             return (.blankPhrase, "runs past the end of its list ('\(parse.text(of: joint..<comma))') into '\(parse.text(of: comma + 1..<last + 1))'")
+        }
+        // "with {{ABC, Time Warner Cable}} removed …", "civil engineer {{Captain Francis Fowke, Royal Engineers}}": a
+        // comma inside a blank with no "and" or "or" joins two parts of the sentence, not the items of one list. (A date's
+        // year, a country or state after its place, or an abbreviation after a comma goes with what is before it:
+        // "{{October 12, 1943}}", "{{Washington, D.C.}}", "{{Paris, France}}".)
+        if !span.contains(where: { ["and", "or", "&"].contains(lower($0)) }),
+           let comma = span.first(where: { tokens[$0].form == "," && $0 > first && $0 < last && bracketDepth(first..<$0) == 0 }),
+           case let rest = parse.text(of: comma + 1..<last + 1),
+           !(parse.upos[comma + 1] == "NUM" || Lexicon.isPlaceByName(rest.lowercased()) || (comma + 1 == last && rest.contains("."))) {
+            return (.blankPhrase, "joins two parts of the sentence at its comma ('\(parse.text(of: first..<comma))' and '\(rest)')")
         }
         // "{{Ten years}} later, the first audio was released": a time counted from something the sentence does not
         // say (no year before it).
