@@ -1392,4 +1392,13 @@ import Testing
                            [3, 3, 5, 5, 0, 5], ["amod", "compound", "nsubj:pass", "aux:pass", "root", "punct"])
         #expect(Self.check(r, "Excellent job opportunities")?.rule == .vagueAnswer)
     }
+
+    @Test func aTownsNameGoesOnThroughAmOrUpon() {
+        // "The gorge between Rüdesheim am Rhein and Koblenz is listed ." as the model reads it.
+        let p = Self.parse(["The", "gorge", "between", "Rüdesheim", "am", "Rhein", "and", "Koblenz", "is", "listed", "."],
+                           ["DET", "NOUN", "ADP", "PROPN", "NOUN", "PROPN", "CCONJ", "PROPN", "AUX", "VERB", "PUNCT"],
+                           [2, 10, 5, 5, 2, 10, 8, 6, 10, 0, 10],
+                           ["det", "nsubj:pass", "case", "compound", "nmod", "nsubj:pass", "cc", "conj", "aux:pass", "root", "punct"])
+        #expect(Self.check(p, "Rhein and Koblenz")?.message.contains("leaves 'Rüdesheim am' of its name outside") == true)
+    }
 }

@@ -689,9 +689,11 @@ struct BlankCheck {
     /// Words after which a word is named, not used ("known as {{conversion}}", "named {{president}}").
     static let namingVerbs: Set<String> = ["called", "named", "termed", "dubbed", "as"]
 
-    /// Lower-case words inside names ("Muhammad ibn Zakarīya", "Vincent van Gogh").
+    /// Lower-case words inside names ("Muhammad ibn Zakarīya", "Vincent van Gogh", "Rüdesheim am Rhein", "Newcastle upon
+    /// Tyne").
     static let nameParticles: Set<String> = ["ibn", "bin", "bint", "ben", "al", "el", "de", "da", "di", "del", "della", "dos",
-                                             "das", "du", "van", "von", "der", "den", "ter", "zu", "le", "la"]
+                                             "das", "du", "van", "von", "der", "den", "ter", "zu", "le", "la", "am", "im", "aan",
+                                             "sur", "upon"]
 
     /// Pronouns that stand for something said before ("four of {{these}}").
     static let pointingPronouns: Set<String> = ["these", "those", "them", "this", "that", "it", "which", "whom", "us", "theirs", "ours"]
