@@ -115,4 +115,10 @@ import Testing
             #expect(VerbBaseForm.thirdPerson(base, knows: knows) == third, "\(base)")
         }
     }
+
+    @Test func aVerbWithTwoSubjectsAsksNothing() {
+        // The model reads "decade" as a second subject of "had": the question put it between "did" and the subject.
+        #expect(Self.question("A mere half decade later the tract had 267 homes.", "267 homes", .number) == nil)
+        #expect(Self.question("The tract had 267 homes by 1912.", "267 homes", .number)?.prompt == "How many homes did the tract have by 1912?")
+    }
 }

@@ -41,6 +41,9 @@ private struct Transformation {
                       && (["VERB", "AUX"].contains(p.upos[w]) || children[w].contains { relation($0) == "nsubj" }))
               }),
               !p.tokens.contains(where: { Self.breaks.contains($0.form) }),
+              // Two subjects of one verb are a misread ("A mere half decade later the tract had …" with "decade" read
+              // as a subject): which is the subject is in doubt.
+              children[root].filter({ relation($0) == "nsubj" }).count <= 1,
               // A negated sentence makes a poor question.
               !p.tokens.contains(where: { Self.negations.contains($0.form.lowercased()) }) else { return nil }
     }
