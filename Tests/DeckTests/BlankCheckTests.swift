@@ -1401,4 +1401,21 @@ import Testing
                            ["det", "nsubj:pass", "case", "compound", "nmod", "nsubj:pass", "cc", "conj", "aux:pass", "root", "punct"])
         #expect(Self.check(p, "Rhein and Koblenz")?.message.contains("leaves 'Rüdesheim am' of its name outside") == true)
     }
+
+    @Test func oneEndOfARangeOfDecadesOrNamesFails() {
+        // "It was used from the 1980s to the 1990s ." / "It covers Baroque through Rococo ."
+        let p = Self.parse(["It", "was", "used", "from", "the", "1980s", "to", "the", "1990s", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "DET", "NUM", "ADP", "DET", "NUM", "PUNCT"],
+                           [3, 3, 0, 6, 6, 3, 9, 9, 3, 3], ["nsubj:pass", "aux:pass", "root", "case", "det", "obl", "case", "det", "obl", "punct"])
+        #expect(Self.check(p, "1990s")?.message.contains("one end of the range '1980s to the 1990s'") == true)
+        #expect(Self.check(p, "1980s")?.message.contains("one end of the range") == true)
+        let q = Self.parse(["It", "covers", "Baroque", "through", "Rococo", "."], ["PRON", "VERB", "PROPN", "ADP", "PROPN", "PUNCT"],
+                           [2, 0, 2, 5, 3, 2], ["nsubj", "root", "obj", "case", "nmod", "punct"])
+        #expect(Self.check(q, "Rococo")?.message.contains("one end of the range 'Baroque through Rococo'") == true)
+        // "It was founded in the 1980s by students ." is no range.
+        let r = Self.parse(["It", "was", "founded", "in", "the", "1980s", "by", "students", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "DET", "NUM", "ADP", "NOUN", "PUNCT"],
+                           [3, 3, 0, 6, 6, 3, 8, 3, 3], ["nsubj:pass", "aux:pass", "root", "case", "det", "obl", "case", "obl", "punct"])
+        #expect(Self.check(r, "1980s")?.message.contains("range") != true)
+    }
 }

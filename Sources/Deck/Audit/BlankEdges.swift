@@ -70,6 +70,22 @@ extension BlankCheck {
                 return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<end + 1))'")
             }
         }
+        // "from the 1980s to the {{1990s}}": one end of a range of years or decades, each with its "the".
+        if first == last, Self.isYear(form(first)) {
+            if first >= 3, lower(first - 1) == "the", Self.rangeJoins.contains(lower(first - 2)), Self.isYear(form(first - 3)) {
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: first - 3..<last + 1))'")
+            }
+            if last + 3 < parse.count, Self.rangeJoins.contains(lower(last + 1)), lower(last + 2) == "the", Self.isYear(form(last + 3)) {
+                return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 4))'")
+            }
+        }
+        // "Baroque through {{Rococo}}": one end of a range of names.
+        if first >= 2, ["through", "thru"].contains(lower(first - 1)), isCapitalized(first - 2), isCapitalized(first) {
+            return (.blankPhrase, "is one end of the range '\(parse.text(of: first - 2..<last + 1))'")
+        }
+        if last + 2 < parse.count, ["through", "thru"].contains(lower(last + 1)), isCapitalized(last + 2), isCapitalized(last) {
+            return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 3))'")
+        }
         // "2–7 °C ({{4–13}} °F)", "{{2–7}} °C (4–13 °F)": numbers whose unit is outside the blank, beside the same
         // measure converted in brackets.
         if span.allSatisfy({ parse.upos[$0] == "NUM" || Self.rangeJoins.contains(tokens[$0].form) }), let after = afterUnit(last + 1) {
