@@ -121,4 +121,12 @@ import Testing
         #expect(Self.question("A mere half decade later the tract had 267 homes.", "267 homes", .number) == nil)
         #expect(Self.question("The tract had 267 homes by 1912.", "267 homes", .number)?.prompt == "How many homes did the tract have by 1912?")
     }
+
+    @Test func aClauseCutShortAfterAndAsksNothing() {
+        // "Queen Victoria" is read as an adjunct of "appears" with its own "and": a second clause without its verb.
+        #expect(Self.question("Prince Albert appears within the main arch above the twin entrances, and Queen Victoria above the frame "
+                              + "around the arches and entrance, sculpted by Alfred Drury.", "Prince Albert", .person) == nil)
+        #expect(Self.question("Prince Albert appears within the main arch above the twin entrances.", "Prince Albert", .person)?.prompt
+                == "Who appears within the main arch above the twin entrances?")
+    }
 }

@@ -44,6 +44,11 @@ private struct Transformation {
               // Two subjects of one verb are a misread ("A mere half decade later the tract had …" with "decade" read
               // as a subject): which is the subject is in doubt.
               children[root].filter({ relation($0) == "nsubj" }).count <= 1,
+              // A word that an "and" leads but that is no conjunct is a clause cut short ("…, and Queen Victoria above the
+              // frame"): the question would run the two together.
+              !(0..<p.count).contains(where: { w in
+                  w != root && relation(w) != "conj" && children[w].contains { relation($0) == "cc" }
+              }),
               // A negated sentence makes a poor question.
               !p.tokens.contains(where: { Self.negations.contains($0.form.lowercased()) }) else { return nil }
     }
