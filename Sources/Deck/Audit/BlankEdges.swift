@@ -79,11 +79,15 @@ extension BlankCheck {
                 return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 4))'")
             }
         }
-        // "Baroque through {{Rococo}}": one end of a range of names.
-        if first >= 2, ["through", "thru"].contains(lower(first - 1)), isCapitalized(first - 2), isCapitalized(first) {
+        // "Baroque through {{Rococo}}": one end of a range of names of one word each (not "the General Assembly through
+        // {{Resolution 43/53}}").
+        func oneWordName(_ w: Int) -> Bool {
+            w >= 0 && w < parse.count && isCapitalized(w) && (w == 0 || !isCapitalized(w - 1)) && (w + 1 == parse.count || !isCapitalized(w + 1))
+        }
+        if first == last, first >= 2, ["through", "thru"].contains(lower(first - 1)), oneWordName(first - 2), oneWordName(first) {
             return (.blankPhrase, "is one end of the range '\(parse.text(of: first - 2..<last + 1))'")
         }
-        if last + 2 < parse.count, ["through", "thru"].contains(lower(last + 1)), isCapitalized(last + 2), isCapitalized(last) {
+        if first == last, ["through", "thru"].contains(lower(last + 1)), oneWordName(last + 2), oneWordName(last) {
             return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 3))'")
         }
         // "2–7 °C ({{4–13}} °F)", "{{2–7}} °C (4–13 °F)": numbers whose unit is outside the blank, beside the same
