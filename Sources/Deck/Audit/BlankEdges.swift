@@ -87,7 +87,7 @@ extension BlankCheck {
         if first == last, first >= 2, ["through", "thru"].contains(lower(first - 1)), oneWordName(first - 2), oneWordName(first) {
             return (.blankPhrase, "is one end of the range '\(parse.text(of: first - 2..<last + 1))'")
         }
-        if first == last, ["through", "thru"].contains(lower(last + 1)), oneWordName(last + 2), oneWordName(last) {
+        if first == last, last + 2 < parse.count, ["through", "thru"].contains(lower(last + 1)), oneWordName(last + 2), oneWordName(last) {
             return (.blankPhrase, "is one end of the range '\(parse.text(of: first..<last + 3))'")
         }
         // "2–7 °C ({{4–13}} °F)", "{{2–7}} °C (4–13 °F)": numbers whose unit is outside the blank, beside the same
