@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Deck
 
@@ -1427,5 +1428,32 @@ import Testing
                            ["PRON", "AUX", "VERB", "ADP", "DET", "NUM", "ADP", "NOUN", "PUNCT"],
                            [3, 3, 0, 6, 6, 3, 8, 3, 3], ["nsubj:pass", "aux:pass", "root", "case", "det", "obl", "case", "obl", "punct"])
         #expect(Self.check(r, "1980s")?.message.contains("range") != true)
+    }
+
+    @Test func everySpanOfRealSentencesIsCheckedWithoutFailing() throws {
+        // Every run of up to eight words of the seed essay and the two weblog posts, as the model reads them, and of
+        // the shortest sentences there are: the rules look beside a blank, and no blank may lead them off the sentence.
+        let model = try SyntaxModel.bundled()
+        var texts = [try String(contentsOfFile: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt").path, encoding: .utf8)]
+        for name in ["ewt-weblog-iraq-2004.txt", "ewt-weblog-opinion-2006.txt"] {
+            texts.append(try String(contentsOfFile: Paths.fixture("texts/" + name), encoding: .utf8))
+        }
+        var sentences = ["Rococo", "It covers Rococo", "through Rococo", "Ten years later", "how scale", "Last year", "A, and B, C"]
+        for text in texts { for block in TextDocument(text).blocks { sentences += SentenceSplitter.split(block.text).map(\.text) } }
+        var checked = 0, found = 0
+        for sentence in sentences {
+            let parse = model.parse(sentence)
+            for first in 0..<parse.count {
+                for last in first..<min(parse.count, first + 8) {
+                    let gap = parse.tokens[first].start..<parse.tokens[last].end
+                    if let problem = BlankCheck(parse: parse, gap: gap, everyday: model.knows).problem {
+                        #expect(!problem.message.isEmpty)
+                        found += 1
+                    }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 10_000 && found > 0 && found < checked)
     }
 }

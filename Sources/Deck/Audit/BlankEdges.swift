@@ -241,7 +241,7 @@ extension BlankCheck {
         // "planned for {{Chico, Sacramento, Salinas, and Stockton, the Federal Communications Commission}} decided",
         // "including {{Sever Hall and University Hall, Memorial Church}}": after the item that "and" or "or" brings, a
         // list is over; a comma and words after it are the next part of the sentence, or of the list the blank cuts.
-        if let joint = span.last(where: { w in w > first && ["and", "or"].contains(lower(w)) }),
+        if let joint = span.last(where: { w in w > first && ["and", "or"].contains(lower(w)) }), joint + 1 < last,
            let comma = (joint + 1..<last).first(where: { tokens[$0].form == "," }), comma > joint + 1, comma < last,
            bracketDepth(first..<comma) == 0 {
             return (.blankPhrase, "runs past the end of its list ('\(parse.text(of: joint..<comma))') into '\(parse.text(of: comma + 1..<last + 1))'")
