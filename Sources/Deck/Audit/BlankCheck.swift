@@ -705,7 +705,7 @@ struct BlankCheck {
     static let vagueModifiers: Set<String> = [
         "similar", "numerous", "multiple", "many", "several", "various", "other", "such", "same", "different",
         "certain", "some", "more", "most", "few", "further", "additional", "own", "particular", "respective",
-        "subsequent", "previous", "prior", "recent", "excellent", "wider", "broader",
+        "subsequent", "previous", "prior", "recent", "excellent", "wider", "broader", "notable", "prominent", "renowned",
     ]
     /// Pronouns that stand for something said elsewhere.
     static let referringPronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"]
