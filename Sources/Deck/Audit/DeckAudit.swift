@@ -7,6 +7,9 @@ public struct DeckAudit: Sendable {
 
     public init(model: SyntaxModel) { self.model = model }
 
+    /// Whether `word` (lower-cased) is everyday English by the model's training data (`EverydayWord`).
+    func isEveryday(_ word: String) -> Bool { EverydayWord.isEveryday(word, knows: model.knows) }
+
     /// Every finding for the deck's cards, in card order; `sourceText`, the text the deck was made from, tells
     /// its misspellings best.
     public func findings(_ deck: Deck, sourceText: String? = nil) -> [AuditFinding] {
@@ -62,7 +65,7 @@ public struct DeckAudit: Sendable {
             out.append((.answerGivenAway, "the answer '\(card.answer)' is the deck's own subject"))
         } else if let topic, card.kind != .truefalse,
                   topic.isDescribed(by: card.answer, opensSentence: card.kind == .question || Self.gapOpensSentence(prompt),
-                                    everyday: { EverydayWord.isEveryday($0, knows: model.knows) }) {
+                                    everyday: isEveryday) {
             out.append((.vagueAnswer, "the answer '\(card.answer)' is the deck's own subject with everyday words about it"))
         }
         if Self.isCitation(card) {
@@ -129,8 +132,7 @@ public struct DeckAudit: Sendable {
             }
             let offset = filled.utf8.distance(from: filled.startIndex, to: sentence.range.lowerBound)
             let local = (gap.lowerBound - offset)..<(gap.upperBound - offset)
-            if let problem = BlankCheck(parse: parse(String(filled[sentence.range])), gap: local,
-                                         everyday: { EverydayWord.isEveryday($0, knows: model.knows) }).problem {
+            if let problem = BlankCheck(parse: parse(String(filled[sentence.range])), gap: local, everyday: isEveryday).problem {
                 out.append((problem.rule, "the blank '\(answer)' \(problem.message)"))
             }
         }

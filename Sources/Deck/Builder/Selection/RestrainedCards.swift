@@ -22,7 +22,7 @@ extension DeckBuilder {
         }
         // A word of everyday English (for passing descriptions), and a word of English: one the parser's training
         // data or this text shows.
-        let everyday = { (word: String) in EverydayWord.isEveryday(word, knows: restraint.audit.model.knows) }
+        let everyday = restraint.audit.isEveryday
         func knows(_ word: String) -> Bool {
             restraint.audit.model.knows(word) || context.frequency.count(of: word, key: FNV1a.hash(word)) > 0
         }
