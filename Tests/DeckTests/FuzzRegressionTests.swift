@@ -68,4 +68,15 @@ import Testing
         #expect(try SchedulerSettings.steps("36500d 1s") == [.days(36_500), .seconds(1)])
         #expect(try SettingKey.relearningSteps.parse("52560000m") == .steps([.days(36_500)]))
     }
+
+    /// `learn-ahead-minutes = 9223372036854775807` trapped when the study options turned it into an interval
+    /// (minutes to microseconds overflows Int64). It is refused past the longest step, 100 years.
+    @Test func aHugeLearnAheadIsRefusedNotATrap() throws {
+        for text in ["9223372036854775807", "153722867280912931", "52560001"] {
+            #expect(throws: SettingError.self) { try SettingKey.learnAheadMinutes.parse(text) }
+            #expect(throws: SettingError.self) { try StudySettings(config: [.learnAheadMinutes: .integer(Int(text)!)]) }
+        }
+        let longest = try StudySettings(flags: [.learnAheadMinutes: SettingKey.learnAheadMinutes.parse("52560000")])
+        #expect(longest.studyOptions().learnAhead == .days(36_500))
+    }
 }

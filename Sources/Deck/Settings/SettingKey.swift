@@ -101,9 +101,12 @@ public enum SettingKey: String, CaseIterable, Sendable {
             throw refused("expected \(expected), not \(value)")
         }
         switch (self, typed) {
-        case (.newPerDay, .integer(let n)), (.reviewsPerDay, .integer(let n)), (.siblingSpacing, .integer(let n)),
-             (.learnAheadMinutes, .integer(let n)):
+        case (.newPerDay, .integer(let n)), (.reviewsPerDay, .integer(let n)), (.siblingSpacing, .integer(let n)):
             guard n >= 0 else { throw refused("must be 0 or more, not \(n)") }
+        case (.learnAheadMinutes, .integer(let n)):
+            // As long as the longest step at most, so the time in microseconds fits.
+            let longest = SchedulerSettings.longestInterval * 24 * 60
+            guard (0...longest).contains(n) else { throw refused("must be from 0 to \(longest) minutes, not \(n)") }
         case (.leechThreshold, .integer(let n)):
             guard n >= 1 else { throw refused("must be at least 1, not \(n)") }
         case (.maximumInterval, .integer(let n)):
