@@ -204,4 +204,16 @@ import Testing
         let cloze = Card(id: "c1", kind: .cloze, prompt: "{{College sports}} are also popular in southern California.", answer: "College sports")
         #expect(!audit.findings(for: cloze).contains { $0.message.contains("'also'") })
     }
+
+    @Test func aPhrasePointingToWhatFollowsTheSentenceIsFound() throws {
+        #expect(DeckAudit.pointerToWhatFollows(Self.words("What do the following four timelines show?")) == "the following four timelines")
+        #expect(DeckAudit.pointerToWhatFollows(Self.words("The above table lists the winners.")) == "The above table")
+        // A time after the one the sentence speaks of is its own fact.
+        #expect(DeckAudit.pointerToWhatFollows(Self.words("The second episode aired the following week.")) == nil)
+        #expect(DeckAudit.pointerToWhatFollows(Self.words("In the following two years, the city grew.")) == nil)
+        #expect(DeckAudit.pointerToWhatFollows(Self.words("Following the war, the city grew.")) == nil)
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let card = Card(id: "q1", kind: .question, prompt: "What do the following four timelines show?", answer: "geologic time scale")
+        #expect(audit.findings(for: card).contains { $0.rule == .danglingPronoun && $0.message.contains("'the following four timelines'") })
+    }
 }

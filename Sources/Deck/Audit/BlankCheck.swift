@@ -31,6 +31,8 @@ struct BlankCheck {
     static let temperatureScales: Set<String> = ["F", "C", "°F", "°C", "℉", "℃"]
     /// Determiners that point back to something said before.
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
+    /// Determiners of one thing.
+    static let singleDeterminers: Set<String> = ["a", "an", "each", "every"]
 
     /// The first bracket or quotation mark among `words` that is not closed within them (or closes one that
     /// was not opened), or nil.
@@ -501,11 +503,20 @@ struct BlankCheck {
         // {{ESPN}} Deportes Spanish broadcast", "Deportes" as a verb).
         // (Unless the parse makes a word in lower case the blank's head: then it was read as the verb of a subject
         // blank. A capitalised one goes on with the name: "{{St.}} Augustine's position".)
+        // A word joined by hyphens counts as one: "{{Latter-day}} Saints".
         if last + 1 < parse.count, tokens[last].end + 1 == tokens[last + 1].start, ["NOUN", "PROPN"].contains(parse.upos[last]),
-           parse.heads[root] != last + 2 || (isCapitalized(last) && isCapitalized(last + 1)),
-           parse.upos[last + 1] == "NOUN" || (["PROPN", "ADV", "ADJ", "VERB", "X"].contains(parse.upos[last + 1]) && isCapitalized(last) && isCapitalized(last + 1)),
+           case let capitalized = endsCapitalizedWord(last) && isCapitalized(last + 1),
+           parse.heads[root] != last + 2 || capitalized,
+           parse.upos[last + 1] == "NOUN" || (["PROPN", "ADV", "ADJ", "VERB", "X"].contains(parse.upos[last + 1]) && capitalized),
            !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
             return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
+        }
+        // "a {{practitioner issues}} a prescription", "each {{comb touch}} the comb": a noun after a noun, between the
+        // determiner of one thing and the next phrase's, is the sentence's verb read as a noun.
+        if first >= 1, last > first, last + 1 < parse.count, Self.singleDeterminers.contains(tokens[first - 1].form.lowercased()),
+           ["a", "an", "the"].contains(tokens[last + 1].form.lowercased()), parse.upos[last] == "NOUN", parse.upos[last - 1] == "NOUN",
+           tokens[last].form.first?.isLowercase == true, tokens[last - 1].form.first?.isLowercase == true {
+            return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the sentence's verb")
         }
         // "{{college students reporting higher levels}}": a verb inside the blank with its own object or complement
         // there makes the answer a clause, which nobody recalls word for word.

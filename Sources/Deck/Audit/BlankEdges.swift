@@ -17,6 +17,15 @@ extension BlankCheck {
     /// Whether word `w` has a capital first letter.
     func isCapitalized(_ w: Int) -> Bool { parse.tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
 
+    /// Whether the word that ends at word `w` has a capital first letter, a word joined by hyphens read as one
+    /// ("Latter-day", whose last part is "day").
+    func endsCapitalizedWord(_ w: Int) -> Bool {
+        var start = w
+        while start >= 2, parse.tokens[start - 1].form == "-", parse.tokens[start - 2].end == parse.tokens[start - 1].start,
+              parse.tokens[start - 1].end == parse.tokens[start].start { start -= 2 }
+        return isCapitalized(start)
+    }
+
     /// Whether word `w` is a month's name, capitalised.
     func isMonth(_ w: Int) -> Bool { w >= 0 && w < parse.count && isCapitalized(w) && Lexicon.months[parse.tokens[w].form.lowercased()] != nil }
 
@@ -122,13 +131,27 @@ extension BlankCheck {
                 return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<k))' of its name outside (\(abbreviation))")
             }
         }
-        // "its set top box ({{STB}})": an abbreviation in brackets whose letters the words before it spell.
+        // "its set top box ({{STB}})": an abbreviation in brackets whose letters the words before it spell; or whose
+        // capitals the capitalised words of a name before it spell ("General Pharmaceutical Council ({{GPhC}})",
+        // "Food and Drug Administration ({{FDA}})").
         if first == last, first >= 2, tokens[first - 1].form == "(", last + 1 < parse.count, tokens[last + 1].form == ")",
-           case let letters = Array(form(first).filter(\.isLetter)), (2...6).contains(letters.count), letters.allSatisfy(\.isUppercase),
-           first - 1 >= letters.count, case let words = (first - 1 - letters.count)..<(first - 1),
-           words.allSatisfy({ tokens[$0].form.first?.isLetter == true }),
-           zip(words, letters).allSatisfy({ tokens[$0.0].form.first.map { Character($0.uppercased()) } == $0.1 }) {
-            return (.answerGivenAway, "is spelled by the words before it: '\(parse.text(of: words))'")
+           case let letters = Array(form(first).filter(\.isLetter)), letters.first?.isUppercase == true {
+            if (2...6).contains(letters.count), letters.allSatisfy(\.isUppercase),
+               first - 1 >= letters.count, case let words = (first - 1 - letters.count)..<(first - 1),
+               words.allSatisfy({ tokens[$0].form.first?.isLetter == true }),
+               zip(words, letters).allSatisfy({ tokens[$0.0].form.first.map { Character($0.uppercased()) } == $0.1 }) {
+                return (.answerGivenAway, "is spelled by the words before it: '\(parse.text(of: words))'")
+            }
+            let capitals = letters.filter(\.isUppercase)
+            var start = first - 1, initials: [Character] = []
+            while start > 0, initials.count < capitals.count,
+                  isCapitalized(start - 1) || (!initials.isEmpty && Self.nameFunctionWords.contains(lower(start - 1))) {
+                start -= 1
+                if isCapitalized(start) { initials.insert(tokens[start].form.first!, at: 0) }
+            }
+            if (2...6).contains(capitals.count), initials == capitals, isCapitalized(start) {
+                return (.answerGivenAway, "is spelled by the name before it: '\(parse.text(of: start..<first - 1))'")
+            }
         }
         // "9.75/10.600 {{GHz}}": a unit whose number stays outside the blank.
         if first == last, first >= 1, parse.upos[first - 1] == "NUM", parse.upos[first] != "NUM", afterUnit(first) == first + 1 {

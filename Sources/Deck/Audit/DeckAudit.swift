@@ -43,6 +43,9 @@ public struct DeckAudit: Sendable {
                   let pronoun = words.first(where: { Self.personalPronouns.contains($0.lowercased()) }) {
             out.append((.danglingPronoun, "the question asks about '\(pronoun)', whose referent is not in the card"))
         }
+        if let pointer = Self.pointerToWhatFollows(words) {
+            out.append((.danglingPronoun, "the prompt points to '\(pointer)' of the text, which the card does not give"))
+        }
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
         }
@@ -179,6 +182,21 @@ public struct DeckAudit: Sendable {
         if at + 1 == comma { return sequence.contains(first) ? words[at] : nil }
         return timeNouns.contains(words[at + 1].lowercased()) || Lexicon.months[words[at + 1].lowercased()] != nil
             ? words[at...(at + 1)].joined(separator: " ") : nil
+    }
+    /// "the following four timelines", "the above table": a phrase that points to what stands beside the
+    /// sentence in the text (a list, a figure), or nil. A time after the one the sentence speaks of ("the
+    /// following year") is a fact of the sentence.
+    static func pointerToWhatFollows(_ words: [String]) -> String? {
+        for i in words.indices.dropFirst() where ["following", "above"].contains(words[i].lowercased())
+            && ["the", "these"].contains(words[i - 1].lowercased()) {
+            var j = i + 1
+            while j < words.count, words[j].allSatisfy(\.isNumber) || Lexicon.numberWords[words[j].lowercased()] != nil { j += 1 }
+            guard j < words.count, words[j].first?.isLetter == true else { continue }
+            let noun = words[j].lowercased()
+            if timeNouns.contains(noun) || timeNouns.contains(String(noun.dropLast())) || Lexicon.months[noun] != nil { continue }
+            return words[(i - 1)...j].joined(separator: " ")
+        }
+        return nil
     }
     /// Nouns of a time or an occasion.
     static let timeNouns: Set<String> = ["time", "times", "year", "years", "period", "month", "week", "day", "decade", "century",
