@@ -158,6 +158,10 @@ import Testing
             """)
         #expect(cards.first { $0.answer == "Ted Ginn Jr." }?.hint == "a person", "\(cards.map { ($0.answer, $0.hint) })")
         #expect(!cards.contains { $0.answer == "Holy Roman Empire" && $0.hint == "an event" })
+        // A title before the head word of an event or a place names no person.
+        let bodies = Self.cards("Subordinate to the General Conference are the jurisdictional and central conferences.", minimumScore: 0)
+        #expect(bodies.contains { $0.answer == "General Conference" } && !bodies.contains { $0.answer == "General Conference" && $0.hint == "a person" },
+                "\(bodies.map { ($0.answer, $0.hint) })")
         // An abbreviation after "in" is no place unless it names a country.
         let every = DeckBuilder(options: .init(title: "Notes", minimumScore: 0)).build("""
             In QED, photons are the exchange particles of the electromagnetic force.

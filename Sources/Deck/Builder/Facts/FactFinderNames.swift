@@ -111,8 +111,9 @@ extension FactFinder {
         if head.is(.organisationHead) || span.contains(where: { $0.is(.organisationWord) }) {
             return .organisation
         }
-        // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type.
-        if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 { return .person }
+        // "St." is a saint as often as a place ("St. Louis"): it says nothing of the type. A title before the head
+        // word of an event or a place names no person ("General Conference", "Queen Street").
+        if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 && !head.is(.eventHead) && !head.is(.placeHead) { return .person }
         // (Before "of", a bowl, a cup or games is a thing: "Bowl of Hygieia"; "Super Bowl" ends on its head.)
         if head.is(.eventHead), joined == nil || !(head.isLower("bowl") || head.isLower("cup") || head.isLower("games")) { return .event }
         if head.is(.placeHead) || t[a].is(.placeHead) && e - a > 1 { return .place }
