@@ -129,4 +129,9 @@ import Testing
         #expect(Self.question("Prince Albert appears within the main arch above the twin entrances.", "Prince Albert", .person)?.prompt
                 == "Who appears within the main arch above the twin entrances?")
     }
+
+    @Test func aShareOfSomethingIsNoAnswer() {
+        #expect(Self.question("A quarter of farmland is used to grow consumable crops.", "quarter of farmland", .term) == nil)
+        #expect(Self.question("Farmland is used to grow consumable crops.", "Farmland", .term)?.prompt == "What is used to grow consumable crops?")
+    }
 }

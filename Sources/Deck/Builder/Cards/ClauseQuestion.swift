@@ -89,6 +89,8 @@ private struct Transformation {
     func question(answer: Range<Int>, type: FactType, knows: (String) -> Bool) -> ClauseQuestion? {
         let tops = answer.filter { p.heads[$0] == 0 || !answer.contains(p.heads[$0] - 1) }
         guard tops.count == 1, let h = tops.first, ["NOUN", "PROPN", "NUM"].contains(p.upos[h]) else { return nil }
+        // "What is used to grow crops? A quarter of farmland": a share of something answers no wh-question.
+        guard !Self.shares.contains(lower(h)) else { return nil }
         // The phrase taken out: the answer's whole subtree, or for the predicate (the root) the answer and its article.
         var phrase = answer
         if h != root {
@@ -305,6 +307,10 @@ private struct Transformation {
         let words = sp.filter { lower($0) != "itself" && lower($0) != "themselves" }
         return words.count == 2 && lower(words[0]) == "the" && Self.backPointing.contains(lower(head))
     }
+
+    /// Nouns of a share of something ("a quarter of", "the majority of").
+    static let shares: Set<String> = ["quarter", "quarters", "half", "third", "thirds", "fifth", "fifths", "majority", "minority",
+                                      "part", "portion", "share", "fraction", "proportion", "percent", "rest", "remainder", "bulk"]
 
     /// Nouns that, after "the" and alone, point back to something the text said before.
     static let backPointing: Set<String> = [
