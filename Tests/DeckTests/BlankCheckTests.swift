@@ -954,6 +954,11 @@ import Testing
         let q = Self.parse(["It", "had", "a", "dish", "(", "LNB", ")", "."], ["PRON", "VERB", "DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
                            [2, 0, 4, 2, 6, 4, 6, 2], ["nsubj", "root", "det", "obj", "punct", "appos", "punct", "punct"])
         #expect(Self.check(q, "LNB") == nil)
+        // A plural's "s" aside: "It used private finance initiatives ( PFIs ) ."
+        let r = Self.parse(["It", "used", "private", "finance", "initiatives", "(", "PFIs", ")", "."],
+                           ["PRON", "VERB", "ADJ", "NOUN", "NOUN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+                           [2, 0, 5, 5, 2, 7, 5, 7, 2], ["nsubj", "root", "amod", "compound", "obj", "punct", "appos", "punct", "punct"])
+        #expect(Self.check(r, "PFIs")?.message.contains("'private finance initiatives'") == true)
     }
 
     @Test func aUnitWithoutItsNumberFails() {

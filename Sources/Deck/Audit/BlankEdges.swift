@@ -136,10 +136,12 @@ extension BlankCheck {
         // "Food and Drug Administration ({{FDA}})").
         if first == last, first >= 2, tokens[first - 1].form == "(", last + 1 < parse.count, tokens[last + 1].form == ")",
            case let letters = Array(form(first).filter(\.isLetter)), letters.first?.isUppercase == true {
-            if (2...6).contains(letters.count), letters.allSatisfy(\.isUppercase),
-               first - 1 >= letters.count, case let words = (first - 1 - letters.count)..<(first - 1),
+            // (A plural's "s" aside: "private finance initiatives ({{PFIs}})".)
+            let core = letters.count >= 3 && letters.last == "s" ? Array(letters.dropLast()) : letters
+            if (2...6).contains(core.count), core.allSatisfy(\.isUppercase),
+               first - 1 >= core.count, case let words = (first - 1 - core.count)..<(first - 1),
                words.allSatisfy({ tokens[$0].form.first?.isLetter == true }),
-               zip(words, letters).allSatisfy({ tokens[$0.0].form.first.map { Character($0.uppercased()) } == $0.1 }) {
+               zip(words, core).allSatisfy({ tokens[$0.0].form.first.map { Character($0.uppercased()) } == $0.1 }) {
                 return (.answerGivenAway, "is spelled by the words before it: '\(parse.text(of: words))'")
             }
             let capitals = letters.filter(\.isUppercase)
