@@ -106,6 +106,14 @@ struct BlankCheck {
         if last + 1 < parse.count, Self.dashes.contains(tokens[last].form), tokens[last].end == tokens[last + 1].start {
             return (.blankPhrase, "splits '\(parse.text(of: max(first, last - 1)..<last + 2))' at its dash")
         }
+        // "a {{Warner Bros}}.-based studio": a full stop written on to the blank and to the word after it is part of a
+        // word the blank cuts.
+        if last + 2 < parse.count, tokens[last + 1].form == ".", tokens[last].end == tokens[last + 1].start,
+           tokens[last + 1].end == tokens[last + 2].start, tokens[last + 2].form.first.map({ $0.isLetter || Self.dashes.contains(String($0)) }) == true {
+            var end = last + 2
+            while end + 1 < parse.count, tokens[end].end == tokens[end + 1].start, parse.upos[end + 1] != "PUNCT" || Self.dashes.contains(tokens[end + 1].form) { end += 1 }
+            return (.blankPhrase, "cuts '\(parse.text(of: last..<end + 1))' before its full stop")
+        }
         // "{{47}}°39′N", "{{30}}°C": a number whose degree or minute marks are written on to it.
         for (edge, mark) in [(last, last + 1), (first, first - 1)] where parse.upos[edge] == "NUM" && mark >= 0 && mark < parse.count
             && Self.measureMarks.contains(tokens[mark].form) && (mark > edge ? tokens[edge].end == tokens[mark].start : tokens[mark].end == tokens[edge].start) {

@@ -7,6 +7,9 @@
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
     static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
+    /// The last word of a street's name.
+    static let streetWords: Set<String> = ["street", "avenue", "road", "boulevard", "lane", "drive", "st.", "ave.", "rd.", "blvd.",
+                                           "st", "ave", "rd", "blvd", "terrace", "parkway", "broadway"]
     /// Words inside a name whose abbreviation follows it ("Taskforce of United Methodists on Abortion and …").
     static let nameFunctionWords: Set<String> = ["of", "on", "and", "for", "the", "&", "in", "to", "de"]
     /// Words after which a value is only an example ("(e.g. 15)", "For small n, say 100, …").
@@ -155,6 +158,15 @@ extension BlankCheck {
                 return (.answerGivenAway, "is spelled by the name before it: '\(parse.text(of: start..<first - 1))'")
             }
         }
+        // "to 149 {{Columbus Avenue}}", "at {{121–135}} West End Avenue": a street and its number make one address.
+        if first >= 1, isCapitalized(first), Self.streetWords.contains(lower(last)), isCapitalized(last), parse.upos[first - 1] == "NUM" {
+            return (.blankPhrase, "leaves the number '\(form(first - 1))' of its address outside")
+        }
+        if span.allSatisfy({ parse.upos[$0] == "NUM" || Self.rangeJoins.contains(tokens[$0].form) }),
+           let street = (last + 1..<min(parse.count, last + 6)).first(where: { Self.streetWords.contains(lower($0)) }),
+           (last + 1...street).allSatisfy({ isCapitalized($0) || parse.upos[$0] == "ADJ" && form($0).first?.isNumber == true }) {
+            return (.blankPhrase, "is the number of the address '\(parse.text(of: first..<street + 1))'")
+        }
         // "9.75/10.600 {{GHz}}": a unit whose number stays outside the blank.
         if first == last, first >= 1, parse.upos[first - 1] == "NUM", parse.upos[first] != "NUM", afterUnit(first) == first + 1 {
             return (.blankPhrase, "leaves its number '\(tokens[first - 1].form)' outside")
@@ -181,7 +193,7 @@ extension BlankCheck {
            (first..<name).allSatisfy({ tokens[$0].form.first?.isLowercase == true }),
            name - first > 1 || !Self.adjectiveEndings.contains(where: { lower(first).hasSuffix($0) }),
            (name...last).contains(where: { tokens[$0].form.dropFirst().contains(where: \.isLowercase) }),
-           (name...last).contains(where: { parse.upos[$0] == "PROPN" }) {
+           (name...last).contains(where: { parse.upos[$0] == "PROPN" }) || (name...last).filter({ isCapitalized($0) }).count >= 2 {
             return (.blankPhrase, "takes the description '\(parse.text(of: first..<name))' with the name '\(parse.text(of: name..<last + 1))'")
         }
         // "Fresno (/ˈfrɛznoʊ/ {{FREZ-noh}})": a pronunciation in brackets (one written between slashes is in it).
