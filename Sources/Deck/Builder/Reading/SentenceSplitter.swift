@@ -194,8 +194,12 @@ public enum SentenceSplitter {
         let word = String(stem.drop { openers.contains($0) }).lowercased()
         if titles.contains(word) { return false }
         if abbreviations.contains(word) { return nextStarter }
-        // An initial ("E.", "I."): ends a sentence only before a typical sentence start.
-        if word.count == 1, let ch = word.first, ch.isLetter { return nextStarter }
+        // An initial ("E.", "I."): ends a sentence only before a typical sentence start, and not before another
+        // initial ("A. A. Michelson", whose second "A." is no article).
+        if word.count == 1, let ch = word.first, ch.isLetter {
+            let n = core(next)
+            return nextStarter && !(n.count == 2 && n.last == "." && n.first?.isUppercase == true)
+        }
         // Letters and periods ("U.S.A.", "P.M."): an abbreviation.
         if word.utf8.contains(UInt8(ascii: ".")), word.allSatisfy({ $0.isLetter || $0 == "." }), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) {
             return nextStarter
