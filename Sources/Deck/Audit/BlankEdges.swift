@@ -293,6 +293,15 @@ extension BlankCheck {
            !(parse.upos[comma + 1] == "NUM" || Lexicon.isPlaceByName(rest.lowercased()) || (comma + 1 == last && rest.contains("."))) {
             return (.blankPhrase, "joins two parts of the sentence at its comma ('\(parse.text(of: first..<comma))' and '\(rest)')")
         }
+        // "George Stigler, Nobel laureate …, Herbert A. Simon, responsible for …, {{Paul Samuelson}}, the first American
+        // to win …, and Eugene Fama, …": a name set between commas in a long list of names, each with its description,
+        // is one item of the list (the parse seldom joins such items).
+        if first >= 1, tokens[first - 1].form == ",", isCapitalized(first), span.allSatisfy({ isCapitalized($0) || form($0) == "." }),
+           last + 1 < parse.count, tokens[last + 1].form == ",",
+           case let named = (1..<parse.count).filter({ $0 != first && isCapitalized($0) && [",", "and"].contains(lower($0 - 1)) }), named.count >= 5,
+           (1..<parse.count - 1).contains(where: { lower($0) == "and" && tokens[$0 - 1].form == "," && isCapitalized($0 + 1) }) {
+            return (.listSlot, "is one name of a list of \(named.count + 1) or more: there is no single answer")
+        }
         // "{{Ten years}} later, the first audio was released": a time counted from something the sentence does not
         // say (no year before it).
         if last + 1 < parse.count, ["later", "earlier"].contains(lower(last + 1)), Lexicon.durationUnits.contains(lower(last)),
