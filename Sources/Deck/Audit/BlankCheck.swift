@@ -451,6 +451,13 @@ struct BlankCheck {
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
+        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}": a body's name goes on
+        // through "for the" or "of the", however the parse joins it.
+        if first >= 3, isCapitalized(first), tokens[first - 1].form == "the", ["of", "for"].contains(tokens[first - 2].form),
+           isCapitalized(first - 3), case let head = tokens[first - 3].form.lowercased(),
+           WordClass.of(head).contains(.organisationHead) || ["center", "centre", "academy"].contains(head) {
+            return (.blankPhrase, "is the end of the name of '\(tokens[first - 3].form)'")
+        }
         // "the {{Cretaceous}}–Paleogene extinction": half of a pair joined by a dash with no space.
         func joined(_ a: Int, _ b: Int) -> Bool { tokens[a].end == tokens[b].start }
         if last + 2 < parse.count, Self.dashes.contains(tokens[last + 1].form), joined(last, last + 1), joined(last + 1, last + 2) {

@@ -10,8 +10,9 @@ extension BlankCheck {
     /// The last word of a street's name.
     static let streetWords: Set<String> = ["street", "avenue", "road", "boulevard", "lane", "drive", "st.", "ave.", "rd.", "blvd.",
                                            "st", "ave", "rd", "blvd", "terrace", "parkway", "broadway"]
-    /// Words inside a name whose abbreviation follows it ("Taskforce of United Methodists on Abortion and …").
-    static let nameFunctionWords: Set<String> = ["of", "on", "and", "for", "the", "&", "in", "to", "de"]
+    /// Words inside a name whose abbreviation follows it ("Taskforce of United Methodists on Abortion and …",
+    /// "University Ranking by Academic Performance").
+    static let nameFunctionWords: Set<String> = ["of", "on", "and", "for", "the", "&", "in", "to", "de", "by"]
     /// Words after which a value is only an example ("(e.g. 15)", "For small n, say 100, …").
     static let exampleMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "say"]
     /// What an adverb's stem ends with ("incongruous-ly", "historical-ly", "interesting-ly").
