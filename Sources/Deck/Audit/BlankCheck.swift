@@ -31,6 +31,8 @@ struct BlankCheck {
     static let temperatureScales: Set<String> = ["F", "C", "°F", "°C", "℉", "℃"]
     /// Determiners that point back to something said before.
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
+    /// Head words of a body's name besides `Lexicon.organisationHeads`.
+    static let bodyHeads: Set<String> = ["center", "centre", "academy", "library", "laboratory", "hospital"]
     /// Determiners of one thing.
     static let singleDeterminers: Set<String> = ["a", "an", "each", "every"]
 
@@ -451,11 +453,12 @@ struct BlankCheck {
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
-        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}": a body's name goes on
-        // through "for the" or "of the", however the parse joins it.
-        if first >= 3, isCapitalized(first), tokens[first - 1].form == "the", ["of", "for"].contains(tokens[first - 2].form),
+        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}", "the Schlesinger Library
+        // on the {{History of Women}} in America": a body's name goes on through "for the", "of the" or "on the", however
+        // the parse joins it.
+        if first >= 3, isCapitalized(first), tokens[first - 1].form == "the", ["of", "for", "on"].contains(tokens[first - 2].form),
            isCapitalized(first - 3), case let head = tokens[first - 3].form.lowercased(),
-           WordClass.of(head).contains(.organisationHead) || ["center", "centre", "academy"].contains(head) {
+           WordClass.of(head).contains(.organisationHead) || Self.bodyHeads.contains(head) {
             return (.blankPhrase, "is the end of the name of '\(tokens[first - 3].form)'")
         }
         // "the {{Cretaceous}}–Paleogene extinction": half of a pair joined by a dash with no space.
