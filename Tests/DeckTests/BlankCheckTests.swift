@@ -1600,6 +1600,16 @@ import Testing
                            ["PRON", "VERB", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
                            [2, 0, 4, 2, 8, 8, 8, 4, 2], ["nsubj", "root", "det", "obj", "case", "det", "compound", "nmod", "punct"])
         #expect(Self.check(q, "United States")?.message.contains("end of the name") != true)
+        // A body of a place: "It was formed by the General Court of the Massachusetts Bay Colony ."
+        let c = Self.parse(["It", "was", "formed", "by", "the", "General", "Court", "of", "the", "Massachusetts", "Bay", "Colony", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "DET", "PROPN", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PUNCT"],
+                           [3, 3, 0, 7, 7, 7, 3, 12, 12, 11, 12, 7, 3],
+                           ["nsubj:pass", "aux:pass", "root", "case", "det", "compound", "obl:agent", "case", "det", "compound", "compound", "nmod", "punct"])
+        #expect(Self.check(c, "Massachusetts Bay Colony")?.message.contains("end of the name") != true)
+        let m = Self.parse(["It", "is", "in", "the", "Museum", "of", "the", "Moving", "Image", "."],
+                           ["PRON", "AUX", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
+                           [5, 5, 5, 5, 0, 9, 9, 9, 5, 5], ["nsubj", "cop", "case", "det", "root", "case", "det", "compound", "nmod", "punct"])
+        #expect(Self.check(m, "Moving Image")?.message.contains("the end of the name of 'Museum'") == true)
     }
 
     @Test func anAbbreviationSpellsANameThroughBy() {
@@ -1609,5 +1619,12 @@ import Testing
                            [2, 5, 2, 5, 0, 8, 8, 5, 11, 11, 8, 13, 11, 13, 5],
                            ["case", "obl", "punct", "nsubj", "root", "det", "compound", "obj", "case", "amod", "nmod", "punct", "appos", "punct", "punct"])
         #expect(Self.check(p, "University Ranking")?.message.contains("leaves 'by Academic Performance' of its name outside (URAP)") == true)
+        // A year is no part of the name after it: "It was established in 1989 by the United Nations Environment Programme ( UNEP ) ."
+        let q = Self.parse(["It", "was", "established", "in", "1989", "by", "the", "United", "Nations", "Environment", "Programme", "(", "UNEP", ")", "."],
+                           ["PRON", "AUX", "VERB", "ADP", "NUM", "ADP", "DET", "PROPN", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+                           [3, 3, 0, 5, 3, 11, 11, 9, 11, 11, 3, 13, 11, 13, 3],
+                           ["nsubj:pass", "aux:pass", "root", "case", "obl", "case", "det", "compound", "compound", "compound", "obl:agent", "punct", "appos",
+                            "punct", "punct"])
+        #expect(Self.check(q, "1989") == nil)
     }
 }

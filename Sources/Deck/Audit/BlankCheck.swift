@@ -33,6 +33,8 @@ struct BlankCheck {
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
     /// Head words of a body's name besides `Lexicon.organisationHeads`.
     static let bodyHeads: Set<String> = ["center", "centre", "academy", "library", "laboratory", "hospital"]
+    /// Head words of a body named for its topic ("Museum of the Moving Image").
+    static let topicHeads: Set<String> = ["museum", "institute", "academy", "society", "center", "centre", "library"]
     /// Determiners of one thing.
     static let singleDeterminers: Set<String> = ["a", "an", "each", "every"]
 
@@ -456,9 +458,12 @@ struct BlankCheck {
         // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}", "the Schlesinger Library
         // on the {{History of Women}} in America": a body's name goes on through "for the", "of the" or "on the", however
         // the parse joins it.
+        // (After "of the", only where the words after name no body of their own: "the General Court of the {{Massachusetts
+        // Bay Colony}}", "the Mission Council of the {{South Central Jurisdiction}}".)
         if first >= 3, isCapitalized(first), tokens[first - 1].form == "the", ["of", "for", "on"].contains(tokens[first - 2].form),
            isCapitalized(first - 3), case let head = tokens[first - 3].form.lowercased(),
-           WordClass.of(head).contains(.organisationHead) || Self.bodyHeads.contains(head) {
+           tokens[first - 2].form == "of" ? Self.topicHeads.contains(head)
+               : WordClass.of(head).contains(.organisationHead) || Self.bodyHeads.contains(head) {
             return (.blankPhrase, "is the end of the name of '\(tokens[first - 3].form)'")
         }
         // "the {{Cretaceous}}–Paleogene extinction": half of a pair joined by a dash with no space.

@@ -125,7 +125,7 @@ extension BlankCheck {
         // goes on after the blank.
         var k = last + 1
         while k < parse.count, k <= last + 8, isCapitalized(k) || Self.nameFunctionWords.contains(lower(k)), tokens[k].form != "(" { k += 1 }
-        if k > last + 1, k + 2 < parse.count, tokens[k].form == "(", tokens[k + 2].form == ")", isCapitalized(k - 1) {
+        if k > last + 1, k + 2 < parse.count, tokens[k].form == "(", tokens[k + 2].form == ")", isCapitalized(k - 1), isCapitalized(last) {
             let abbreviation = tokens[k + 1].form
             func initials(_ r: Range<Int>) -> String {
                 String(r.filter { isCapitalized($0) && !Self.nameFunctionWords.contains(lower($0)) }.compactMap { tokens[$0].form.first })
