@@ -1627,4 +1627,19 @@ import Testing
                             "punct", "punct"])
         #expect(Self.check(q, "1989") == nil)
     }
+
+    @Test func aShortFormTheNameBeforeItStartsWithIsGivenAway() {
+        // "Victoria ( abbreviated as Vic ) is a state in the south-east of Australia ."
+        let p = Self.parse(["Victoria", "(", "abbreviated", "as", "Vic", ")", "is", "a", "state", "in", "Australia", "."],
+                           ["PROPN", "PUNCT", "VERB", "ADP", "PROPN", "PUNCT", "AUX", "DET", "NOUN", "ADP", "PROPN", "PUNCT"],
+                           [9, 3, 1, 5, 3, 3, 9, 9, 0, 11, 9, 9],
+                           ["nsubj", "punct", "acl", "case", "obl", "punct", "cop", "det", "root", "case", "nmod", "punct"])
+        let vic = BlankCheck(parse: p, gap: p.tokens[4].start..<p.tokens[4].end).problem
+        #expect(vic?.message.contains("is the start of 'Victoria' before it") == true, "\(String(describing: vic))")
+        // Another name in brackets: "Victoria ( capital Melbourne ) is a state ."
+        let q = Self.parse(["Victoria", "(", "capital", "Melbourne", ")", "is", "a", "state", "."],
+                           ["PROPN", "PUNCT", "NOUN", "PROPN", "PUNCT", "AUX", "DET", "NOUN", "PUNCT"],
+                           [8, 4, 4, 1, 4, 8, 8, 0, 8], ["nsubj", "punct", "compound", "appos", "punct", "cop", "det", "root", "punct"])
+        #expect(Self.check(q, "Melbourne")?.message.contains("is the start of") != true)
+    }
 }

@@ -168,6 +168,13 @@ extension BlankCheck {
            (last + 1...street).allSatisfy({ isCapitalized($0) || parse.upos[$0] == "ADJ" && form($0).first?.isNumber == true }) {
             return (.blankPhrase, "is the number of the address '\(parse.text(of: first..<street + 1))'")
         }
+        // "Victoria (abbreviated as {{Vic}})": a short form in brackets that the name before them starts with.
+        if first == last, first >= 2, let open = (max(1, first - 4)..<first).last(where: { tokens[$0].form == "(" }),
+           !(open + 1..<first).contains(where: { [")", ","].contains(tokens[$0].form) }),
+           case let short = form(first).lowercased(), (2...5).contains(short.count), short.allSatisfy(\.isLetter),
+           case let name = form(open - 1).lowercased(), name.count > short.count, name.hasPrefix(short), isCapitalized(open - 1) {
+            return (.answerGivenAway, "is the start of '\(form(open - 1))' before it")
+        }
         // "9.75/10.600 {{GHz}}": a unit whose number stays outside the blank.
         if first == last, first >= 1, parse.upos[first - 1] == "NUM", parse.upos[first] != "NUM", afterUnit(first) == first + 1 {
             return (.blankPhrase, "leaves its number '\(tokens[first - 1].form)' outside")
