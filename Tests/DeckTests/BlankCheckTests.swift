@@ -1642,4 +1642,41 @@ import Testing
                            [8, 4, 4, 1, 4, 8, 8, 0, 8], ["nsubj", "punct", "compound", "appos", "punct", "cop", "det", "root", "punct"])
         #expect(Self.check(q, "Melbourne")?.message.contains("is the start of") != true)
     }
+
+    @Test func aNumberLeavesNoUnitSymbolOutside() {
+        // "Provided is a universal Ku band LNB ( 9.75 / 10.600 GHz ) which is fitted at the end of the dish ." as the model
+        // parses it.
+        let text = "Provided is a universal Ku band LNB (9.75/10.600 GHz) which is fitted at the end of the dish."
+        let p = Self.parse(text: text, ["Provided", "is", "a", "universal", "Ku", "band", "LNB", "(", "9.75", "/", "10.600", "GHz", ")", "which", "is",
+                                        "fitted", "at", "the", "end", "of", "the", "dish", "."],
+                           ["VERB", "AUX", "DET", "ADJ", "PROPN", "NOUN", "PROPN", "PUNCT", "NUM", "PUNCT", "NUM", "PROPN", "PUNCT", "PRON", "AUX", "VERB",
+                            "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                           [0, 1, 6, 6, 6, 1, 6, 9, 6, 11, 9, 9, 9, 16, 16, 6, 19, 19, 16, 22, 22, 19, 1],
+                           ["root", "aux:pass", "det", "amod", "compound", "nsubj:pass", "appos", "punct", "appos", "case", "conj", "nmod:unmarked", "punct",
+                            "nsubj:pass", "aux:pass", "acl:relcl", "case", "det", "obl", "case", "det", "nmod", "punct"])
+        #expect(Self.check(text: text, p, "9.75/10.600")?.message.contains("leaves its unit 'GHz' outside") == true)
+    }
+
+    @Test func aSmallWordCapitalisedAfterANameGoesOnWithIt() {
+        // "Virgin Media instead concentrated on its Video On Demand service to carry HD content ." as the model parses it.
+        let p = Self.parse(["Virgin", "Media", "instead", "concentrated", "on", "its", "Video", "On", "Demand", "service", "to", "carry", "HD", "content", "."],
+                           ["PROPN", "PROPN", "ADV", "VERB", "ADP", "PRON", "NOUN", "ADP", "NOUN", "NOUN", "PART", "VERB", "NOUN", "NOUN", "PUNCT"],
+                           [4, 1, 4, 0, 7, 7, 4, 10, 10, 4, 12, 4, 14, 12, 4],
+                           ["nsubj", "flat", "advmod", "root", "case", "nmod:poss", "obl", "case", "compound", "obl", "mark", "advcl", "compound", "obj", "punct"])
+        #expect(Self.check(p, "Video")?.message.contains("stops before 'On'") == true)
+    }
+
+    @Test func commonNounsOwningWhatFollowsAskWhose() {
+        // "The agency was checking claimants ' " Sky TV bills to establish " a claim ." as the model parses it.
+        let text = "The agency was checking claimants' \"Sky TV bills to establish\" a claim."
+        let p = Self.parse(text: text, ["The", "agency", "was", "checking", "claimants", "'", "\"", "Sky", "TV", "bills", "to", "establish", "\"", "a", "claim", "."],
+                           ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "PUNCT", "ADJ", "NOUN", "NOUN", "PART", "VERB", "PUNCT", "DET", "NOUN", "PUNCT"],
+                           [2, 4, 4, 0, 4, 5, 10, 10, 10, 5, 12, 10, 12, 15, 12, 4],
+                           ["det", "nsubj", "aux", "root", "obj", "punct", "punct", "amod", "compound", "appos", "mark", "acl", "punct", "det", "obj", "punct"])
+        #expect(Self.check(text: text, p, "claimants")?.message.contains("owns what follows") == true)
+        // A name owns what follows as a fact: "It was Harvard's plan ."
+        let q = Self.parse(text: "It was Harvard's plan.", ["It", "was", "Harvard", "'s", "plan", "."], ["PRON", "AUX", "PROPN", "PART", "NOUN", "PUNCT"],
+                           [5, 5, 5, 3, 0, 5], ["nsubj", "cop", "nmod:poss", "case", "root", "punct"])
+        #expect(Self.check(text: "It was Harvard's plan.", q, "Harvard")?.message.contains("owns what follows") != true)
+    }
 }

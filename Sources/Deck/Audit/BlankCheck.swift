@@ -526,11 +526,12 @@ struct BlankCheck {
         // {{ESPN}} Deportes Spanish broadcast", "Deportes" as a verb).
         // (Unless the parse makes a word in lower case the blank's head: then it was read as the verb of a subject
         // blank. A capitalised one goes on with the name: "{{St.}} Augustine's position".)
-        // A word joined by hyphens counts as one: "{{Latter-day}} Saints".
+        // A word joined by hyphens counts as one: "{{Latter-day}} Saints"; a small word capitalised inside a sentence is
+        // a title's: "its {{Video}} On Demand service".
         if last + 1 < parse.count, tokens[last].end + 1 == tokens[last + 1].start, ["NOUN", "PROPN"].contains(parse.upos[last]),
            case let capitalized = endsCapitalizedWord(last) && isCapitalized(last + 1),
            parse.heads[root] != last + 2 || capitalized,
-           parse.upos[last + 1] == "NOUN" || (["PROPN", "ADV", "ADJ", "VERB", "X"].contains(parse.upos[last + 1]) && capitalized),
+           parse.upos[last + 1] == "NOUN" || (["PROPN", "ADV", "ADJ", "VERB", "X", "ADP", "CCONJ", "DET"].contains(parse.upos[last + 1]) && capitalized),
            !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
             return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
         }
@@ -629,6 +630,12 @@ struct BlankCheck {
             || (Self.vagueNouns.contains(tokens[root].form.lowercased())
                 && span.contains(where: { parse.heads[$0] == root + 1 && parse.relations[$0] == "nmod:poss" })) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' asks whose and what at once")
+        }
+        // "checking {{claimants}}' Sky TV bills": common nouns in lower case as the owner of what follows ask whose,
+        // not what.
+        if last + 1 < parse.count, ["'", "’", "'s", "’s"].contains(tokens[last + 1].form), tokens[last].end == tokens[last + 1].start,
+           span.allSatisfy({ tokens[$0].form.first?.isLowercase == true }), parse.upos[last] == "NOUN" {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' owns what follows; the card asks whose")
         }
         // "on a {{daily basis}}", "in {{full detail}}": the noun of a set phrase, whatever leads it.
         if parse.upos[root] == "NOUN", Self.setPhraseNouns.contains(tokens[root].form.lowercased()) {

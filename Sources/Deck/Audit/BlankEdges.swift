@@ -7,6 +7,9 @@
 extension BlankCheck {
     /// Words that join the two ends of a range of months or dates ("April through October", "June 1 thru 13").
     static let dateRangeJoins: Set<String> = ["to", "–", "-", "—", "through", "thru", "until", "till"]
+    /// Units of measure written as symbols, in lower case.
+    static let unitSymbols: Set<String> = ["ghz", "mhz", "khz", "hz", "km", "cm", "mm", "kg", "mi", "ft", "lb", "lbs", "mph", "km/h", "kw",
+                                           "mw", "gw", "kwh", "kb", "mb", "gb", "tb", "km2", "km²", "m2", "m²", "°c", "°f"]
     /// The last word of a street's name.
     static let streetWords: Set<String> = ["street", "avenue", "road", "boulevard", "lane", "drive", "st.", "ave.", "rd.", "blvd.",
                                            "st", "ave", "rd", "blvd", "terrace", "parkway", "broadway"]
@@ -115,6 +118,11 @@ extension BlankCheck {
             if after < parse.count, tokens[after].form == "(", number > after + 1, parse.upos[after + 1] == "NUM", afterUnit(number) != nil {
                 return (.answerGivenAway, "is given away by its conversion after it")
             }
+        }
+        // "a universal Ku band LNB ({{9.75/10.600}} GHz)": a number whose unit, a symbol, stays outside.
+        if span.allSatisfy({ parse.upos[$0] == "NUM" || Self.rangeJoins.contains(tokens[$0].form) || tokens[$0].form == "/" }), last + 1 < parse.count,
+           Self.unitSymbols.contains(lower(last + 1)) {
+            return (.blankPhrase, "leaves its unit '\(form(last + 1))' outside")
         }
         // "held in Portland, {{Oregon}}": the state of a city; the place is the two together.
         if first >= 2, tokens[first - 1].form == ",", parse.upos[first - 2] == "PROPN", isCapitalized(first - 2),
