@@ -158,6 +158,12 @@ import Testing
             """)
         #expect(cards.first { $0.answer == "Ted Ginn Jr." }?.hint == "a person", "\(cards.map { ($0.answer, $0.hint) })")
         #expect(!cards.contains { $0.answer == "Holy Roman Empire" && $0.hint == "an event" })
+        // A direction opens a place's short name, not a longer name's.
+        let system = Self.cards("The newer North American Industry Classification System has a classification for companies that engage in construction.",
+                                minimumScore: 0)
+        #expect(system.contains { $0.answer == "North American Industry Classification System" }
+                && !system.contains { $0.answer == "North American Industry Classification System" && $0.hint == "a place" },
+                "\(system.map { ($0.answer, $0.hint) })")
         // A title before the head word of an event or a place names no person.
         let bodies = Self.cards("Subordinate to the General Conference are the jurisdictional and central conferences.", minimumScore: 0)
         #expect(bodies.contains { $0.answer == "General Conference" } && !bodies.contains { $0.answer == "General Conference" && $0.hint == "a person" },

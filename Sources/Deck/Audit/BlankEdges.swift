@@ -318,6 +318,11 @@ extension BlankCheck {
            (1..<parse.count - 1).contains(where: { lower($0) == "and" && tokens[$0 - 1].form == "," && isCapitalized($0 + 1) }) {
             return (.listSlot, "is one name of a list of \(named.count + 1) or more: there is no single answer")
         }
+        // "across all {{sectors, job types and levels}} of experience": a list whose last item goes on after the blank.
+        if span.contains(where: { isListConjunction($0) }), span.contains(where: { tokens[$0].form == "," }), last + 2 < parse.count,
+           lower(last + 1) == "of", ["NOUN", "PROPN", "ADJ", "DET"].contains(parse.upos[last + 2]) {
+            return (.blankPhrase, "cuts its last item, '\(form(last)) of \(form(last + 2))'")
+        }
         // "{{Ten years}} later, the first audio was released": a time counted from something the sentence does not
         // say (no year before it).
         if last + 1 < parse.count, ["later", "earlier"].contains(lower(last + 1)), Lexicon.durationUnits.contains(lower(last)),

@@ -116,7 +116,9 @@ extension FactFinder {
         if Self.isPersonTitle(t, a) && !t[a].isLower("st") && e - a > 1 && !head.is(.eventHead) && !head.is(.placeHead) { return .person }
         // (Before "of", a bowl, a cup or games is a thing: "Bowl of Hygieia"; "Super Bowl" ends on its head.)
         if head.is(.eventHead), joined == nil || !(head.isLower("bowl") || head.isLower("cup") || head.isLower("games")) { return .event }
-        if head.is(.placeHead) || t[a].is(.placeHead) && e - a > 1 { return .place }
+        // ("North Carolina", "East Asia"; not a longer name that a direction opens: "North American Industry
+        // Classification System".)
+        if head.is(.placeHead) || t[a].is(.placeHead) && (2...3).contains(e - a) { return .place }
         // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
         let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
         if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
