@@ -1689,4 +1689,15 @@ import Testing
         #expect(Self.check(p, "sectors , job types and levels")?.message.contains("cuts its last item, 'levels of experience'") == true)
         #expect(Self.check(p, "sectors , job types and levels of experience")?.message.contains("cuts its last item") != true)
     }
+
+    @Test func aNumberStandingForThingsNamedBeforeIsVague() {
+        // "All three apparently lacked tentacles ."
+        let p = Self.parse(["All", "three", "apparently", "lacked", "tentacles", "."], ["DET", "NUM", "ADV", "VERB", "NOUN", "PUNCT"],
+                           [2, 4, 4, 0, 4, 4], ["det", "nsubj", "advmod", "root", "obj", "punct"])
+        #expect(Self.check(p, "three")?.message.contains("'All three' stands for things named elsewhere") == true)
+        // A count with its noun is a fact: "He had three ships ."
+        let q = Self.parse(["He", "had", "three", "ships", "."], ["PRON", "VERB", "NUM", "NOUN", "PUNCT"], [2, 0, 4, 2, 2],
+                           ["nsubj", "root", "nummod", "obj", "punct"])
+        #expect(Self.check(q, "three ships")?.message.contains("stands for things") != true)
+    }
 }

@@ -661,6 +661,11 @@ struct BlankCheck {
            Self.definiteDeterminers.contains(tokens[determiner].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: said[0]..<root + 1))' counts things named elsewhere")
         }
+        // "All {{three}} apparently lacked tentacles": a number standing for things named before.
+        if first == last, parse.upos[first] == "NUM", first > 0, ["all", "these", "those", "both"].contains(tokens[first - 1].form.lowercased()),
+           first + 1 == parse.count || !["NOUN", "PROPN", "NUM"].contains(parse.upos[first + 1]) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: first - 1..<first + 1))' stands for things named elsewhere")
+        }
         return nil
     }
 
