@@ -1700,4 +1700,16 @@ import Testing
                            ["nsubj", "root", "nummod", "obj", "punct"])
         #expect(Self.check(q, "three ships")?.message.contains("stands for things") != true)
     }
+
+    @Test func theNounOfASetPhraseAfterInIsNoAnswersStart() {
+        // The model's parse of the sentence, with "take" read as a noun.
+        let p = Self.parse(["Problems", "that", "can", "be", "solved", "in", "theory", ",", "but", "which", "in", "practice", "take", "too", "long", "for",
+                            "their", "solutions", "to", "be", "useful", ",", "are", "known", "as", "intractable", "problems", "."],
+                           ["NOUN", "PRON", "AUX", "AUX", "VERB", "ADP", "NOUN", "PUNCT", "CCONJ", "PRON", "ADP", "NOUN", "NOUN", "ADV", "ADV", "ADP", "PRON",
+                            "NOUN", "PART", "AUX", "ADJ", "PUNCT", "AUX", "VERB", "ADP", "ADJ", "NOUN", "PUNCT"],
+                           [0, 5, 5, 5, 1, 7, 5, 21, 21, 15, 13, 13, 10, 15, 21, 21, 18, 21, 21, 21, 1, 24, 24, 21, 27, 27, 24, 1],
+                           ["root", "nsubj:pass", "aux", "aux:pass", "acl:relcl", "case", "obl", "punct", "cc", "nsubj", "case", "compound", "nmod", "advmod",
+                            "advmod", "mark", "nmod:poss", "nsubj", "mark", "cop", "conj", "punct", "aux:pass", "conj", "case", "amod", "obl", "punct"])
+        #expect(Self.check(p, "practice take")?.message.contains("of the set phrase 'in practice'") == true)
+    }
 }

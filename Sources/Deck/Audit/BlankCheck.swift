@@ -35,6 +35,9 @@ struct BlankCheck {
     static let bodyHeads: Set<String> = ["center", "centre", "academy", "library", "laboratory", "hospital"]
     /// Head words of a body named for its topic ("Museum of the Moving Image").
     static let topicHeads: Set<String> = ["museum", "institute", "academy", "society", "center", "centre", "library"]
+    /// Nouns that make an adverbial set phrase after "in" ("in practice", "in fact").
+    static let inPhraseNouns: Set<String> = ["practice", "fact", "theory", "general", "particular", "turn", "contrast", "addition", "short",
+                                             "total", "effect", "principle", "part", "time"]
     /// Determiners of one thing.
     static let singleDeterminers: Set<String> = ["a", "an", "each", "every"]
 
@@ -541,6 +544,10 @@ struct BlankCheck {
            ["a", "an", "the"].contains(tokens[last + 1].form.lowercased()), parse.upos[last] == "NOUN", parse.upos[last - 1] == "NOUN",
            tokens[last].form.first?.isLowercase == true, tokens[last - 1].form.first?.isLowercase == true {
             return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the sentence's verb")
+        }
+        // "which in {{practice take}} too long": the noun of an adverbial set phrase, with what follows it.
+        if first >= 1, last > first, tokens[first - 1].form.lowercased() == "in", Self.inPhraseNouns.contains(tokens[first].form.lowercased()) {
+            return (.blankPhrase, "takes '\(tokens[first].form)' of the set phrase 'in \(tokens[first].form)'")
         }
         // "{{college students reporting higher levels}}": a verb inside the blank with its own object or complement
         // there makes the answer a clause, which nobody recalls word for word.
