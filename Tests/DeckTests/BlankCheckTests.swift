@@ -1674,6 +1674,12 @@ import Testing
                            [2, 4, 4, 0, 4, 5, 10, 10, 10, 5, 12, 10, 12, 15, 12, 4],
                            ["det", "nsubj", "aux", "root", "obj", "punct", "punct", "amod", "compound", "appos", "mark", "acl", "punct", "det", "obj", "punct"])
         #expect(Self.check(text: text, p, "claimants")?.message.contains("owns what follows") == true)
+        // A mark that closes a quotation: "It was stormed ( ' with roaring drummes ' ) ."
+        let quote = "It was stormed ('with roaring drummes')."
+        let r = Self.parse(text: quote, ["It", "was", "stormed", "(", "'", "with", "roaring", "drummes", "'", ")", "."],
+                           ["PRON", "AUX", "VERB", "PUNCT", "PUNCT", "ADP", "ADJ", "NOUN", "PUNCT", "PUNCT", "PUNCT"],
+                           [3, 3, 0, 8, 8, 8, 8, 3, 8, 8, 3], ["nsubj:pass", "aux:pass", "root", "punct", "punct", "case", "amod", "obl", "punct", "punct", "punct"])
+        #expect(Self.check(text: quote, r, "roaring drummes")?.message.contains("owns what follows") != true)
         // A name owns what follows as a fact: "It was Harvard's plan ."
         let q = Self.parse(text: "It was Harvard's plan.", ["It", "was", "Harvard", "'s", "plan", "."], ["PRON", "AUX", "PROPN", "PART", "NOUN", "PUNCT"],
                            [5, 5, 5, 3, 0, 5], ["nsubj", "cop", "nmod:poss", "case", "root", "punct"])

@@ -639,8 +639,9 @@ struct BlankCheck {
             return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' asks whose and what at once")
         }
         // "checking {{claimants}}' Sky TV bills": common nouns in lower case as the owner of what follows ask whose,
-        // not what.
+        // not what. (A bare mark that closes a quotation opened before is no owner's: "('with {{roaring drummes}}')".)
         if last + 1 < parse.count, ["'", "’", "'s", "’s"].contains(tokens[last + 1].form), tokens[last].end == tokens[last + 1].start,
+           tokens[last + 1].form.count == 2 || (0..<first).filter({ ["'", "‘", "’"].contains(tokens[$0].form) }).count % 2 == 0,
            span.allSatisfy({ tokens[$0].form.first?.isLowercase == true }), parse.upos[last] == "NOUN" {
             return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' owns what follows; the card asks whose")
         }
