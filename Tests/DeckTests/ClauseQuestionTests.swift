@@ -27,6 +27,8 @@ import Testing
         // A term for people asks "Who".
         #expect(Self.question("Petrologists identify rock samples in the laboratory.", "Petrologists", .term)?.prompt
                 == "Who identifies rock samples in the laboratory?")
+        #expect(Self.question("Preschool teachers may earn £20,980 annually.", "Preschool teachers", .term)?.prompt
+                == "Who may earn £20,980 annually?")
     }
 
     @Test func objectsTakeDidAndTheBaseForm() {

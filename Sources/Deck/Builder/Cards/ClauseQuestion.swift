@@ -166,7 +166,8 @@ private struct Transformation {
     func whWord(_ type: FactType, _ h: Int) -> String? {
         switch type {
         case .person, .group: "Who"
-        case .term where ["ist", "ists", "ian", "ians"].contains(where: { lower(h).hasSuffix($0) }) && p.upos[h] == "NOUN": "Who"
+        case .term where p.upos[h] == "NOUN" && (["ist", "ists", "ian", "ians"].contains(where: { lower(h).hasSuffix($0) })
+                                                 || Self.peopleNouns.contains(lower(h))): "Who"
         case .organisation, .place, .event, .term, .definition: "What"
         default: nil
         }
@@ -307,6 +308,18 @@ private struct Transformation {
         let words = sp.filter { lower($0) != "itself" && lower($0) != "themselves" }
         return words.count == 2 && lower(words[0]) == "the" && Self.backPointing.contains(lower(head))
     }
+
+    /// Common nouns for people that "Who" asks for ("Preschool teachers may earn …" → "Who may earn …?").
+    static let peopleNouns: Set<String> = {
+        let singular = ["teacher", "producer", "student", "worker", "official", "researcher", "doctor", "engineer", "architect", "leader",
+                        "writer", "author", "player", "resident", "citizen", "immigrant", "settler", "farmer", "miner", "soldier", "officer",
+                        "priest", "bishop", "monk", "nurse", "voter", "parent", "adult", "professor", "director", "editor", "investor",
+                        "actor", "actress", "senator", "governor", "president", "minister", "founder", "owner", "employee", "member",
+                        "graduate", "alumnus", "pupil", "scholar", "king", "queen", "emperor", "judge", "lawyer", "manager", "contractor",
+                        "builder", "designer", "missionary", "explorer", "merchant", "trader", "ruler", "chief", "warrior", "child", "person"]
+        return Set(singular + singular.map { $0 + "s" } + ["children", "people", "men", "women", "alumni", "actresses", "missionaries",
+                                                          "chiefs", "clergy", "staff", "faculty"])
+    }()
 
     /// Nouns of a share of something ("a quarter of", "the majority of").
     static let shares: Set<String> = ["quarter", "quarters", "half", "third", "thirds", "fifth", "fifths", "majority", "minority",
