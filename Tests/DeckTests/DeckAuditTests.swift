@@ -216,4 +216,14 @@ import Testing
         let card = Card(id: "q1", kind: .question, prompt: "What do the following four timelines show?", answer: "geologic time scale")
         #expect(audit.findings(for: card).contains { $0.rule == .danglingPronoun && $0.message.contains("'the following four timelines'") })
     }
+
+    @Test func aDayOfAYearTheCardDoesNotGiveIsVague() throws {
+        #expect(DeckAudit.isDayWithoutYear("April 4") && DeckAudit.isDayWithoutYear("4 April"))
+        #expect(!DeckAudit.isDayWithoutYear("April 4, 1997") && !DeckAudit.isDayWithoutYear("April 1997") && !DeckAudit.isDayWithoutYear("April"))
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let day = Card(id: "q1", kind: .question, prompt: "When did Disney sell the four newspapers to Knight Ridder?", answer: "April 4")
+        #expect(audit.findings(for: day).contains { $0.rule == .vagueAnswer && $0.message.contains("a day of a year the card does not give") })
+        let dated = Card(id: "c1", kind: .cloze, prompt: "On {{April 4}}, 1997, Disney sold the four newspapers to Knight Ridder.", answer: "April 4")
+        #expect(!audit.findings(for: dated).contains { $0.message.contains("a day of a year") })
+    }
 }

@@ -54,6 +54,10 @@ public struct DeckAudit: Sendable {
         if card.kind == .question, let also = words.first(where: { ["also", "too"].contains($0.lowercased()) }) {
             out.append((.vagueAnswer, "the question says '\(also)': its answer is one of several, beside something the card does not say"))
         }
+        // "When did Disney sell the four newspapers …? April 4": a day of a year the card does not give.
+        if card.kind != .truefalse, Self.isDayWithoutYear(card.answer), !words.contains(where: { FactFinder.years.contains(Int($0) ?? 0) }) {
+            out.append((.vagueAnswer, "the answer '\(card.answer)' is a day of a year the card does not give"))
+        }
         let cloze = card.kind == .cloze ? ClozeText(card.prompt) : nil
         let text = cloze?.filled ?? prompt
         if let gap = Self.lostText(text) {
@@ -197,6 +201,14 @@ public struct DeckAudit: Sendable {
             return words[(i - 1)...j].joined(separator: " ")
         }
         return nil
+    }
+    /// Whether `answer` is a month and a day with no year ("April 4", "4 April").
+    static func isDayWithoutYear(_ answer: String) -> Bool {
+        let parts = answer.split(separator: " ")
+        guard parts.count == 2 else { return false }
+        let month = parts.first { Lexicon.months[$0.lowercased()] != nil }
+        let day = parts.first { $0.allSatisfy(\.isNumber) }.flatMap { Int($0) }
+        return month != nil && day.map { (1...31).contains($0) } == true
     }
     /// Nouns of a time or an occasion.
     static let timeNouns: Set<String> = ["time", "times", "year", "years", "period", "month", "week", "day", "decade", "century",
