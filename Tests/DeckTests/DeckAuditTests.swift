@@ -226,4 +226,12 @@ import Testing
         let dated = Card(id: "c1", kind: .cloze, prompt: "On {{April 4}}, 1997, Disney sold the four newspapers to Knight Ridder.", answer: "April 4")
         #expect(!audit.findings(for: dated).contains { $0.message.contains("a day of a year") })
     }
+
+    @Test func theKindOfABodyAloneIsVague() throws {
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let college = Card(id: "c1", kind: .cloze, prompt: "The university enrolls about 5,000 students in the {{College}}.", answer: "College")
+        #expect(audit.findings(for: college).contains { $0.rule == .vagueAnswer && $0.message.contains("a kind of body") })
+        let named = Card(id: "c2", kind: .cloze, prompt: "The university enrolls about 5,000 students in {{Harvard College}}.", answer: "Harvard College")
+        #expect(!audit.findings(for: named).contains { $0.message.contains("a kind of body") })
+    }
 }

@@ -58,6 +58,11 @@ public struct DeckAudit: Sendable {
         if card.kind != .truefalse, Self.isDayWithoutYear(card.answer), !words.contains(where: { FactFinder.years.contains(Int($0) ?? 0) }) {
             out.append((.vagueAnswer, "the answer '\(card.answer)' is a day of a year the card does not give"))
         }
+        // "students in the {{College}}", "acquired later by the {{City}}": the kind of a body alone, capitalised for
+        // the one the text means, names no body.
+        if card.kind != .truefalse, Self.bodyKinds.contains(card.answer) {
+            out.append((.vagueAnswer, "the answer '\(card.answer)' is a kind of body, not its name"))
+        }
         let cloze = card.kind == .cloze ? ClozeText(card.prompt) : nil
         let text = cloze?.filled ?? prompt
         if let gap = Self.lostText(text) {
@@ -202,6 +207,9 @@ public struct DeckAudit: Sendable {
         }
         return nil
     }
+    /// Kinds of bodies and places, capitalised, that stand for one named elsewhere ("the College").
+    static let bodyKinds: Set<String> = ["College", "University", "School", "Church", "Museum", "Company", "Council", "Committee",
+                                         "Society", "City", "County", "State", "River", "Library", "Institute", "Board", "Department"]
     /// Whether `answer` is a month and a day with no year ("April 4", "4 April").
     static func isDayWithoutYear(_ answer: String) -> Bool {
         let parts = answer.split(separator: " ")
