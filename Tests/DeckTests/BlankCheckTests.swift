@@ -1718,4 +1718,19 @@ import Testing
                             "advmod", "mark", "nmod:poss", "nsubj", "mark", "cop", "conj", "punct", "aux:pass", "conj", "case", "amod", "obl", "punct"])
         #expect(Self.check(p, "practice take")?.message.contains("of the set phrase 'in practice'") == true)
     }
+
+    @Test func aListWhoseFirstItemsStandBeforeTheBlankIsCut() {
+        // "It raised money through sponsors including Apple , Google , Intel , Gap , and Chevron ."
+        let p = Self.parse(["It", "raised", "money", "through", "sponsors", "including", "Apple", ",", "Google", ",", "Intel", ",", "Gap", ",", "and", "Chevron", "."],
+                           ["PRON", "VERB", "NOUN", "ADP", "NOUN", "VERB", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "PROPN", "PUNCT", "CCONJ", "PROPN", "PUNCT"],
+                           [2, 0, 2, 5, 2, 7, 5, 9, 7, 11, 7, 13, 7, 16, 16, 7, 2],
+                           ["nsubj", "root", "obj", "case", "obl", "case", "nmod", "punct", "conj", "punct", "conj", "punct", "conj", "punct", "cc", "conj", "punct"])
+        #expect(Self.check(p, "Intel , Gap , and Chevron")?.message.contains("first items stand before it") == true)
+        #expect(Self.check(p, "Apple , Google , Intel , Gap , and Chevron")?.message.contains("first items") != true)
+        // A list after an opening phrase: "In 1990 , Paris , Lyon and Nice hosted the games ."
+        let q = Self.parse(["In", "1990", ",", "Paris", ",", "Lyon", "and", "Nice", "hosted", "the", "games", "."],
+                           ["ADP", "NUM", "PUNCT", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           [2, 9, 2, 9, 6, 4, 8, 4, 0, 11, 9, 9], ["case", "obl", "punct", "nsubj", "punct", "conj", "cc", "conj", "root", "det", "obj", "punct"])
+        #expect(Self.check(q, "Paris , Lyon and Nice")?.message.contains("first items") != true)
+    }
 }

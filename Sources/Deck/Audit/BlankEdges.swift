@@ -318,6 +318,13 @@ extension BlankCheck {
            (1..<parse.count - 1).contains(where: { lower($0) == "and" && tokens[$0 - 1].form == "," && isCapitalized($0 + 1) }) {
             return (.listSlot, "is one name of a list of \(named.count + 1) or more: there is no single answer")
         }
+        // "sponsors including Apple, Google, Yahoo!, {{Intel, Gap, Chevron, and Dignity Health}}": a list of names in the
+        // blank whose first items stand before it, set off by a comma.
+        if span.contains(where: { isListConjunction($0) }), span.contains(where: { tokens[$0].form == "," }), first >= 2, tokens[first - 1].form == ",",
+           isCapitalized(first), parse.upos[first - 2] != "NUM", isCapitalized(first - 2) || (first >= 3 && ["!", "."].contains(form(first - 2)) && isCapitalized(first - 3)),
+           first >= 4, (0..<first - 2).contains(where: { tokens[$0].form == "," && isCapitalized($0 + 1) }) {
+            return (.listSlot, "takes the last items of a list whose first items stand before it")
+        }
         // "across all {{sectors, job types and levels}} of experience": a list whose last item goes on after the blank.
         if span.contains(where: { isListConjunction($0) }), span.contains(where: { tokens[$0].form == "," }), last + 2 < parse.count,
            lower(last + 1) == "of", ["NOUN", "PROPN", "ADJ", "DET"].contains(parse.upos[last + 2]) {

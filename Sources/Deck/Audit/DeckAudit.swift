@@ -54,10 +54,6 @@ public struct DeckAudit: Sendable {
         if card.kind == .question, let also = words.first(where: { ["also", "too"].contains($0.lowercased()) }) {
             out.append((.vagueAnswer, "the question says '\(also)': its answer is one of several, beside something the card does not say"))
         }
-        // "When did Disney sell the four newspapers …? April 4": a day of a year the card does not give.
-        if card.kind != .truefalse, Self.isDayWithoutYear(card.answer), !words.contains(where: { FactFinder.years.contains(Int($0) ?? 0) }) {
-            out.append((.vagueAnswer, "the answer '\(card.answer)' is a day of a year the card does not give"))
-        }
         // "students in the {{College}}", "acquired later by the {{City}}": the kind of a body alone, capitalised for
         // the one the text means, names no body.
         if card.kind != .truefalse, Self.bodyKinds.contains(card.answer) {
@@ -210,14 +206,6 @@ public struct DeckAudit: Sendable {
     /// Kinds of bodies and places, capitalised, that stand for one named elsewhere ("the College").
     static let bodyKinds: Set<String> = ["College", "University", "School", "Church", "Museum", "Company", "Council", "Committee",
                                          "Society", "City", "County", "State", "River", "Library", "Institute", "Board", "Department"]
-    /// Whether `answer` is a month and a day with no year ("April 4", "4 April").
-    static func isDayWithoutYear(_ answer: String) -> Bool {
-        let parts = answer.split(separator: " ")
-        guard parts.count == 2 else { return false }
-        let month = parts.first { Lexicon.months[$0.lowercased()] != nil }
-        let day = parts.first { $0.allSatisfy(\.isNumber) }.flatMap { Int($0) }
-        return month != nil && day.map { (1...31).contains($0) } == true
-    }
     /// Nouns of a time or an occasion.
     static let timeNouns: Set<String> = ["time", "times", "year", "years", "period", "month", "week", "day", "decade", "century",
                                          "era", "age", "point", "moment", "date", "season", "election", "war", "stage", "phase"]
