@@ -549,6 +549,24 @@ struct BlankCheck {
         if first >= 1, last > first, tokens[first - 1].form.lowercased() == "in", Self.inPhraseNouns.contains(tokens[first].form.lowercased()) {
             return (.blankPhrase, "takes '\(tokens[first].form)' of the set phrase 'in \(tokens[first].form)'")
         }
+        // "the {{weeknight talk show}} Jimmy Kimmel Live", "the {{lobate genera}} Bathocyroe and Ocyropsis": a description
+        // in lower case right before the name it describes; the answer is the name. (Not a time: "In the {{18th century}}
+        // American …".)
+        if last + 1 < parse.count, parse.upos[last] == "NOUN", tokens[last].form.first?.isLowercase == true,
+           !DeckAudit.timeNouns.contains(tokens[last].form.lowercased()), !["centuries", "decades"].contains(tokens[last].form.lowercased()),
+           tokens[last].end + 1 == tokens[last + 1].start, isCapitalized(last + 1), parse.upos[last + 1] == "PROPN" {
+            var end = last + 1
+            while end + 1 < parse.count, isCapitalized(end + 1) || (Self.nameJoins.contains(tokens[end + 1].form.lowercased()) && end + 2 < parse.count && isCapitalized(end + 2)) {
+                end += 1
+            }
+            return (.blankPhrase, "stops before the name '\(parse.text(of: last + 1..<end + 1))' it describes")
+        }
+        // "the {{Compromise}} of 1850", "the {{Class}} of 2019": a name that goes on through "of" and its year.
+        // (Not a month: "In {{April}} of 2016".)
+        if first == last, first >= 1, isCapitalized(first), Lexicon.months[tokens[first].form.lowercased()] == nil, last + 2 < parse.count, tokens[last + 1].form == "of",
+           Self.isYear(tokens[last + 2].form) {
+            return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<last + 3))' of its name outside")
+        }
         // "{{college students reporting higher levels}}": a verb inside the blank with its own object or complement
         // there makes the answer a clause, which nobody recalls word for word.
         if let verb = span.first(where: { w in
