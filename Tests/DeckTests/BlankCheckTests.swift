@@ -1492,6 +1492,11 @@ import Testing
                            [2, 0, 4, 2, 4, 7, 8, 5, 10, 8, 13, 13, 10, 2],
                            ["expl", "root", "amod", "nsubj", "acl", "det", "compound", "nsubj", "det", "nmod:unmarked", "case", "det", "nmod", "punct"])
         #expect(Self.check(p, "practitioner issues")?.message.contains("'issues', which reads as the sentence's verb") == true)
+        // "The jet of expelled water drives them backwards ." with "drives" read as a noun.
+        let r = Self.parse(["The", "jet", "of", "expelled", "water", "drives", "them", "backwards", "."],
+                           ["DET", "NOUN", "ADP", "VERB", "NOUN", "NOUN", "PRON", "ADV", "PUNCT"],
+                           [2, 0, 6, 6, 6, 2, 2, 2, 2], ["det", "root", "case", "amod", "compound", "nmod", "obj", "advmod", "punct"])
+        #expect(Self.check(r, "water drives")?.message.contains("'drives', which reads as the verb of 'them'") == true)
         #expect(Self.check(p, "prescription") == nil)
         // A verb's two objects: "It makes plastid transformation a valuable tool ."
         let q = Self.parse(["It", "makes", "plastid", "transformation", "a", "valuable", "tool", "."],

@@ -545,6 +545,12 @@ struct BlankCheck {
            tokens[last].form.first?.isLowercase == true, tokens[last - 1].form.first?.isLowercase == true {
             return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the sentence's verb")
         }
+        // "the jet of expelled {{water drives}} them backwards": a noun after a noun with an object pronoun right after it
+        // is the verb read as a noun.
+        if last > first, last + 1 < parse.count, ["them", "him", "us", "me"].contains(tokens[last + 1].form.lowercased()),
+           parse.upos[last] == "NOUN", parse.upos[last - 1] == "NOUN", tokens[last].form.first?.isLowercase == true {
+            return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the verb of '\(tokens[last + 1].form)'")
+        }
         // "which in {{practice take}} too long": the noun of an adverbial set phrase, with what follows it.
         if first >= 1, last > first, tokens[first - 1].form.lowercased() == "in", Self.inPhraseNouns.contains(tokens[first].form.lowercased()) {
             return (.blankPhrase, "takes '\(tokens[first].form)' of the set phrase 'in \(tokens[first].form)'")
