@@ -1764,4 +1764,12 @@ import Testing
                            [2, 0, 4, 2, 6, 4, 2], ["nsubj", "root", "case", "obl", "case", "nmod", "punct"])
         #expect(Self.check(q, "April")?.message.contains("of its name") != true)
     }
+
+    @Test func aPointerBeforeTheBlankIsToldWithoutTrapping() {
+        // "Of these , four survived ." with "these" hung on the blank's word: the message's range ran backwards (the
+        // builder's fuzz target found it).
+        let p = Self.parse(["Of", "these", ",", "four", "survived", "."], ["ADP", "PRON", "PUNCT", "NUM", "VERB", "PUNCT"],
+                           [2, 4, 4, 5, 0, 5], ["case", "nmod", "punct", "nsubj", "root", "punct"])
+        #expect(Self.check(p, "four")?.message.contains("points back with 'these'") == true)
+    }
 }

@@ -304,7 +304,9 @@ struct BlankCheck {
             parse.heads[w] == root + 1 && parse.baseRelation(w) == "nmod" && Self.pointingPronouns.contains(tokens[w].form.lowercased())
                 && !outside.contains(where: { parse.heads[$0] == w + 1 && parse.baseRelation($0) == "acl" })
         }) {
-            return (.blankPhrase, "points back with '\(parse.text(of: last + 1..<pointer + 1))': its answer depends on what came before")
+            // (The pointer may stand before the blank: "Of these, {{four}} survived".)
+            let said = pointer > last ? last + 1..<pointer + 1 : pointer..<pointer + 1
+            return (.blankPhrase, "points back with '\(parse.text(of: said))': its answer depends on what came before")
         }
         // A clause has one subject. When the blank is a subject and another follows it right away ("Should any
         // {{party feel}} they are …"), the blank's last word was most likely that clause's verb.
