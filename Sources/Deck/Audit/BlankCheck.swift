@@ -305,8 +305,8 @@ struct BlankCheck {
                 && !outside.contains(where: { parse.heads[$0] == w + 1 && parse.baseRelation($0) == "acl" })
         }) {
             // (The pointer may stand before the blank: "Of these, {{four}} survived".)
-            let said = pointer > last ? last + 1..<pointer + 1 : pointer..<pointer + 1
-            return (.blankPhrase, "points back with '\(parse.text(of: said))': its answer depends on what came before")
+            let shown = pointer > last ? last + 1..<pointer + 1 : pointer..<pointer + 1
+            return (.blankPhrase, "points back with '\(parse.text(of: shown))': its answer depends on what came before")
         }
         // A clause has one subject. When the blank is a subject and another follows it right away ("Should any
         // {{party feel}} they are …"), the blank's last word was most likely that clause's verb.
@@ -540,18 +540,20 @@ struct BlankCheck {
            !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
             return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
         }
-        // "a {{practitioner issues}} a prescription", "each {{comb touch}} the comb": a noun after a noun, between the
-        // determiner of one thing and the next phrase's, is the sentence's verb read as a noun.
-        if first >= 1, last > first, last + 1 < parse.count, Self.singleDeterminers.contains(tokens[first - 1].form.lowercased()),
-           ["a", "an", "the"].contains(tokens[last + 1].form.lowercased()), parse.upos[last] == "NOUN", parse.upos[last - 1] == "NOUN",
-           tokens[last].form.first?.isLowercase == true, tokens[last - 1].form.first?.isLowercase == true {
-            return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the sentence's verb")
-        }
-        // "the jet of expelled {{water drives}} them backwards": a noun after a noun with an object pronoun right after it
-        // is the verb read as a noun.
-        if last > first, last + 1 < parse.count, ["them", "him", "us", "me"].contains(tokens[last + 1].form.lowercased()),
-           parse.upos[last] == "NOUN", parse.upos[last - 1] == "NOUN", tokens[last].form.first?.isLowercase == true {
-            return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the verb of '\(tokens[last + 1].form)'")
+        // A noun in lower case after a noun, which the next word shows to be the sentence's verb read as a noun: an object
+        // pronoun after it ("the jet of expelled {{water drives}} them backwards"), or the next phrase's article after it
+        // with the determiner of one thing before the blank ("a {{practitioner issues}} a prescription", "each {{comb
+        // touch}} the comb").
+        if last > first, last + 1 < parse.count, parse.upos[last] == "NOUN", parse.upos[last - 1] == "NOUN",
+           tokens[last].form.first?.isLowercase == true {
+            let next = tokens[last + 1].form.lowercased()
+            if ["them", "him", "us", "me"].contains(next) {
+                return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the verb of '\(tokens[last + 1].form)'")
+            }
+            if first >= 1, Self.singleDeterminers.contains(tokens[first - 1].form.lowercased()), ["a", "an", "the"].contains(next),
+               tokens[last - 1].form.first?.isLowercase == true {
+                return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the sentence's verb")
+            }
         }
         // "which in {{practice take}} too long": the noun of an adverbial set phrase, with what follows it.
         if first >= 1, last > first, tokens[first - 1].form.lowercased() == "in", Self.inPhraseNouns.contains(tokens[first].form.lowercased()) {
