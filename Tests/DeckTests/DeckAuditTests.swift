@@ -97,6 +97,17 @@ import Testing
         #expect(!DeckAudit.gapOpensSentence("What is regulated?"))
     }
 
+    @Test func aSubjectThatStandsForThingsNamedBeforePointsBack() throws {
+        #expect(DeckAudit.pointingSubject(Self.words("The latter flows west into a sluice at Katwijk.")) == "The latter")
+        #expect(DeckAudit.pointingSubject(Self.words("The other includes reproductions of Italian sculpture.")) == "The other")
+        #expect(DeckAudit.pointingSubject(Self.words("Both stations were acquired as a contingency plan.")) == "Both stations")
+        #expect(DeckAudit.pointingSubject(Self.words("Both ctenophores and cnidarians have a type of muscle.")) == nil)
+        #expect(DeckAudit.pointingSubject(Self.words("The river flows west into a sluice at Katwijk.")) == nil)
+        let card = Card(id: "c-1", kind: .cloze, prompt: "The latter then flows west into a sluice at {{Katwijk}}.", answer: "Katwijk")
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        #expect(audit.findings(for: card).map(\.rule) == [.danglingPronoun], "\(audit.findings(for: card))")
+    }
+
     @Test func aDemonstrativeInAnOpeningPhrasePointsBack() {
         #expect(DeckAudit.demonstrativeOpening(Self.words("Before this election, the IPCC was led by Ismail El Gizouli.")) == "this election")
         #expect(DeckAudit.demonstrativeOpening(Self.words("After that, the river turns west.")) == "that")
@@ -223,5 +234,7 @@ import Testing
         #expect(audit.findings(for: college).contains { $0.rule == .vagueAnswer && $0.message.contains("a kind of body") })
         let named = Card(id: "c2", kind: .cloze, prompt: "The university enrolls about 5,000 students in {{Harvard College}}.", answer: "Harvard College")
         #expect(!audit.findings(for: named).contains { $0.message.contains("a kind of body") })
+        let commission = Card(id: "q1", kind: .question, prompt: "What authorized the transaction on October 12, 1943?", answer: "Commission")
+        #expect(audit.findings(for: commission).contains { $0.rule == .vagueAnswer && $0.message.contains("a kind of body") })
     }
 }

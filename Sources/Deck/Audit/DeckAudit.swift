@@ -39,6 +39,8 @@ public struct DeckAudit: Sendable {
             out.append((.danglingPronoun, "the prompt's first clause opens on '\(opened)', whose referent is not in the card"))
         } else if let pointer = Self.demonstrativeOpening(words) {
             out.append((.danglingPronoun, "the prompt's opening phrase points back with '\(pointer)', which the card does not say"))
+        } else if let subject = Self.pointingSubject(words) {
+            out.append((.danglingPronoun, "the prompt opens on '\(subject)', which points back to what the card does not say"))
         } else if card.kind == .question || card.kind == .choice,
                   let pronoun = words.first(where: { Self.personalPronouns.contains($0.lowercased()) }) {
             out.append((.danglingPronoun, "the question asks about '\(pronoun)', whose referent is not in the card"))
@@ -188,6 +190,18 @@ public struct DeckAudit: Sendable {
         return timeNouns.contains(words[at + 1].lowercased()) || Lexicon.months[words[at + 1].lowercased()] != nil
             ? words[at...(at + 1)].joined(separator: " ") : nil
     }
+    /// The words of a subject that stands for things named before the sentence ("The latter flows west…", "The
+    /// other includes…", "Both stations were…"), or nil. "Both" with the two things after it ("Both ctenophores
+    /// and cnidarians…") names them.
+    static func pointingSubject(_ words: [String]) -> String? {
+        guard words.count > 2 else { return nil }
+        let first = words[0].lowercased(), second = words[1].lowercased()
+        if first == "the", ["latter", "former", "other"].contains(second) { return words[0...1].joined(separator: " ") }
+        if first == "both", second != "of", !words[1...].prefix(8).contains(where: { ["and", "&"].contains($0.lowercased()) }) {
+            return words[0...1].joined(separator: " ")
+        }
+        return nil
+    }
     /// "the following four timelines", "the above table": a phrase that points to what stands beside the
     /// sentence in the text (a list, a figure), or nil. A time after the one the sentence speaks of ("the
     /// following year") is a fact of the sentence.
@@ -205,7 +219,9 @@ public struct DeckAudit: Sendable {
     }
     /// Kinds of bodies and places, capitalised, that stand for one named elsewhere ("the College").
     static let bodyKinds: Set<String> = ["College", "University", "School", "Church", "Museum", "Company", "Council", "Committee",
-                                         "Society", "City", "County", "State", "River", "Library", "Institute", "Board", "Department"]
+                                         "Society", "City", "County", "State", "River", "Library", "Institute", "Board", "Department",
+                                         "Commission", "Court", "Corporation", "Foundation", "Assembly", "Conference", "Agency",
+                                         "Association", "Academy"]
     /// Nouns of a time or an occasion.
     static let timeNouns: Set<String> = ["time", "times", "year", "years", "period", "month", "week", "day", "decade", "century",
                                          "era", "age", "point", "moment", "date", "season", "election", "war", "stage", "phase"]

@@ -150,13 +150,15 @@ extension DeckBuilder {
     /// How much of its score a sentence's second fact keeps, and its third keeps of that, and so on.
     static let roundDecay = 0.9
 
-    /// Whether the sentence opens on a pronoun or demonstrative that points back, or its first clause does after
-    /// a short opening phrase ("Still, it is …": `DeckAudit.pronounAfterOpening`).
+    /// Whether the sentence opens on a pronoun or demonstrative that points back, or on a subject that does ("The
+    /// latter …": `DeckAudit.pointingSubject`), or its first clause does after a short opening phrase ("Still, it
+    /// is …": `DeckAudit.pronounAfterOpening`).
     func needsContext(_ s: TokenizedSentence) -> Bool {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
         let opener = s.tokens.lower(0)
         if DeckAudit.openingWords.contains(opener) || opener.hasSuffix("ly"),
            DeckAudit.pronounAfterOpening((0..<min(s.tokens.count, DeckAudit.openingLength + 6)).map { s.span($0, $0 + 1) }) != nil { return true }
+        if DeckAudit.pointingSubject((0..<min(s.tokens.count, 10)).map { s.span($0, $0 + 1) }) != nil { return true }
         let pointing = first.isLower("it") || first.isLower("this") || first.isLower("these") || first.isLower("they")
             || first.isLower("he") || first.isLower("she") || first.isLower("its") || first.isLower("their")
             || first.isLower("such") || first.isLower("those") || first.isLower("his") || first.isLower("her")
