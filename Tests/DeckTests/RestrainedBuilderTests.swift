@@ -91,6 +91,36 @@ import Testing
         #expect(Self.cards("Still, it is stronger than gravity by a factor of 10^38 in the nucleus.").isEmpty)
     }
 
+    @Test func aSubjectThatPointsBackGetsThePreviousSentence() {
+        let cards = Self.cards("The Rhine splits into the Waal and the Nederrijn near Nijmegen. The latter then flows west into a sluice at Katwijk.")
+        let latter = cards.filter { $0.prompt.contains("The latter then flows") }
+        #expect(!latter.isEmpty && latter.allSatisfy { $0.prompt.contains("splits into") }, "\(cards.map(\.prompt))")
+        #expect(Self.cards("The latter then flows west into a sluice at Katwijk.").isEmpty)
+        #expect(Self.cards("Both stations were acquired by the network as a contingency plan in 1994.").isEmpty)
+        // "Both" with the two things it names stands alone.
+        #expect(!Self.cards("Both ctenophores and cnidarians have a type of muscle that arises from the middle cell layer.").isEmpty)
+    }
+
+    @Test func digitsWithACapitalAreNoQuantity() {
+        let cards = Self.cards("Building printing is making it possible to construct small commercial buildings in one continuous build, using large 3D printers.")
+        #expect(!cards.contains { $0.answer.contains("3D") && $0.hint == "a quantity" }, "\(cards.map { ($0.answer, $0.hint) })")
+    }
+
+    @Test func anOrdinaryWordOpeningASentenceIsNoName() {
+        // "Associate Membership" is capitalised once; the text says "membership" in lower case more often.
+        let cards = Self.cards("""
+            They may continue towards Associate Membership in the church. The church lost membership in the 1970s, and membership fell again in the 1990s.
+
+            Membership is concentrated primarily in the Midwest and in the South of the United States.
+            """)
+        #expect(!cards.contains { $0.answer == "Membership" }, "\(cards.map(\.answer))")
+    }
+
+    @Test func aNameCutAtItsAmpersandIsNoAnswer() {
+        let cards = Self.cards("On August 15, 2008, Disney denied rumors started by Caris & Co. that it would be selling the ten ABC stations.")
+        #expect(!cards.contains { $0.answer == "Caris" }, "\(cards.map(\.answer))")
+    }
+
     @Test func aSentenceWithAHoleMakesNoCard() {
         let cards = Self.cards("""
             The weight of an object near the Earth is its mass times the acceleration  of about 9.81 metres per second squared.

@@ -622,7 +622,9 @@ struct BlankCheck {
         // "the {{responsibility}} of the states", "exceed five million in {{population}}": a longer word of everyday
         // English alone, in lower case, is as open (not a term of the text: "structures called {{pyrenoids}}"; nor a
         // word the sentence names: "also known as {{conversion}}").
-        if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", let everyday, tokens[only].form.first?.isLowercase == true,
+        // (At the sentence's start, capitalised: "{{Membership}} is concentrated in …".)
+        if said.count == 1, let only = said.first, parse.upos[only] == "NOUN", let everyday,
+           tokens[only].form.first?.isLowercase == true || (only == 0 && !tokens[only].form.dropFirst().contains(where: \.isUppercase)),
            first == 0 || !(Self.namingNouns.contains(tokens[first - 1].form.lowercased()) || Self.namingVerbs.contains(tokens[first - 1].form.lowercased())),
            everyday(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: a common noun alone ('\(tokens[only].form)') leaves many words to fit")
@@ -788,6 +790,7 @@ struct BlankCheck {
         "similar", "numerous", "multiple", "many", "several", "various", "other", "such", "same", "different",
         "certain", "some", "more", "most", "few", "further", "additional", "own", "particular", "respective",
         "subsequent", "previous", "prior", "recent", "excellent", "wider", "broader", "notable", "prominent", "renowned",
+        "following", "preceding", "latter", "former",
     ]
     /// Pronouns that stand for something said elsewhere.
     static let referringPronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"]

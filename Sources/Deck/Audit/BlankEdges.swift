@@ -143,6 +143,28 @@ extension BlankCheck {
                 return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<k))' of its name outside (\(abbreviation))")
             }
         }
+        // "the Taskforce of United Methodists on {{Abortion and Sexuality}} (TUMAS)": the same, the name begun before
+        // the blank.
+        if last + 3 < parse.count, tokens[last + 1].form == "(", tokens[last + 3].form == ")", isCapitalized(last), first > 0 {
+            var start = first
+            while start > 0, start > first - 8, isCapitalized(start - 1) || Self.nameFunctionWords.contains(lower(start - 1)) { start -= 1 }
+            while start < first, !isCapitalized(start) { start += 1 }
+            let abbreviation = tokens[last + 2].form
+            func initials(_ r: Range<Int>) -> String {
+                String(r.filter { isCapitalized($0) && !Self.nameFunctionWords.contains(lower($0)) }.compactMap { tokens[$0].form.first })
+            }
+            if start < first, abbreviation.count >= 3, abbreviation.allSatisfy({ $0.isUppercase && $0.isLetter }),
+               initials(start..<(last + 1)) == abbreviation, initials(span) != abbreviation {
+                return (.blankPhrase, "leaves '\(parse.text(of: start..<first))' of its name outside (\(abbreviation))")
+            }
+        }
+        // "rumours started by {{Caris}} & Co.": a name that "&" joins to the next capitalised word goes on.
+        if last + 2 < parse.count, tokens[last + 1].form == "&", isCapitalized(last + 2), isCapitalized(last) {
+            return (.blankPhrase, "leaves '& \(form(last + 2))' of its name outside")
+        }
+        if first >= 2, tokens[first - 1].form == "&", isCapitalized(first - 2), isCapitalized(first) {
+            return (.blankPhrase, "leaves '\(form(first - 2)) &' of its name outside")
+        }
         // "its set top box ({{STB}})": an abbreviation in brackets whose letters the words before it spell; or whose
         // capitals the capitalised words of a name before it spell ("General Pharmaceutical Council ({{GPhC}})",
         // "Food and Drug Administration ({{FDA}})").

@@ -7,6 +7,8 @@ extension FactFinder {
         var key: UInt64
         var named: Bool
         var lowercase: Bool
+        /// Whether the essay writes it in lower case more often than as a name.
+        var mostlyLowercase: Bool
     }
 
     /// The opening words of a sentence that `facts(in:)` looks up in `names` and `lowercase`, with what this
@@ -14,14 +16,15 @@ extension FactFinder {
     func openingWords(_ t: SentenceTokens, _ body: (OpeningWord) -> Void) {
         for (k, token) in t.enumerated() where k == 0 || Self.opensSentence(t[k - 1]) {
             guard token.isWord, token.isCapitalized, !token.isPronounI, !token.is(.function), !token.is(.commonVerb) else { continue }
-            body(OpeningWord(word: t.lower(k), key: token.key, named: names.count(of: t, k) > 0,
-                             lowercase: lowercase.count(of: t, k) > 0))
+            let named = names.count(of: t, k), lower = lowercase.count(of: t, k)
+            body(OpeningWord(word: t.lower(k), key: token.key, named: named > 0, lowercase: lower > 0, mostlyLowercase: lower > named))
         }
     }
 
     /// Whether this finder knows the same of an opening word as the finder that found it.
     func knowsTheSame(_ w: OpeningWord) -> Bool {
-        (names.count(of: w.word, key: w.key) > 0) == w.named && (lowercase.count(of: w.word, key: w.key) > 0) == w.lowercase
+        let named = names.count(of: w.word, key: w.key), lower = lowercase.count(of: w.word, key: w.key)
+        return (named > 0) == w.named && (lower > 0) == w.lowercase && (lower > named) == w.mostlyLowercase
     }
 
     func isNameToken(_ t: SentenceTokens, _ k: Int) -> Bool {
@@ -30,9 +33,14 @@ extension FactFinder {
         if k == 0 || Self.opensSentence(t[k - 1]) {
             // Sentence-initial capitals: a name only if it is capitalized elsewhere too and not an ordinary word.
             if token.is(.function) || token.is(.commonVerb) { return false }
-            let named = names.count(of: t, k) > 0
-            if !named && lowercase.count(of: t, k) > 0 { return false }
-            if !named && !(k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord) {
+            // (Alone, a word the essay writes in lower case more often than as a name is an ordinary word here:
+            // "Membership is …" beside "Associate Membership" once and "membership" fourteen times; "the (Last
+            // Glacial Maximum)" goes on as a name.)
+            let nameCount = names.count(of: t, k), lowerCount = lowercase.count(of: t, k)
+            let named = nameCount > 0
+            let nameGoesOn = k + 1 < t.count && t[k + 1].isCapitalized && t[k + 1].isWord
+            if lowerCount > nameCount && (!named || !nameGoesOn) { return false }
+            if !named && !nameGoesOn {
                 return token.is(.country) || token.is(.demonym)
             }
         }
@@ -60,6 +68,8 @@ extension FactFinder {
                 // "St. Johns River", "Edward J. Noble": the full stop of an abbreviation or initial stays inside.
                 if t[e].isLower("."), t[e - 1].isLower("st") || t[e - 1].end - t[e - 1].start == 1 && t[e - 1].isCapitalized,
                    e + 1 < t.count, !used[e + 1], isNameToken(t, e + 1) { e += 2; continue }
+                // "Caris & Co.", "Warner Inc.": the full stop of a company's abbreviation ends the name inside it.
+                if t[e].isLower("."), Self.companyAbbreviations.contains(t.lower(e - 1)) { e += 1; break }
                 // "Division I", "World War I", "Elizabeth I": after such words "I" is a numeral ("Japan I saw" is not).
                 if t[e].isPronounI, !used[e], t[e - 1].is(.beforeNumeral) || t[e - 1].is(.givenName) { e += 1; continue }
                 // Connectors between capitals: "Party of Japan", "Newcastle upon Tyne", "Victoria and Albert Museum".
@@ -92,6 +102,9 @@ extension FactFinder {
             k = e
         }
     }
+
+    /// Abbreviations that end a company's name, full stop included.
+    static let companyAbbreviations: Set<String> = ["co", "inc", "ltd", "corp", "bros"]
 
     func entityType(_ t: SentenceTokens, _ a: Int, _ e: Int) -> FactType {
         let span = t.items[a..<e]

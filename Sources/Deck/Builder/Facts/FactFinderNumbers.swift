@@ -68,7 +68,9 @@ extension FactFinder {
                 if e < t.count, t[e].is(.multiplier), !t[e].isLower("hundred") { e += 1 }
                 add(k, e, .money); k = e; continue
             }
-            let isNum = token.isNumber || (token.is(.numberWord) && !token.isLower("one"))
+            // ("3D", "4K", "5G": digits with a capital are a name, not a number.)
+            let isNum = token.isNumber ? !t.bytes[token.start..<token.end].contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                : token.is(.numberWord) && !token.isLower("one")
             if isNum {
                 var e = k + 1
                 // A range of numbers ("8–15", "0.5-1.4") is one answer; year ranges are handled below.
