@@ -204,12 +204,18 @@ public struct Distractors: Sendable {
             taken.append(k)
         }
         // The most frequent facts of the type first; a bounded pool keeps large essays linear. A quantity
-        // takes those with its own unit first, then its own variations, then other units.
+        // takes those with its own unit first, then its own variations, then other units. Each answer starts at
+        // one of the first few, chosen by its text, so that one frequent date is not the false one of every
+        // statement (a student would learn to spot it).
+        let order = Self.rotation(facts.entries.indices.filter { k in
+            let e = facts.entries[k]
+            return (type != .date || (e.date?.count ?? 0) == (a.date?.count ?? 0)) && !Self.clash(e, a)
+        }, answer: a)
         if type == .quantity {
-            for (k, e) in facts.entries.enumerated() where out.count < count && e.unit == a.unit { offer(e, at: k) }
+            for k in order where out.count < count && facts.entries[k].unit == a.unit { offer(facts.entries[k], at: k) }
             for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) }
         }
-        for (k, e) in facts.entries.enumerated() where out.count < count { offer(e, at: k) }
+        for k in order where out.count < count { offer(facts.entries[k], at: k) }
         if type == .place || type == .entity && out.count < count {
             for e in Self.places where type == .place && out.count < count { offer(e) }
         }
@@ -217,6 +223,15 @@ public struct Distractors: Sendable {
         if out.count < count, type != .quantity { for v in Self.variations(answer, type: type) where out.count < count { offer(Entry(v)) } }
         return out
     }
+
+    /// The pool's places that may stand for an answer, in the order the answer reads them: from one among the
+    /// first `rotationSpan` that the answer's text picks, round to the start.
+    static func rotation(_ places: [Int], answer: Entry) -> [Int] {
+        guard places.count > 1 else { return places }
+        let start = Int(FNV1a.hash(answer.normalized) % UInt64(min(places.count, rotationSpan)))
+        return Array(places[start...] + places[..<start])
+    }
+    static let rotationSpan = 8
 
     /// The words for 1-20 ("twelve", never "dozen": the choice must not depend on a dictionary's order, which
     /// changes from one run to the next).
