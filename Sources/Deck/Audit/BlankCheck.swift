@@ -596,6 +596,12 @@ struct BlankCheck {
         if said.count == 1, let only = said.first, Self.roundNumbers.contains(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[only].form)' alone is no amount")
         }
+        // "occasionally pinch in {{two}} to reproduce": a number in words right after "in", counting nothing, says how
+        // a thing is cut.
+        if first == last, first > 0, tokens[first - 1].form.lowercased() == "in", Lexicon.numberWords[tokens[first].form.lowercased()] != nil,
+           last + 1 == parse.count || !["NOUN", "PROPN", "ADJ"].contains(parse.upos[last + 1]) {
+            return (.vagueAnswer, "is vague: 'in \(tokens[first].form)' says how a thing is divided, not a count")
+        }
         if said.count == 1, let only = said.first, Self.days.contains(tokens[only].form.lowercased()) {
             return (.vagueAnswer, "is vague: a day of the week says little without its date")
         }
@@ -703,6 +709,12 @@ struct BlankCheck {
         if first == last, parse.upos[first] == "NUM", first > 0, ["all", "these", "those", "both"].contains(tokens[first - 1].form.lowercased()),
            first + 1 == parse.count || !["NOUN", "PROPN", "NUM"].contains(parse.upos[first + 1]) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: first - 1..<first + 1))' stands for things named elsewhere")
+        }
+        // "membranes outside of the original {{two}}": a number in words that heads its own phrase, with an article
+        // or an adjective, stands for things named before too.
+        if first == last, Lexicon.numberWords[tokens[first].form.lowercased()] != nil,
+           (0..<parse.count).contains(where: { parse.heads[$0] == first + 1 && ["det", "amod"].contains(parse.baseRelation($0)) }) {
+            return (.vagueAnswer, "is vague: '\(tokens[first].form)' stands for things the card does not name")
         }
         return nil
     }

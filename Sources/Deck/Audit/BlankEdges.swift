@@ -158,6 +158,13 @@ extension BlankCheck {
                 return (.blankPhrase, "leaves '\(parse.text(of: start..<first))' of its name outside (\(abbreviation))")
             }
         }
+        // "satirised on The {{Chaser's War}} on Everything": after a capitalised "The" inside a sentence the blank is in
+        // a title, which goes on through a small word to the next capitalised one.
+        if first >= 2, tokens[first - 1].form == "The", isCapitalized(last), last + 2 < parse.count,
+           ["on", "of", "in", "for", "and", "to", "at", "with"].contains(tokens[last + 1].form), isCapitalized(last + 2),
+           !isMonth(last + 2), !Self.days.contains(lower(last + 2)) {
+            return (.blankPhrase, "leaves '\(tokens[last + 1].form) \(form(last + 2))' of the title beginning 'The' outside")
+        }
         // "rumours started by {{Caris}} & Co.": a name that "&" joins to the next capitalised word goes on.
         if last + 2 < parse.count, tokens[last + 1].form == "&", isCapitalized(last + 2), isCapitalized(last) {
             return (.blankPhrase, "leaves '& \(form(last + 2))' of its name outside")
@@ -267,6 +274,14 @@ extension BlankCheck {
            tokens[first - 1].end + 1 == tokens[first].start, tokens[first - 1].form.count > 1,
            !tokens[first - 1].form.allSatisfy({ $0.isUppercase || !$0.isLetter }) {
             return (.blankPhrase, "is part of the name '\(parse.text(of: first - 1..<last + 1))'")
+        }
+        // "between {{Highway}} 41 and Friant Road": the same name, its number left outside (a number of at most three
+        // digits, not a score's or a range's: "the {{Panthers}} 24–10").
+        if last + 1 < parse.count, isCapitalized(last), !isMonth(last), ["PROPN", "NOUN"].contains(parse.upos[last]),
+           case let number = tokens[last + 1].form, (1...3).contains(number.count), number.allSatisfy(\.isNumber),
+           tokens[last].end + 1 == tokens[last + 1].start, tokens[last].form.count > 1,
+           last + 2 == parse.count || !Self.rangeJoins.contains(tokens[last + 2].form) {
+            return (.blankPhrase, "leaves '\(number)' of its name '\(parse.text(of: first..<last + 2))' outside")
         }
         // "up to {{28}}' on the east side": a number whose feet mark is written on to it.
         if parse.upos[last] == "NUM", last + 1 < parse.count, ["'", "’", "\"", "″"].contains(tokens[last + 1].form),
