@@ -13,6 +13,9 @@ extension BlankCheck {
     /// The last word of a street's name.
     static let streetWords: Set<String> = ["street", "avenue", "road", "boulevard", "lane", "drive", "st.", "ave.", "rd.", "blvd.",
                                            "st", "ave", "rd", "blvd", "terrace", "parkway", "broadway"]
+    /// Kinds of bodies and works that a name, even an abbreviation, follows ("channel ESPN").
+    static let namedKinds: Set<String> = ["channel", "network", "station", "company", "band", "magazine", "newspaper", "party",
+                                          "agency", "firm", "label", "airline", "broadcaster", "team", "club"]
     /// Words inside a name whose abbreviation follows it ("Taskforce of United Methodists on Abortion and …",
     /// "University Ranking by Academic Performance").
     static let nameFunctionWords: Set<String> = ["of", "on", "and", "for", "the", "&", "in", "to", "de", "by"]
@@ -231,13 +234,15 @@ extension BlankCheck {
         }
         // "appointed {{fellow priest Thomas Coke}}", "British {{progressive folk-rock band Gryphon}}": a description in
         // lower case before a name; the answer is the name. (Not a place with a direction, "{{central England}}", nor
-        // an abbreviation after its kind, "{{chloroplast DNA}}".)
+        // an abbreviation after its kind, "{{chloroplast DNA}}", unless the kind is one of bodies that have names:
+        // "{{cable sports channel ESPN}}".)
         if let name = span.first(where: { k in
                isCapitalized(k) && (k...last).allSatisfy { isCapitalized($0) || Self.nameFunctionWords.contains(lower($0)) }
            }), name > first, isCapitalized(last), parse.upos[name - 1] == "NOUN",
            (first..<name).allSatisfy({ tokens[$0].form.first?.isLowercase == true }),
            name - first > 1 || !Self.adjectiveEndings.contains(where: { lower(first).hasSuffix($0) }),
-           (name...last).contains(where: { tokens[$0].form.dropFirst().contains(where: \.isLowercase) }),
+           (name...last).contains(where: { tokens[$0].form.dropFirst().contains(where: \.isLowercase) })
+            || Self.namedKinds.contains(lower(name - 1)),
            (name...last).contains(where: { parse.upos[$0] == "PROPN" }) || (name...last).filter({ isCapitalized($0) }).count >= 2 {
             return (.blankPhrase, "takes the description '\(parse.text(of: first..<name))' with the name '\(parse.text(of: name..<last + 1))'")
         }
