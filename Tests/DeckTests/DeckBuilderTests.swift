@@ -314,6 +314,13 @@ import Testing
         let placed = facts("The biggest city on the river is Cologne, Germany, while Bonn and Mainz are smaller.")
         #expect(!placed.contains { $0.0 == "Cologne, Germany" } && placed.contains { $0.0 == "Cologne" }, "\(placed)")
         #expect(placed.contains { $0.0 == "Bonn and Mainz" && $0.1 == .list }, "\(placed)")
+        // A body "of" something goes on after "and" when what follows has no head of its own; a garden is a place.
+        let body = facts("The US Department of Housing and Urban Development built homes, and the John Madejski Garden opened.")
+        #expect(has(body, "US Department of Housing and Urban Development", .organisation), "\(body)")
+        #expect(!body.contains { $0.0 == "Urban Development" || $0.0 == "US Department of Housing" }, "\(body)")
+        #expect(has(body, "John Madejski Garden", .place), "\(body)")
+        let two = facts("Loans came from the Bank of England and France in 1920.")
+        #expect(two.contains { $0.0 == "Bank of England and France" && $0.1 == .list }, "\(two)")
         // A month alone is hinted as a month, not as a name.
         #expect(FactType.entity.hint(for: "June") == "a month")
         #expect(FactType.entity.hint(for: "Jupiter") == "a name")

@@ -33,6 +33,17 @@ public struct FactFinder: Sendable {
         }
     }
 
+    /// Whether two names joined by a lone "and" are one: the first names a body "of" something and the second is a
+    /// few capitalised words with no head word of a body or place of its own and no given name ("Department of
+    /// Housing and Urban Development", "Faculty of Arts and Sciences"; not "the University of Chicago and Harvard
+    /// University").
+    func isNameGoingOnAfterAnd(_ t: SentenceTokens, _ first: FactSpan, _ second: FactSpan) -> Bool {
+        guard second.first == first.end + 1, t[first.end].isLower("and"), second.end - second.first <= 3,
+              (first.first..<first.end).contains(where: { t[$0].isLower("of") }),
+              (first.first..<first.end).contains(where: { t[$0].is(.organisationHead) }) else { return false }
+        return !(second.first..<second.end).contains { t[$0].is(.organisationHead) || t[$0].is(.placeHead) || t[$0].is(.givenName) || t[$0].is(.country) }
+    }
+
     public func facts(in tokens: SentenceTokens) -> [FactSpan] {
         let used = UsedTokens(count: tokens.count)
         var out: [FactSpan] = []
@@ -59,7 +70,13 @@ public struct FactFinder: Sendable {
                 && tokens[entitySpans[k].end].isLower(",")
             if e > k, !placed {
                 let a = entitySpans[k].first, b = entitySpans[e].end
-                out.append(Self.span(tokens, a, b, .list))
+                if e == k + 1, isNameGoingOnAfterAnd(tokens, entitySpans[k], entitySpans[e]) {
+                    // One name: "the Department of Housing and Urban Development", not two.
+                    out.removeAll { $0.first == a && $0.end == entitySpans[k].end || $0.first == entitySpans[e].first && $0.end == b }
+                    out.append(Self.span(tokens, a, b, entityType(tokens, a, b)))
+                } else {
+                    out.append(Self.span(tokens, a, b, .list))
+                }
             }
             k = e + 1
         }
