@@ -925,6 +925,33 @@ import Testing
         #expect(Self.check(p, "Chaser 's War on Everything")?.message.contains("title beginning") != true)
     }
 
+    @Test func aTitleMarkedByACapitalisedCommonWordGoesOn() {
+        // "Seven Days to the River Rhine was a war plan ."
+        var p = Self.parse(["Seven", "Days", "to", "the", "River", "Rhine", "was", "a", "war", "plan", "."],
+                           ["NUM", "NOUN", "ADP", "DET", "PROPN", "PROPN", "AUX", "DET", "NOUN", "NOUN", "PUNCT"],
+                           [2, 10, 6, 6, 6, 2, 10, 10, 10, 0, 10],
+                           ["nummod", "nsubj", "case", "det", "compound", "nmod", "cop", "det", "compound", "root", "punct"])
+        p.xpos[1] = "NNS"
+        #expect(Self.check(p, "Seven Days")?.message == "leaves 'to the River' of its title outside")
+        // "Frescoes include Industrial Arts Applied to Peace ."
+        let q = Self.parse(["Frescoes", "include", "Industrial", "Arts", "Applied", "to", "Peace", "."],
+                           ["NOUN", "VERB", "PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
+                           [2, 0, 4, 2, 4, 7, 5, 2], ["nsubj", "root", "compound", "obj", "acl", "case", "obl", "punct"])
+        #expect(Self.check(q, "Peace")?.message == "leaves 'Applied to' of its title outside")
+        // An adjective in a name is no mark of a title: "The Cold War in Europe lasted until 1989 ."
+        let r = Self.parse(["The", "Cold", "War", "in", "Europe", "lasted", "until", "1989", "."],
+                           ["DET", "ADJ", "PROPN", "ADP", "PROPN", "VERB", "ADP", "NUM", "PUNCT"],
+                           [3, 3, 6, 5, 3, 0, 8, 6, 6], ["det", "amod", "nsubj", "case", "nmod", "root", "case", "obl", "punct"])
+        #expect(Self.check(r, "Cold War") == nil)
+        // Nor a plural noun before the blank that the blank does not hang on: "Disney sold papers to Capital Cities to
+        // Knight Ridder ." (the second "to" goes with the verb).
+        var t = Self.parse(["Disney", "sold", "papers", "to", "Capital", "Cities", "to", "Knight", "Ridder", "."],
+                           ["PROPN", "VERB", "NOUN", "ADP", "PROPN", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                           [2, 0, 2, 6, 6, 2, 8, 2, 8, 2], ["nsubj", "root", "obj", "case", "compound", "obl", "case", "obl", "flat", "punct"])
+        t.xpos[5] = "NNS"
+        #expect(Self.check(t, "Knight Ridder") == nil)
+    }
+
     @Test func aNumberInWordsAfterInCountsNothing() {
         // "Chloroplasts occasionally pinch in two to reproduce ."
         let p = Self.parse(["Chloroplasts", "occasionally", "pinch", "in", "two", "to", "reproduce", "."],

@@ -13,6 +13,8 @@ extension BlankCheck {
     /// The last word of a street's name.
     static let streetWords: Set<String> = ["street", "avenue", "road", "boulevard", "lane", "drive", "st.", "ave.", "rd.", "blvd.",
                                            "st", "ave", "rd", "blvd", "terrace", "parkway", "broadway"]
+    /// Small words in lower case inside a title ("Seven Days to the River Rhine").
+    static let titleSmallWords: Set<String> = ["to", "of", "on", "in", "for", "and", "the", "a", "an", "at"]
     /// Kinds of bodies and works that a name, even an abbreviation, follows ("channel ESPN").
     static let namedKinds: Set<String> = ["channel", "network", "station", "company", "band", "magazine", "newspaper", "party",
                                           "agency", "firm", "label", "airline", "broadcaster", "team", "club"]
@@ -167,6 +169,28 @@ extension BlankCheck {
            ["on", "of", "in", "for", "and", "to", "at", "with"].contains(tokens[last + 1].form), isCapitalized(last + 2),
            !isMonth(last + 2), !Self.days.contains(lower(last + 2)) {
             return (.blankPhrase, "leaves '\(tokens[last + 1].form) \(form(last + 2))' of the title beginning 'The' outside")
+        }
+        // "{{Seven Days}} to the River Rhine", "Industrial Arts Applied to {{Peace}}": a capitalised word inside the
+        // sentence that the tagger reads as a verb, an adverb, a number or a plural common noun marks a title, which
+        // goes on through a small word to the next capitalised one.
+        // (Before the blank a plural noun does only when the blank hangs on it, "Children in {{Need}}", not "sold … to
+        // Capital Cities to {{Knight Ridder}}".)
+        func titleWord(_ k: Int, plural: Bool = true) -> Bool {
+            k > 0 && isCapitalized(k) && (["VERB", "NUM", "ADV"].contains(parse.upos[k]) || plural && parse.xpos[k] == "NNS")
+                && ![".", "!", "?", ":", "\u{201C}", "\"", "(", "-", "–", "—"].contains(tokens[k - 1].form)
+        }
+        var titleEnd = last + 1
+        while titleEnd < parse.count, titleEnd <= last + 2, Self.titleSmallWords.contains(tokens[titleEnd].form) { titleEnd += 1 }
+        if titleEnd > last + 1, titleEnd < parse.count, isCapitalized(titleEnd), !isMonth(titleEnd), (first...last).contains(where: { titleWord($0) }) {
+            return (.blankPhrase, "leaves '\(parse.text(of: last + 1..<titleEnd + 1))' of its title outside")
+        }
+        var titleStart = first - 1
+        while titleStart >= 0, titleStart >= first - 2, Self.titleSmallWords.contains(tokens[titleStart].form) { titleStart -= 1 }
+        if titleStart < first - 1, titleStart >= 0, isCapitalized(titleStart), isCapitalized(first), !isMonth(first),
+           (max(0, titleStart - 2)...titleStart).contains(where: { k in
+               titleWord(k, plural: span.contains { parse.heads[$0] - 1 == k })
+           }) {
+            return (.blankPhrase, "leaves '\(parse.text(of: titleStart..<first))' of its title outside")
         }
         // "rumours started by {{Caris}} & Co.": a name that "&" joins to the next capitalised word goes on.
         if last + 2 < parse.count, tokens[last + 1].form == "&", isCapitalized(last + 2), isCapitalized(last) {
