@@ -237,4 +237,17 @@ import Testing
         let commission = Card(id: "q1", kind: .question, prompt: "What authorized the transaction on October 12, 1943?", answer: "Commission")
         #expect(audit.findings(for: commission).contains { $0.rule == .vagueAnswer && $0.message.contains("a kind of body") })
     }
+
+    @Test func aChoiceGapIsReadLikeAClozeBlank() throws {
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let cited = Card(id: "m1", kind: .choice, prompt: "Fill the gap: “The warming was first reported by ___ et al. 1998 in the journal.”",
+                         answer: "Jones", choices: ["Jones", "Smith", "Brown"])
+        #expect(audit.findings(for: cited).contains { $0.rule == .citation })
+        let cloze = Card(id: "c1", kind: .cloze, prompt: "The warming was first reported by {{Jones}} et al. 1998 in the journal.", answer: "Jones")
+        #expect(audit.findings(for: cloze).contains { $0.rule == .citation })
+        let plain = Card(id: "m2", kind: .choice, prompt: "Fill the gap: “The treaty was signed in ___ by both countries.”",
+                         answer: "1960", choices: ["1960", "1951", "1970"])
+        #expect(!audit.findings(for: plain).contains { $0.rule == .citation || $0.rule == .blankPhrase })
+        #expect(DeckAudit.choiceGap("Which year?", answer: "1960") == nil)
+    }
 }

@@ -61,7 +61,8 @@ public struct DeckAudit: Sendable {
         if card.kind != .truefalse, Self.bodyKinds.contains(card.answer) {
             out.append((.vagueAnswer, "the answer '\(card.answer)' is a kind of body, not its name"))
         }
-        let cloze = card.kind == .cloze ? ClozeText(card.prompt) : nil
+        // (A choice's gap is read as a cloze's, its answer in the gap.)
+        let cloze = card.kind == .cloze ? ClozeText(card.prompt) : card.kind == .choice ? Self.choiceGap(prompt, answer: card.answer) : nil
         let text = cloze?.filled ?? prompt
         if let gap = Self.lostText(text) {
             out.append((.brokenText, "the prompt has a hole where the source lost text ('\(gap)'): a formula or a link left out"))
@@ -87,6 +88,12 @@ public struct DeckAudit: Sendable {
             out.append((.answerGivenAway, "the prompt already contains the answer '\(card.answer)'"))
         }
         return out
+    }
+
+    /// A choice card's "Fill the gap" sentence as a cloze with its answer in the gap, or nil when it has no gap.
+    static func choiceGap(_ statement: String, answer: String) -> ClozeText? {
+        guard let gap = statement.range(of: "___"), !answer.contains("{{"), !answer.contains("}}") else { return nil }
+        return ClozeText(statement.replacingCharacters(in: gap, with: "{{" + answer + "}}"))
     }
 
     /// Whether the first gap of `prompt` (`{{…}}` or `___`) opens a sentence, where any word has a capital.

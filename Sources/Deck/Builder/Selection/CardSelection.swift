@@ -55,8 +55,8 @@ struct CardSelection {
             known[i] = rules
             return rules
         }
-        // A blank that is no whole phrase, a list slot or an answer the sentence gives away spoils every form of
-        // the fact: its cloze decides.
+        // A blank that is no whole phrase, a list slot, a cited author or an answer the sentence gives away spoils
+        // every form of the fact: its cloze decides.
         if let cloze = forms.indices.first(where: { forms[$0].kind == .cloze }),
            rules(cloze).contains(where: Self.spoilsTheFact.contains) { return nil }
         guard let chosen = forms.indices.first(where: { rules($0).isEmpty }) else { return nil }
@@ -77,5 +77,5 @@ struct CardSelection {
     }
 
     /// Findings on a fact's cloze that rule out its other forms too.
-    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .listedCount, .vagueAnswer, .answerGivenAway, .authorVoice]
+    static let spoilsTheFact: Set<AuditRule> = [.blankPhrase, .listSlot, .listedCount, .vagueAnswer, .answerGivenAway, .authorVoice, .citation]
 }
