@@ -121,6 +121,12 @@ import Testing
         #expect(!cards.contains { $0.answer == "Caris" }, "\(cards.map(\.answer))")
     }
 
+    @Test func aNameCutAtItsTheIsNoAnswer() {
+        // The parse reads "Great" as a complement of "made": the name the finder joined is cut at "the".
+        let cards = Self.cards("The museum holds diamond dress ornaments made for Catherine the Great, bracelet clasps once belonging to Marie Antoinette, and a necklace.")
+        #expect(!cards.contains { $0.answer == "Catherine" }, "\(cards.map(\.answer))")
+    }
+
     @Test func aSentenceWithAHoleMakesNoCard() {
         let cards = Self.cards("""
             The weight of an object near the Earth is its mass times the acceleration  of about 9.81 metres per second squared.

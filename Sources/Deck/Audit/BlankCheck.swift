@@ -490,6 +490,15 @@ struct BlankCheck {
            !(0..<parse.count).contains(where: { parse.heads[$0] == root + 1 && parse.baseRelation($0) == "cop" }) {
             return (.blankPhrase, "may hold a verb: '\(tokens[subject].form)' is read as the subject of '\(tokens[root].form)'")
         }
+        // "While etioplasts {{lack chlorophyll}}, they…": a present-tense verb with no subject of its own right before a
+        // blank that opens on a noun of a compound was most likely a plural noun read as a verb, and that noun the verb.
+        // (Not a verb that shares its subject with one before: "He builds and sells {{toy cars}}".)
+        if first >= 1, parse.heads[root] == first, ["VBZ", "VBP"].contains(parse.xpos[first - 1]),
+           !["conj", "xcomp", "ccomp", "parataxis"].contains(parse.baseRelation(first - 1)),
+           parse.upos[first] == "NOUN", parse.baseRelation(first) == "compound", tokens[first].form.first?.isLowercase == true,
+           !(0..<parse.count).contains(where: { parse.heads[$0] == first && ["nsubj", "expl", "csubj"].contains(parse.baseRelation($0)) }) {
+            return (.blankPhrase, "may hold a verb: '\(tokens[first - 1].form)' is read as a verb with no subject")
+        }
         // "WASHINGTON ({{Reuters}}) -": a dateline names who sent the story, not a fact of it. (It ends the
         // line or a dash follows; "MLS (LA Galaxy)" and "CIF (California Interscholastic Federation)" are no
         // datelines.)

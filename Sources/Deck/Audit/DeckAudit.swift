@@ -198,12 +198,13 @@ public struct DeckAudit: Sendable {
             ? words[at...(at + 1)].joined(separator: " ") : nil
     }
     /// The words of a subject that stands for things named before the sentence ("The latter flows west…", "The
-    /// other includes…", "Both stations were…"), or nil. "Both" with the two things after it ("Both ctenophores
-    /// and cnidarians…") names them.
+    /// other includes…", "Both stations were…", "Other religious groups include…"), or nil. "Both" with the two
+    /// things after it ("Both ctenophores and cnidarians…") names them.
     static func pointingSubject(_ words: [String]) -> String? {
         guard words.count > 2 else { return nil }
         let first = words[0].lowercased(), second = words[1].lowercased()
         if first == "the", ["latter", "former", "other"].contains(second) { return words[0...1].joined(separator: " ") }
+        if first == "other", second != "than", second.first?.isLetter == true { return words[0...1].joined(separator: " ") }
         if first == "both", second != "of", !words[1...].prefix(8).contains(where: { ["and", "&"].contains($0.lowercased()) }) {
             return words[0...1].joined(separator: " ")
         }

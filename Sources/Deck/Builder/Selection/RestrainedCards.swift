@@ -97,12 +97,12 @@ extension DeckBuilder {
         // Waterhouse"): the name is the answer.
         if f.type.isName, span.lowerBound < bytes.lowerBound, span.upperBound >= bytes.upperBound, !s.bytes[after].contains(where: isWordByte),
            !s.bytes[before].contains(where: { b in b >= 0x80 || (0x30...0x39).contains(b) || (0x41...0x5A).contains(b) }) { return f }
-        // A name the parse cuts where the finder joined its parts ("{{Caris}} & Co.", "Victoria and Albert Museum")
-        // is in doubt too.
+        // A name the parse cuts where the finder joined its parts ("{{Caris}} & Co.", "Victoria and Albert Museum",
+        // "{{Catherine}} the Great") is in doubt too.
         let cutAtJoint = f.type.isName && f.type != .list && span.lowerBound >= bytes.lowerBound && span.upperBound <= bytes.upperBound
             && (f.first..<f.end).contains { k in
                 (s.tokens[k].start >= span.upperBound || s.tokens[k].end <= span.lowerBound)
-                    && (s.tokens[k].isLower("&") || s.tokens[k].isLower("and") || s.tokens[k].isLower("of"))
+                    && (s.tokens[k].isLower("&") || s.tokens[k].isLower("and") || s.tokens[k].isLower("of") || (k > f.first && s.tokens[k].isLower("the")))
             }
         guard !f.type.isNumeric, !(f.type.isName && addsAWord), !cutAtJoint,
               let first = (0..<s.tokens.count).first(where: { s.tokens[$0].start == span.lowerBound }),
