@@ -464,6 +464,19 @@ import Testing
         #expect(Self.check(plain, "toy cars") == nil)
     }
 
+    @Test func aPastTenseTheTaggerTookForANounMakesAClause() {
+        // "The bid depended on whether the stadium underwent renovations ." (read with "underwent" as a noun)
+        let p = Self.parse(["The", "bid", "depended", "on", "whether", "the", "stadium", "underwent", "renovations", "."],
+                           ["DET", "NOUN", "VERB", "SCONJ", "SCONJ", "DET", "NOUN", "NOUN", "NOUN", "PUNCT"],
+                           [2, 3, 0, 3, 4, 9, 8, 9, 5, 3],
+                           ["det", "nsubj", "root", "compound:prt", "fixed", "det", "compound", "compound", "obj", "punct"])
+        #expect(Self.check(p, "stadium underwent renovations")?.message == "holds the verb 'underwent': a clause, not a phrase")
+        let plain = Self.parse(["The", "bid", "depended", "on", "the", "stadium", "renovations", "."],
+                               ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN", "PUNCT"],
+                               [2, 3, 0, 7, 7, 7, 3, 3], ["det", "nsubj", "root", "case", "det", "compound", "obl", "punct"])
+        #expect(Self.check(plain, "stadium renovations") == nil)
+    }
+
     @Test func aParticipleAloneMakesNoStatement() {
         // "Umar Islam , 28 , ( born Brian Young ) High Wycombe"
         let p = Self.parse(["Umar", "Islam", ",", "28", ",", "(", "born", "Brian", "Young", ")", "High", "Wycombe"],

@@ -168,6 +168,12 @@ import Testing
         let colour = Self.cards("The Broncos wore their white pants for the final game.", minimumScore: 0).map(\.answer)
         let ordinal = Self.cards("Denver scored its only touchdown in the third quarter.", minimumScore: 0).map(\.answer)
         #expect(colour.contains("white pants") && ordinal.contains("third quarter"), "\(colour) \(ordinal)")
+        // A noun of a general kind described by another noun once; a noun of another kind so described is a term.
+        let general = Self.cards("Teachers often help with the organization of school functions in the evenings.", minimumScore: 0)
+            .map(\.answer)
+        #expect(!general.contains("school functions") && !general.isEmpty, "\(general)")
+        let term = Self.cards("Teachers often accompany students on field trips in the evenings.", minimumScore: 0).map(\.answer)
+        #expect(term.contains("field trips"), "\(term)")
     }
 
     @Test func aNameOfAListIsNoAnswerHoweverTheParseJoinsIt() {

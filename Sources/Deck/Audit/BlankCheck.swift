@@ -594,6 +594,11 @@ struct BlankCheck {
         }) {
             return (.blankPhrase, "holds a clause ('\(parse.text(of: verb..<last + 1))'), not a phrase")
         }
+        // "whether the {{stadium underwent renovations}}": a word in lower case that is only ever a verb's past tense,
+        // whatever the tagger read it as, makes the blank a clause.
+        if let verb = span.first(where: { Self.pastTenseOnly.contains(tokens[$0].form) }) {
+            return (.blankPhrase, "holds the verb '\(tokens[verb].form)': a clause, not a phrase")
+        }
         // "a {{student body drawn}} from throughout the country": a blank that ends on a verb whose own words
         // go on after it cuts that clause.
         if last != root, parse.upos[last] == "VERB", (last + 1..<parse.count).contains(where: { parse.heads[$0] == last + 1 && parse.baseRelation($0) != "punct" }) {
@@ -749,6 +754,15 @@ struct BlankCheck {
 
     /// Relations of a verb's object and complements: a verb with one of them inside a blank makes it a clause.
     static let clauseRelations: Set<Substring> = ["obj", "iobj", "obl", "xcomp", "ccomp", "nsubj"]
+    /// Past tenses of irregular verbs that are no noun or adjective too ("underwent", "began"; not "found", "felt",
+    /// "rose" or "won").
+    static let pastTenseOnly: Set<String> = [
+        "arose", "awoke", "became", "began", "blew", "broke", "brought", "bought", "caught", "chose", "clung", "came",
+        "crept", "dealt", "did", "drew", "drank", "drove", "ate", "fled", "flung", "flew", "forbade", "forgot", "forgave",
+        "froze", "gave", "went", "grew", "knelt", "knew", "meant", "mistook", "overcame", "overtook", "rode", "rang", "ran",
+        "sought", "shook", "shone", "shrank", "sang", "sank", "slept", "spoke", "sprang", "stole", "strove", "swore",
+        "swam", "took", "taught", "threw", "undertook", "underwent", "withdrew", "withheld", "withstood", "wrote",
+    ]
 
     /// Relations of a word before a name that may be the name's first word ("United" in "United States").
     static let nameModifierRelations: Set<Substring> = ["amod", "compound", "flat"]

@@ -1,7 +1,7 @@
-/// A fact that only describes a thing in passing: a common noun led by adjectives alone, in words of everyday
-/// English (`EverydayWord`), whose last adjective and noun the text puts side by side only this once ("{{high
-/// risk}}", "their {{full cognitive potential}}", "the {{middle-class families}}"). A student cannot recall which
-/// words the author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
+/// A fact that only describes a thing in passing: a common noun led by adjectives alone (or by a noun, on a noun of
+/// a general kind), in words of everyday English (`EverydayWord`), whose last modifier and noun the text puts side
+/// by side only this once ("{{high risk}}", "their {{full cognitive potential}}", "the {{middle-class families}}",
+/// "{{school functions}}"). A student cannot recall which words the author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
 /// and an ordinal or a colour states a fact ("the {{third quarter}}").
 enum PassingDescription {
     /// Whether fact `f` of sentence `s`, read in the sentence's `parse`, is a passing description; `pairs` are the
@@ -11,7 +11,10 @@ enum PassingDescription {
         let tokens = parse.tokens
         let words = tokens.indices.filter { w in tokens[w].start >= f.start && tokens[w].end <= f.byteEnd && parse.baseRelation(w) != "det" }
         guard words.count >= 2, let noun = words.last, parse.upos[noun] == "NOUN", tokens[noun - 1].end < tokens[noun].start else { return false }
-        // The modifiers: single adjectives on the noun, or an adjective joined by a hyphen to a word that hangs on
+        // A noun of a general kind may be described by a noun too ("the organization of {{school functions}}", "their
+        // own {{learning process}}").
+        let generalHead = generalNouns.contains(tokens[noun].form.lowercased())
+        // The modifiers: single adjectives on the noun (or nouns, on a general one), or an adjective joined by a hyphen to a word that hangs on
         // the noun ("middle-class", "short-term"; two nouns so joined are as often a term: "cost-benefit analysis").
         var modifiers: [Range<Int>] = []
         for w in words.dropLast() {
@@ -25,7 +28,8 @@ enum PassingDescription {
         guard modifiers.allSatisfy({ m in
             let last = m.upperBound - 1
             return parse.heads[last] == noun + 1 && tokens[last].form != "-"
-                && (m.count == 1 ? parse.upos[last] == "ADJ" && parse.baseRelation(last) == "amod"
+                && (m.count == 1 ? (parse.upos[last] == "ADJ" && parse.baseRelation(last) == "amod")
+                                    || (parse.upos[last] == "NOUN" && parse.baseRelation(last) == "compound" && generalHead)
                                  : m.count == 3 && parse.upos[m.lowerBound] == "ADJ" && ["ADJ", "NOUN"].contains(parse.upos[last]))
         }),
               words.allSatisfy({ tokens[$0].form == "-" || everyday(tokens[$0].form.lowercased()) }),
@@ -41,6 +45,13 @@ enum PassingDescription {
               s.tokens[a + 1].start == tokens[noun].start, s.tokens[a + 1].end == tokens[noun].end else { return false }
         return pairs.count(s.tokens[a].key, s.tokens[a + 1].key) < 2
     }
+
+    /// Nouns of a general kind (a process, a purpose, a setting) that a noun before them describes in passing.
+    static let generalNouns: Set<String> = ["process", "processes", "content", "function", "functions", "environment", "life",
+                                            "service", "services", "purpose", "purposes", "policy", "matter", "matters",
+                                            "experience", "experiences", "area", "areas", "type", "types", "role", "roles",
+                                            "structure", "structures", "activity", "activities", "aspect", "aspects", "issue",
+                                            "issues", "factor", "factors", "outcome", "outcomes"]
 
     /// Whether fact `f` opens on a descriptive adjective (`Lexicon.descriptiveAdjectives`, in lower case, on a
     /// noun of the fact) that the text puts before the next word only this once: the author's description of
