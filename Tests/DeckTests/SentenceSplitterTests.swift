@@ -38,6 +38,10 @@ import Testing
         #expect(SentenceSplitter.split("Faculty included the calculator A. A. Michelson and Enrico Fermi. A new lab opened.").map(\.text)
                 == ["Faculty included the calculator A. A. Michelson and Enrico Fermi.", "A new lab opened."])
         #expect(SentenceSplitter.split("The team was in group A. A new season began.").count == 2)
+        // A full stop set off by spaces ends a sentence; a spaced ellipsis does not.
+        #expect(SentenceSplitter.split("Schools are run by the Department of Education . Students do not pay fees.").map(\.text)
+                == ["Schools are run by the Department of Education .", "Students do not pay fees."])
+        #expect(SentenceSplitter.split("He paused . . . Then he went on.").count == 1)
     }
 
     @Test func wordBeforeAFullStopIsReadFromBytesAsTheRuleReadsIt() {

@@ -699,6 +699,12 @@ struct BlankCheck {
         if parse.upos[root] == "NOUN", Self.setPhraseNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[root].form)' belongs to a set phrase, not to a fact")
         }
+        // "with {{increasing numbers}} of schools", "a {{large amount}} of water": a word of quantity whose thing follows
+        // after "of" measures it, and names nothing.
+        if parse.upos[root] == "NOUN", root == last, last + 1 < parse.count, tokens[last + 1].form.lowercased() == "of",
+           Self.quantityNouns.contains(tokens[root].form.lowercased()) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' measures what follows it ('of …')")
+        }
         if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
         }
@@ -843,6 +849,12 @@ struct BlankCheck {
         "concept", "concepts", "roles", "feature", "features", "element", "elements", "category", "categories",
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
         "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures", "body",
+    ]
+    /// Nouns of how many or how much.
+    static let quantityNouns: Set<String> = [
+        "number", "numbers", "amount", "amounts", "lot", "lots", "majority", "minority", "handful", "couple", "plenty",
+        "dozens", "hundreds", "thousands", "millions", "variety", "range", "series", "host", "percentage", "proportion",
+        "share", "quantity", "quantities",
     ]
     /// Verbs whose object may take an adjective that says what they make of it ("find the students unmanageable").
     static let judgingVerbs: Set<String> = [

@@ -177,7 +177,8 @@ public enum SentenceSplitter {
             while j >= 0, isDots(core(tokens[j].text)) { run += core(tokens[j].text).count; j -= 1 }
             // "word. . . . Next": the sentence already ended at "word." (see below).
             if run == 3, j >= 0, core(tokens[j].text).hasSuffix(".") { return false }
-            return run >= 4 && nextUpper
+            // A full stop set off by spaces ("Department of Education . Students do not…") ends one too.
+            return (run >= 4 || run == 1) && nextUpper
         }
         // (The last character is a full stop: the full stops before it are its last bytes, counted as bytes.)
         let dots = c.utf8.reversed().prefix { $0 == UInt8(ascii: ".") }.count
