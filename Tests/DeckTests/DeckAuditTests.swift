@@ -240,6 +240,16 @@ import Testing
         #expect(audit.findings(for: commission).contains { $0.rule == .vagueAnswer && $0.message.contains("a kind of body") })
     }
 
+    @Test func herePointsToAPlaceTheCardDoesNotName() throws {
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let born = Card(id: "q1", kind: .question, prompt: "In what year was Andy Taylor, former lead guitarist of Duran Duran, born here?", answer: "1961")
+        #expect(audit.findings(for: born).contains { $0.rule == .danglingPronoun && $0.message.contains("'here'") })
+        let cloze = Card(id: "c1", kind: .cloze, prompt: "Here the {{English Reformer}} parted company with the Moravians.", answer: "English Reformer")
+        #expect(audit.findings(for: cloze).contains { $0.rule == .danglingPronoun && $0.message.contains("'Here'") })
+        let named = Card(id: "q2", kind: .question, prompt: "In what year was Andy Taylor born in Newcastle?", answer: "1961")
+        #expect(!audit.findings(for: named).contains { $0.message.contains("here") })
+    }
+
     @Test func aPointOfTheCompassAloneIsVague() throws {
         let audit = DeckAudit(model: try SyntaxModel.bundled())
         let east = Card(id: "c1", kind: .cloze, prompt: "The Rhine forms the border with Austria to the {{East}}.", answer: "East")

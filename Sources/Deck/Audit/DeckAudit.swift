@@ -48,6 +48,11 @@ public struct DeckAudit: Sendable {
         if let pointer = Self.pointerToWhatFollows(words) {
             out.append((.danglingPronoun, "the prompt points to '\(pointer)' of the text, which the card does not give"))
         }
+        // "In what year was Andy Taylor born here?", "Here the English Reformer parted company…": a place the text
+        // speaks of, which the card does not name.
+        if let here = words.first(where: { $0.lowercased() == "here" }) {
+            out.append((.danglingPronoun, "the prompt says '\(here)', a place the card does not name"))
+        }
         if let voice = Self.authorVoice(words) {
             out.append((.authorVoice, "the prompt speaks in the author's voice ('\(voice)')"))
         }
