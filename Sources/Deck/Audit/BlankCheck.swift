@@ -699,6 +699,15 @@ struct BlankCheck {
         if parse.upos[root] == "NOUN", Self.setPhraseNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[root].form)' belongs to a set phrase, not to a fact")
         }
+        // "to the {{East}}", "the {{Southwest}} of the state", "28° {{East}}": a point of the compass as a direction is one
+        // guess in four. (A region is a place: "mostly in the {{South}}", "the regeneration of the {{North-East}}".)
+        if first == last, Self.compassPoints.contains(tokens[first].form.lowercased()) {
+            let the = first >= 1 && tokens[first - 1].form.lowercased() == "the"
+            let towards = the && first >= 2 && ["to", "toward", "towards", "from"].contains(tokens[first - 2].form.lowercased())
+            if !the || towards || (last + 1 < parse.count && tokens[last + 1].form.lowercased() == "of") {
+                return (.vagueAnswer, "is vague: '\(tokens[first].form)' is a direction, one guess in four")
+            }
+        }
         // "with {{increasing numbers}} of schools", "a {{large amount}} of water": a word of quantity whose thing follows
         // after "of" measures it, and names nothing.
         if parse.upos[root] == "NOUN", root == last, last + 1 < parse.count, tokens[last + 1].form.lowercased() == "of",
@@ -850,6 +859,9 @@ struct BlankCheck {
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
         "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures", "body",
     ]
+    /// Points of the compass.
+    static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                                             "north-east", "north-west", "south-east", "south-west"]
     /// Nouns of how many or how much.
     static let quantityNouns: Set<String> = [
         "number", "numbers", "amount", "amounts", "lot", "lots", "majority", "minority", "handful", "couple", "plenty",

@@ -63,10 +63,6 @@ public struct DeckAudit: Sendable {
         }
         // "students in the {{College}}", "acquired later by the {{City}}": the kind of a body alone, capitalised for
         // the one the text means, names no body.
-        // "to the {{East}}": a point of the compass alone is one guess in four.
-        if card.kind != .truefalse, Self.compassPoints.contains(card.answer.lowercased()) {
-            out.append((.vagueAnswer, "the answer '\(card.answer)' is a point of the compass alone"))
-        }
         if card.kind != .truefalse, Self.bodyKinds.contains(card.answer) {
             out.append((.vagueAnswer, "the answer '\(card.answer)' is a kind of body, not its name"))
         }
@@ -234,9 +230,6 @@ public struct DeckAudit: Sendable {
         }
         return nil
     }
-    /// Points of the compass.
-    static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-                                             "north-east", "north-west", "south-east", "south-west"]
     /// Kinds of bodies and places, capitalised, that stand for one named elsewhere ("the College").
     static let bodyKinds: Set<String> = ["College", "University", "School", "Church", "Museum", "Company", "Council", "Committee",
                                          "Society", "City", "County", "State", "River", "Library", "Institute", "Board", "Department",
