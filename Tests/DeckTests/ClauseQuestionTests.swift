@@ -55,6 +55,9 @@ import Testing
                               "1852", .year) == nil)
         #expect(Self.question("Private schooling was debated in Massachusetts in 1852.", "1852", .year)?.prompt
                 == "In what year was private schooling debated in Massachusetts?")
+        // A time after another verb may belong to it.
+        #expect(Self.question("UChicago is often considered the birthplace of improvisational comedy as the Compass Players student comedy troupe evolved into The Second City improv theater troupe in 1959.",
+                              "1959", .year) == nil)
         // An agent is no time: "by William Maclure".
         #expect(Self.question("The first geological map of the U.S. was produced in 1809 by William Maclure.", "1809", .year) != nil)
     }

@@ -146,6 +146,12 @@ private struct Transformation {
         }) {
             return nil
         }
+        // A time after another verb than the main one ("… considered the birthplace of comedy as the troupe evolved into
+        // The Second City in 1959") most likely belongs to that nearer verb, however the parse hangs it.
+        if wh == "When" || wh == "In what year", phrase.lowerBound > root,
+           (root + 1..<phrase.lowerBound).contains(where: { p.upos[$0] == "VERB" }) {
+            return nil
+        }
         // A phrase taken out of the middle and followed by a comma leaves an apposition or a clause hanging.
         if phrase.upperBound < p.count, p.tokens[phrase.upperBound].form == ",",
            let subject = children[root].first(where: { relation($0) == "nsubj" }), phrase.lowerBound >= subject || subjectSlot {
