@@ -246,6 +246,8 @@ import Testing
         #expect(audit.findings(for: born).contains { $0.rule == .danglingPronoun && $0.message.contains("'here'") })
         let cloze = Card(id: "c1", kind: .cloze, prompt: "Here the {{English Reformer}} parted company with the Moravians.", answer: "English Reformer")
         #expect(audit.findings(for: cloze).contains { $0.rule == .danglingPronoun && $0.message.contains("'Here'") })
+        let title = Card(id: "c2", kind: .cloze, prompt: "On {{June 16, 2007}}, ABC began a new imaging campaign, \"Start Here\".", answer: "June 16, 2007")
+        #expect(!audit.findings(for: title).contains { $0.message.contains("'Here'") })
         let named = Card(id: "q2", kind: .question, prompt: "In what year was Andy Taylor born in Newcastle?", answer: "1961")
         #expect(!audit.findings(for: named).contains { $0.message.contains("here") })
     }
