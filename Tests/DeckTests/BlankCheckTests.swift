@@ -1767,6 +1767,11 @@ import Testing
                            ["PRON", "AUX", "ADP", "DET", "PROPN", "ADP", "DET", "PROPN", "PROPN", "PUNCT"],
                            [5, 5, 5, 5, 0, 9, 9, 9, 5, 5], ["nsubj", "cop", "case", "det", "root", "case", "det", "compound", "nmod", "punct"])
         #expect(Self.check(m, "Moving Image")?.message.contains("the end of the name of 'Museum'") == true)
+        // A street named for its topic: "It is at 1330 Avenue of the Americas ."
+        let a = Self.parse(["It", "is", "at", "1330", "Avenue", "of", "the", "Americas", "."],
+                           ["PRON", "AUX", "ADP", "NUM", "PROPN", "ADP", "DET", "PROPN", "PUNCT"],
+                           [4, 4, 4, 0, 4, 8, 8, 5, 4], ["nsubj", "cop", "case", "root", "nmod:unmarked", "case", "det", "nmod", "punct"])
+        #expect(Self.check(a, "Americas")?.message.contains("the end of the name of 'Avenue'") == true)
     }
 
     @Test func anAbbreviationSpellsANameThroughBy() {

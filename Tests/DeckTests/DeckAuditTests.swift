@@ -104,6 +104,7 @@ import Testing
         #expect(DeckAudit.pointingSubject(Self.words("Both ctenophores and cnidarians have a type of muscle.")) == nil)
         #expect(DeckAudit.pointingSubject(Self.words("Other religious groups include Protestants and Jews.")) == "Other religious")
         #expect(DeckAudit.pointingSubject(Self.words("Other than that, the river is calm.")) == nil)
+        #expect(DeckAudit.pointingSubject(Self.words("Other 18th-century ébénistes include Adam Weisweiler.")) != nil)
         #expect(DeckAudit.pointingSubject(Self.words("The river flows west into a sluice at Katwijk.")) == nil)
         let card = Card(id: "c-1", kind: .cloze, prompt: "The latter then flows west into a sluice at {{Katwijk}}.", answer: "Katwijk")
         let audit = DeckAudit(model: try SyntaxModel.bundled())

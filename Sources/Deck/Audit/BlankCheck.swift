@@ -33,8 +33,9 @@ struct BlankCheck {
     static let demonstratives: Set<String> = ["this", "these", "that", "those"]
     /// Head words of a body's name besides `Lexicon.organisationHeads`.
     static let bodyHeads: Set<String> = ["center", "centre", "academy", "library", "laboratory", "hospital"]
-    /// Head words of a body named for its topic ("Museum of the Moving Image").
-    static let topicHeads: Set<String> = ["museum", "institute", "academy", "society", "center", "centre", "library"]
+    /// Head words of a body or a place named for its topic ("Museum of the Moving Image", "Avenue of the Americas").
+    static let topicHeads: Set<String> = ["museum", "institute", "academy", "society", "center", "centre", "library",
+                                          "avenue", "street", "boulevard", "square", "isle", "gulf", "bay", "cape", "valley"]
     /// Nouns that make an adverbial set phrase after "in" ("in practice", "in fact").
     static let inPhraseNouns: Set<String> = ["practice", "fact", "theory", "general", "particular", "turn", "contrast", "addition", "short",
                                              "total", "effect", "principle", "part", "time"]
@@ -460,7 +461,7 @@ struct BlankCheck {
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
-        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}", "the Schlesinger Library
+        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}", "Avenue of the {{Americas}}", "the Schlesinger Library
         // on the {{History of Women}} in America": a body's name goes on through "for the", "of the" or "on the", however
         // the parse joins it.
         // (After "of the", only where the words after name no body of their own: "the General Court of the {{Massachusetts

@@ -209,7 +209,7 @@ public struct DeckAudit: Sendable {
         guard words.count > 2 else { return nil }
         let first = words[0].lowercased(), second = words[1].lowercased()
         if first == "the", ["latter", "former", "other"].contains(second) { return words[0...1].joined(separator: " ") }
-        if first == "other", second != "than", second.first?.isLetter == true { return words[0...1].joined(separator: " ") }
+        if first == "other", second != "than", second.first.map({ $0.isLetter || $0.isNumber }) == true { return words[0...1].joined(separator: " ") }
         if first == "both", second != "of", !words[1...].prefix(8).contains(where: { ["and", "&"].contains($0.lowercased()) }) {
             return words[0...1].joined(separator: " ")
         }
