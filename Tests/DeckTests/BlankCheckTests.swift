@@ -721,6 +721,11 @@ import Testing
         let range = Self.parse(["It", "has", "a", "wide", "range", "of", "forms", "."], ["PRON", "VERB", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
                                [2, 0, 5, 5, 2, 7, 5, 2], ["nsubj", "root", "det", "amod", "obj", "case", "nmod", "punct"])
         #expect(Self.check(range, "wide range")?.rule == .vagueAnswer)
+        // "There is an extensive collection of sculpture ."
+        let collection = Self.parse(["There", "is", "an", "extensive", "collection", "of", "sculpture", "."],
+                                    ["PRON", "VERB", "DET", "ADJ", "NOUN", "ADP", "NOUN", "PUNCT"],
+                                    [2, 0, 5, 5, 2, 7, 5, 2], ["expl", "root", "det", "amod", "nsubj", "case", "nmod", "punct"])
+        #expect(Self.check(collection, "extensive collection of sculpture")?.rule == .vagueAnswer)
     }
 
     @Test func authorsCitedWithAYearAreACitation() {

@@ -807,7 +807,7 @@ struct BlankCheck {
         "important", "major", "key", "main", "significant", "central", "crucial", "essential", "primary", "basic",
         "fundamental", "principal", "vital", "great", "big", "large", "small", "general", "common", "whole", "entire",
         "specific", "special", "new", "distinct", "separate", "particular", "notable", "prominent", "leading",
-        "wide", "broad", "growing",
+        "wide", "broad", "growing", "extensive", "vast", "huge", "rich", "diverse", "considerable", "substantial",
     ]
 
     /// Relations that continue a phrase: a blank that leaves one of these of an inner word outside cuts it
