@@ -493,6 +493,21 @@ import Testing
         #expect(Self.check(region, "South") == nil)
     }
 
+    @Test func aDescriptionInLowerCaseBeforeANameIsNoPartOfIt() {
+        // "It had the nascent Self - Defense Forces ." as the model reads it: every word a noun.
+        let p = Self.parse(["It", "had", "the", "nascent", "Self", "-", "Defense", "Forces", "."],
+                           ["PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT"],
+                           [2, 0, 8, 8, 7, 5, 8, 2, 2], ["nsubj", "root", "det", "compound", "compound", "punct", "compound", "obj", "punct"])
+        #expect(Self.check(p, "nascent Self - Defense Forces")?.message == "takes the description 'nascent' with the name 'Self - Defense Forces'")
+        // A word that names a part or a place, or a short capitalised word, makes one term with it.
+        let q = Self.parse(["It", "was", "in", "central", "England", "."], ["PRON", "AUX", "ADP", "ADJ", "PROPN", "PUNCT"],
+                           [5, 5, 5, 5, 0, 5], ["nsubj", "cop", "case", "amod", "root", "punct"])
+        #expect(Self.check(q, "central England") == nil)
+        let v = Self.parse(["It", "lacks", "vitamin", "B12", "."], ["PRON", "VERB", "NOUN", "PROPN", "PUNCT"],
+                           [2, 0, 4, 2, 2], ["nsubj", "root", "compound", "obj", "punct"])
+        #expect(Self.check(v, "vitamin B12")?.message.contains("description") != true)
+    }
+
     @Test func aWordOfQuantityBeforeOfNamesNothing() {
         // "Rugby is growing , with increasing numbers of schools adding it ."
         let p = Self.parse(["Rugby", "is", "growing", ",", "with", "increasing", "numbers", "of", "schools", "adding", "it", "."],

@@ -401,6 +401,16 @@ struct BlankCheck {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
         func isProper(_ w: Int) -> Bool { parse.upos[w] == "PROPN" || parse.xpos[w].hasPrefix("NNP") }
+        // "the {{nascent Self-Defense Forces}}": a describing word in lower case before a name is the author's, and the
+        // name alone the answer. (Not a word that names a part, a place or an age: "{{central England}}", "{{ancient
+        // Rome}}".)
+        // (The tagger may read both as nouns: "nascent" and "Forces". A capitalised word with fewer than two small letters
+        // makes a term: "{{vitamin B12}}", "{{chloroplast DNA}}".)
+        if last > first, ["ADJ", "NOUN"].contains(parse.upos[first]), ["amod", "compound"].contains(parse.baseRelation(first)),
+           tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form), isCapitalized(last),
+           (first + 1...last).allSatisfy({ (isCapitalized($0) && tokens[$0].form.filter(\.isLowercase).count >= 2) || Self.dashes.contains(tokens[$0].form) }) {
+            return (.blankPhrase, "takes the description '\(tokens[first].form)' with the name '\(parse.text(of: first + 1..<last + 1))'")
+        }
         // "the United {{States}}", "Ancient {{Greece}}": a capitalised modifier right before a capitalised blank,
         // on a word of it, is the first word of its name (at the start of a sentence, only a proper noun is); and
         // a proper noun right before it, however the parse joins them, is part of the same name ("Professional
@@ -859,6 +869,14 @@ struct BlankCheck {
         "concept", "concepts", "roles", "feature", "features", "element", "elements", "category", "categories",
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
         "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures", "body",
+    ]
+    /// Adjectives that, before a name, name a part of it, a place or an age ("central England", "ancient Rome").
+    static let partAdjectives: Set<String> = [
+        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
+        "southeast", "southwest", "northeastern",
+        "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "ancient",
+        "medieval", "modern", "early", "late", "former", "present-day", "contemporary", "classical", "colonial",
+        "imperial", "rural", "urban", "coastal", "mainland", "continental", "metropolitan", "downtown", "uptown",
     ]
     /// Points of the compass.
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
