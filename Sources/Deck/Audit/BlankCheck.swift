@@ -519,11 +519,13 @@ struct BlankCheck {
             return (.blankPhrase, "is part of the dateline '\(parse.text(of: first - 2..<last + 2))'")
         }
         // "this highly {{stable hierarchy}}", "{{8}}–15 cell": a word inside the blank, other than its head, whose
-        // own phrase goes on outside it.
+        // own phrase goes on outside it. (An adverb of degree goes with the adjective it is on, whatever the tagger
+        // read the word between as: "the most {{cost efficient bidder}}". Not a number's "about": "about {{500}} people".)
         if let cut = outside.first(where: { w in
             parse.heads[w] >= 1 && parse.heads[w] - 1 != root && span.contains(parse.heads[w] - 1)
                 && (Self.innerPhraseRelations.contains(parse.baseRelation(w))
-                    || (parse.baseRelation(w) == "advmod" && parse.upos[parse.heads[w] - 1] == "ADJ"))
+                    || (parse.baseRelation(w) == "advmod"
+                        && (parse.upos[parse.heads[w] - 1] == "ADJ" || Self.degreeAdverbs.contains(tokens[w].form.lowercased()))))
         }) {
             return (.blankPhrase, "cuts the phrase of '\(tokens[parse.heads[cut] - 1].form)': '\(tokens[cut].form)' is left outside")
         }
@@ -712,7 +714,9 @@ struct BlankCheck {
         }
         // "to the {{East}}", "the {{Southwest}} of the state", "28° {{East}}": a point of the compass as a direction is one
         // guess in four. (A region is a place: "mostly in the {{South}}", "the regeneration of the {{North-East}}".)
-        if first == last, Self.compassPoints.contains(tokens[first].form.lowercased()) {
+        // (Points joined by "and" or "or" too: "to the {{North and East}}".)
+        if span.allSatisfy({ Self.compassPoints.contains(tokens[$0].form.lowercased()) || ["and", "or"].contains(tokens[$0].form.lowercased()) }),
+           Self.compassPoints.contains(tokens[first].form.lowercased()) {
             let the = first >= 1 && tokens[first - 1].form.lowercased() == "the"
             let towards = the && first >= 2 && ["to", "toward", "towards", "from"].contains(tokens[first - 2].form.lowercased())
             if !the || towards || (last + 1 < parse.count && tokens[last + 1].form.lowercased() == "of") {
@@ -870,6 +874,10 @@ struct BlankCheck {
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
         "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures", "body",
     ]
+    /// Adverbs of degree, which go with the adjective after them ("most cost efficient").
+    static let degreeAdverbs: Set<String> = ["most", "more", "less", "least", "very", "highly", "extremely", "relatively",
+                                             "increasingly", "fairly", "quite", "rather", "so", "too", "particularly",
+                                             "especially", "exceptionally"]
     /// Adjectives that, before a name, name a part of it, a place or an age ("central England", "ancient Rome").
     static let partAdjectives: Set<String> = [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
