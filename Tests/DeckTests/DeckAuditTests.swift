@@ -253,6 +253,17 @@ import Testing
         #expect(!audit.findings(for: named).contains { $0.message.contains("here") })
     }
 
+    @Test func theEndOfAQuotationOpenedBeforeIsBrokenText() throws {
+        #expect(DeckAudit.closesQuotationOpenedBefore("So there are five of me now.”"))
+        #expect(DeckAudit.closesQuotationOpenedBefore("So there are five of me now.\""))
+        #expect(!DeckAudit.closesQuotationOpenedBefore("He said “there are five of us now.”"))
+        #expect(!DeckAudit.closesQuotationOpenedBefore("He said \"there are five now.\""))
+        #expect(!DeckAudit.closesQuotationOpenedBefore("There are five of them now."))
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        let card = Card(id: "c1", kind: .cloze, prompt: "So there are {{five}} of them now.”", answer: "five")
+        #expect(audit.findings(for: card).contains { $0.rule == .brokenText && $0.message.contains("quotation") })
+    }
+
     @Test func aChoiceGapIsReadLikeAClozeBlank() throws {
         let audit = DeckAudit(model: try SyntaxModel.bundled())
         let cited = Card(id: "m1", kind: .choice, prompt: "Fill the gap: “The warming was first reported by ___ et al. 1998 in the journal.”",

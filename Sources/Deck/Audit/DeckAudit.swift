@@ -73,6 +73,8 @@ public struct DeckAudit: Sendable {
             out.append((.brokenText, "the prompt has a hole where the source lost text ('\(gap)'): a formula or a link left out"))
         } else if card.kind != .question, let start = Self.fragmentStart(text) {
             out.append((.brokenText, "the prompt starts as no sentence does ('\(start)'): a piece of a list or of a sentence cut off"))
+        } else if card.kind != .question, Self.closesQuotationOpenedBefore(text) {
+            out.append((.brokenText, "the prompt ends a quotation that opens in a sentence before it: whose words they are is not in the card"))
         }
         if Self.endsWithColon(prompt) {
             out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
@@ -317,13 +319,21 @@ public struct DeckAudit: Sendable {
             if ["\"", "“", "”", "``", "''"].contains(w) { quoted.toggle(); continue }
             guard !quoted else { continue }
             let l = w.lowercased()
-            if w == "I" || w == "us" || w == "Us" || ["we", "our", "ours", "my", "mine", "you", "your", "yours"].contains(l) { return w }
+            if w == "I" || w == "us" || w == "Us" || ["we", "our", "ours", "my", "mine", "me", "you", "your", "yours"].contains(l) { return w }
             // "For examples, see …", "…, consider a program": the text tells its reader what to do, at the start of
             // a sentence or of a clause. (A reference in brackets, "(see world line)", leaves the sentence's own
             // facts standing; a blank inside one is found with the blanks.)
             if Self.readerVerbs.contains(l), k + 1 < words.count, k == 0 || [",", ";", ":"].contains(words[k - 1]) { return w }
         }
         return nil
+    }
+
+    /// Whether `text` closes a quotation it does not open: its first curly quotation mark closes one ("So there are
+    /// five of me now.”"), or it ends on a straight one after an odd number of them.
+    static func closesQuotationOpenedBefore(_ text: String) -> Bool {
+        if let mark = text.first(where: { $0 == "“" || $0 == "”" }) { return mark == "”" }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasSuffix("\"") && text.filter({ $0 == "\"" }).count % 2 == 1
     }
 
     /// Verbs by which a text tells its reader to look elsewhere or think something over.
