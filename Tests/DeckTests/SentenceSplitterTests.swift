@@ -42,6 +42,8 @@ import Testing
         #expect(SentenceSplitter.split("Schools are run by the Department of Education . Students do not pay fees.").map(\.text)
                 == ["Schools are run by the Department of Education .", "Students do not pay fees."])
         #expect(SentenceSplitter.split("He paused . . . Then he went on.").count == 1)
+        // A one-letter name before a word that opens sentences ends the sentence.
+        #expect(SentenceSplitter.split("It is not known if L is contained in P or equal to P. Again, there are many classes between the two.").count == 2)
     }
 
     @Test func wordBeforeAFullStopIsReadFromBytesAsTheRuleReadsIt() {

@@ -20,6 +20,8 @@ public enum SentenceSplitter {
         "a", "being", "did", "for", "he", "how", "however", "i", "in", "it", "millions", "more", "she", "that",
         "the", "there", "they", "we", "what", "when", "where", "who", "why", "this", "these", "those", "but", "so",
         "after", "as", "his", "her", "their", "its", "our", "my", "you", "if", "on", "at", "one",
+        "again", "also", "thus", "then", "similarly", "therefore", "moreover", "furthermore", "finally", "instead",
+        "meanwhile", "although", "while", "today", "later", "some", "many", "both", "each", "such", "hence", "indeed",
     ]
 
     /// A white-space-separated token of the paragraph: where it is and its last byte (not its text, so a
