@@ -523,6 +523,21 @@ import Testing
         #expect(Self.check(v, "vitamin B12")?.message.contains("description") != true)
     }
 
+    @Test func aRankAfterOneOfTheNamesNoParticularThing() {
+        // "The crew is one of the top teams in the country ."
+        let p = Self.parse(["The", "crew", "is", "one", "of", "the", "top", "teams", "in", "the", "country", "."],
+                           ["DET", "NOUN", "AUX", "NUM", "ADP", "DET", "ADJ", "NOUN", "ADP", "DET", "NOUN", "PUNCT"],
+                           [2, 4, 4, 0, 8, 8, 8, 4, 11, 11, 8, 4],
+                           ["det", "nsubj", "cop", "root", "case", "det", "amod", "nmod", "case", "det", "nmod", "punct"])
+        #expect(Self.check(p, "top teams")?.message == "is vague: 'top teams' ranks among things of a kind")
+        // A name after "one of the" is a fact: "one of the Big Three networks".
+        let q = Self.parse(["ABC", "is", "one", "of", "the", "oldest", "networks", "of", "Big", "Three", "."],
+                           ["PROPN", "AUX", "NUM", "ADP", "DET", "ADJ", "NOUN", "ADP", "PROPN", "PROPN", "PUNCT"],
+                           [3, 3, 0, 7, 7, 7, 3, 10, 10, 7, 3],
+                           ["nsubj", "cop", "root", "case", "det", "amod", "nmod", "case", "compound", "nmod", "punct"])
+        #expect(Self.check(q, "Big Three") == nil)
+    }
+
     @Test func aWordOfQuantityBeforeOfNamesNothing() {
         // "Rugby is growing , with increasing numbers of schools adding it ."
         let p = Self.parse(["Rugby", "is", "growing", ",", "with", "increasing", "numbers", "of", "schools", "adding", "it", "."],

@@ -723,6 +723,14 @@ struct BlankCheck {
                 return (.vagueAnswer, "is vague: '\(tokens[first].form)' is a direction, one guess in four")
             }
         }
+        // "One of the {{earliest surviving examples}}", "one of the {{top teams}}": a rank among things of a kind, after
+        // "one of the", names no particular thing.
+        if first >= 3, tokens[first - 1].form.lowercased() == "the", tokens[first - 2].form.lowercased() == "of",
+           ["one", "some", "many", "few", "two", "three"].contains(tokens[first - 3].form.lowercased()),
+           parse.upos[root] == "NOUN", tokens[root].form.first?.isLowercase == true,
+           span.contains(where: { $0 < root && (parse.xpos[$0] == "JJS" || Self.rankWords.contains(tokens[$0].form.lowercased())) }) {
+            return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' ranks among things of a kind")
+        }
         // "with {{increasing numbers}} of schools", "a {{large amount}} of water": a word of quantity whose thing follows
         // after "of" measures it, and names nothing.
         if parse.upos[root] == "NOUN", root == last, last + 1 < parse.count, tokens[last + 1].form.lowercased() == "of",
@@ -889,6 +897,9 @@ struct BlankCheck {
     /// Points of the compass.
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                              "north-east", "north-west", "south-east", "south-west"]
+    /// Words that rank a thing among others of its kind, besides superlatives.
+    static let rankWords: Set<String> = ["top", "leading", "foremost", "premier", "finest", "best", "greatest", "most", "first",
+                                         "earliest", "oldest", "largest", "biggest"]
     /// Nouns of how many or how much.
     static let quantityNouns: Set<String> = [
         "number", "numbers", "amount", "amounts", "lot", "lots", "majority", "minority", "handful", "couple", "plenty",
