@@ -44,6 +44,7 @@ import Testing
         #expect(SentenceSplitter.split("He paused . . . Then he went on.").count == 1)
         // A one-letter name before a word that opens sentences ends the sentence.
         #expect(SentenceSplitter.split("It is not known if L is contained in P or equal to P. Again, there are many classes between the two.").count == 2)
+        #expect(SentenceSplitter.split("They are the ones most likely not to be in P. Because the problem is not solved, it matters.").count == 2)
     }
 
     @Test func wordBeforeAFullStopIsReadFromBytesAsTheRuleReadsIt() {

@@ -22,6 +22,8 @@ public enum SentenceSplitter {
         "after", "as", "his", "her", "their", "its", "our", "my", "you", "if", "on", "at", "one",
         "again", "also", "thus", "then", "similarly", "therefore", "moreover", "furthermore", "finally", "instead",
         "meanwhile", "although", "while", "today", "later", "some", "many", "both", "each", "such", "hence", "indeed",
+        "because", "since", "during", "unlike", "despite", "though", "now", "even", "every", "another", "several", "all",
+        "any", "other",
     ]
 
     /// A white-space-separated token of the paragraph: where it is and its last byte (not its text, so a
