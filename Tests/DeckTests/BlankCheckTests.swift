@@ -514,6 +514,13 @@ import Testing
                            ["PRON", "VERB", "DET", "NOUN", "NOUN", "PUNCT", "NOUN", "NOUN", "PUNCT"],
                            [2, 0, 8, 8, 7, 5, 8, 2, 2], ["nsubj", "root", "det", "compound", "compound", "punct", "compound", "obj", "punct"])
         #expect(Self.check(p, "nascent Self - Defense Forces")?.message == "takes the description 'nascent' with the name 'Self - Defense Forces'")
+        // "It held a concert by British progressive folk - rock band Gryphon ."
+        let g = Self.parse(["It", "held", "a", "concert", "by", "British", "progressive", "folk", "-", "rock", "band", "Gryphon", "."],
+                           ["PRON", "VERB", "DET", "NOUN", "ADP", "ADJ", "ADJ", "NOUN", "PUNCT", "NOUN", "NOUN", "PROPN", "PUNCT"],
+                           [2, 0, 4, 2, 12, 12, 12, 10, 10, 11, 12, 4, 2],
+                           ["nsubj", "root", "det", "obj", "case", "amod", "amod", "compound", "punct", "compound", "compound", "nmod", "punct"])
+        #expect(Self.check(g, "progressive folk - rock band Gryphon")?.message
+                == "takes the description 'progressive folk - rock band' with the name 'Gryphon'")
         // A word that names a part or a place, or a short capitalised word, makes one term with it.
         let q = Self.parse(["It", "was", "in", "central", "England", "."], ["PRON", "AUX", "ADP", "ADJ", "PROPN", "PUNCT"],
                            [5, 5, 5, 5, 0, 5], ["nsubj", "cop", "case", "amod", "root", "punct"])

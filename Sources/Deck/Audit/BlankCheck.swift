@@ -401,15 +401,20 @@ struct BlankCheck {
             return (.blankPhrase, "leaves 'The' of its name outside")
         }
         func isProper(_ w: Int) -> Bool { parse.upos[w] == "PROPN" || parse.xpos[w].hasPrefix("NNP") }
-        // "the {{nascent Self-Defense Forces}}": a describing word in lower case before a name is the author's, and the
-        // name alone the answer. (Not a word that names a part, a place or an age: "{{central England}}", "{{ancient
-        // Rome}}".)
+        // "the {{nascent Self-Defense Forces}}", "British {{progressive folk-rock band Gryphon}}": describing words in lower
+        // case before a name are the author's, and the name alone the answer. (Not a word that names a part, a place or
+        // an age: "{{central England}}", "{{ancient Rome}}".)
         // (The tagger may read both as nouns: "nascent" and "Forces". A capitalised word with fewer than two small letters
         // makes a term: "{{vitamin B12}}", "{{chloroplast DNA}}".)
-        if last > first, ["ADJ", "NOUN"].contains(parse.upos[first]), ["amod", "compound"].contains(parse.baseRelation(first)),
-           tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form), isCapitalized(last),
-           (first + 1...last).allSatisfy({ (isCapitalized($0) && tokens[$0].form.filter(\.isLowercase).count >= 2) || Self.dashes.contains(tokens[$0].form) }) {
-            return (.blankPhrase, "takes the description '\(tokens[first].form)' with the name '\(parse.text(of: first + 1..<last + 1))'")
+        func isNameWord(_ w: Int) -> Bool { isCapitalized(w) && tokens[w].form.filter(\.isLowercase).count >= 2 }
+        if last > first, tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form), isNameWord(last),
+           let name = (first...last).first(where: { isCapitalized($0) }),
+           (first..<name).allSatisfy({ w in
+               (["ADJ", "NOUN"].contains(parse.upos[w]) && ["amod", "compound"].contains(parse.baseRelation(w)) && tokens[w].form.first?.isLowercase == true)
+                   || Self.dashes.contains(tokens[w].form)
+           }),
+           (name...last).allSatisfy({ isNameWord($0) || Self.dashes.contains(tokens[$0].form) }) {
+            return (.blankPhrase, "takes the description '\(parse.text(of: first..<name))' with the name '\(parse.text(of: name..<last + 1))'")
         }
         // "the United {{States}}", "Ancient {{Greece}}": a capitalised modifier right before a capitalised blank,
         // on a word of it, is the first word of its name (at the start of a sentence, only a proper noun is); and
