@@ -521,6 +521,13 @@ import Testing
                            ["nsubj", "root", "det", "obj", "case", "amod", "amod", "compound", "punct", "compound", "compound", "nmod", "punct"])
         #expect(Self.check(g, "progressive folk - rock band Gryphon")?.message
                 == "takes the description 'progressive folk - rock band' with the name 'Gryphon'")
+        // The same as the model parses it, the name hung on "band".
+        let h = Self.parse(["It", "held", "a", "concert", "by", "British", "progressive", "folk", "-", "rock", "band", "Gryphon", "."],
+                           ["PRON", "VERB", "DET", "NOUN", "ADP", "ADJ", "ADJ", "NOUN", "PUNCT", "NOUN", "NOUN", "PROPN", "PUNCT"],
+                           [2, 0, 4, 2, 11, 11, 11, 10, 8, 11, 4, 11, 2],
+                           ["nsubj", "root", "det", "obj", "case", "amod", "amod", "compound", "punct", "compound", "nmod", "flat", "punct"])
+        #expect(Self.check(h, "progressive folk - rock band Gryphon")?.message
+                == "takes the description 'progressive folk - rock band' with the name 'Gryphon'")
         // A word that names a part or a place, or a short capitalised word, makes one term with it.
         let q = Self.parse(["It", "was", "in", "central", "England", "."], ["PRON", "AUX", "ADP", "ADJ", "PROPN", "PUNCT"],
                            [5, 5, 5, 5, 0, 5], ["nsubj", "cop", "case", "amod", "root", "punct"])

@@ -404,13 +404,15 @@ struct BlankCheck {
         // "the {{nascent Self-Defense Forces}}", "British {{progressive folk-rock band Gryphon}}": describing words in lower
         // case before a name are the author's, and the name alone the answer. (Not a word that names a part, a place or
         // an age: "{{central England}}", "{{ancient Rome}}".)
-        // (The tagger may read both as nouns: "nascent" and "Forces". A capitalised word with fewer than two small letters
-        // makes a term: "{{vitamin B12}}", "{{chloroplast DNA}}".)
+        // (The tagger may read both as nouns: "nascent" and "Forces"; the parse may hang the name on the description's noun:
+        // "band Gryphon". A capitalised word with fewer than two small letters makes a term: "{{vitamin B12}}", "{{chloroplast
+        // DNA}}".)
         func isNameWord(_ w: Int) -> Bool { isCapitalized(w) && tokens[w].form.filter(\.isLowercase).count >= 2 }
         if last > first, tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form), isNameWord(last),
            let name = (first...last).first(where: { isCapitalized($0) }),
            (first..<name).allSatisfy({ w in
-               (["ADJ", "NOUN"].contains(parse.upos[w]) && ["amod", "compound"].contains(parse.baseRelation(w)) && tokens[w].form.first?.isLowercase == true)
+               (["ADJ", "NOUN"].contains(parse.upos[w]) && (["amod", "compound"].contains(parse.baseRelation(w)) || w == root)
+                    && tokens[w].form.first?.isLowercase == true)
                    || Self.dashes.contains(tokens[w].form)
            }),
            (name...last).allSatisfy({ isNameWord($0) || Self.dashes.contains(tokens[$0].form) }) {
