@@ -899,7 +899,7 @@ struct BlankCheck {
         "southeast", "southwest", "northeastern",
         "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "ancient",
         "medieval", "modern", "early", "late", "former", "present-day", "contemporary", "classical", "colonial",
-        "imperial", "rural", "urban", "coastal", "mainland", "continental", "metropolitan", "downtown", "uptown",
+        "imperial", "rural", "urban", "coastal", "mainland", "continental", "contiguous", "metropolitan", "downtown", "uptown",
     ]
     /// Points of the compass.
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
