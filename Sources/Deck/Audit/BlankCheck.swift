@@ -403,12 +403,13 @@ struct BlankCheck {
         func isProper(_ w: Int) -> Bool { parse.upos[w] == "PROPN" || parse.xpos[w].hasPrefix("NNP") }
         // "the {{nascent Self-Defense Forces}}", "British {{progressive folk-rock band Gryphon}}": describing words in lower
         // case before a name are the author's, and the name alone the answer. (Not a word that names a part, a place or
-        // an age: "{{central England}}", "{{ancient Rome}}".)
+        // an age, nor an ordinal: "{{central England}}", "{{ancient Rome}}", "the {{first African Americans}}".)
         // (The tagger may read both as nouns: "nascent" and "Forces"; the parse may hang the name on the description's noun:
         // "band Gryphon". A capitalised word with fewer than two small letters makes a term: "{{vitamin B12}}", "{{chloroplast
         // DNA}}".)
         func isNameWord(_ w: Int) -> Bool { isCapitalized(w) && tokens[w].form.filter(\.isLowercase).count >= 2 }
-        if last > first, tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form), isNameWord(last),
+        if last > first, tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form),
+           !Lexicon.ordinals.contains(tokens[first].form), isNameWord(last),
            let name = (first...last).first(where: { isCapitalized($0) }),
            (first..<name).allSatisfy({ w in
                (["ADJ", "NOUN"].contains(parse.upos[w]) && (["amod", "compound"].contains(parse.baseRelation(w)) || w == root)
