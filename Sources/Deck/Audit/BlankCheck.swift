@@ -479,9 +479,9 @@ struct BlankCheck {
            parse.heads[first - 1] == root + 1, span.contains(where: isCapitalized) {
             return (.blankPhrase, "is the end of the name of '\(tokens[parse.heads[root] - 1].form)'")
         }
-        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}", "Avenue of the {{Americas}}", "the Schlesinger Library
-        // on the {{History of Women}} in America": a body's name goes on through "for the", "of the" or "on the", however
-        // the parse joins it.
+        // "the Carpenter Center for the {{Visual Arts}}", "the Museum of the {{Moving Image}}", "Avenue of the {{Americas}}",
+        // "the Schlesinger Library on the {{History of Women}} in America": a body's (or a street's) name goes on through
+        // "for the", "of the" or "on the", however the parse joins it.
         // (After "of the", only where the words after name no body of their own: "the General Court of the {{Massachusetts
         // Bay Colony}}", "the Mission Council of the {{South Central Jurisdiction}}".)
         if first >= 3, isCapitalized(first), tokens[first - 1].form == "the", ["of", "for", "on"].contains(tokens[first - 2].form),
@@ -897,10 +897,10 @@ struct BlankCheck {
     /// Adjectives that, before a name, name a part of it, a place or an age ("central England", "ancient Rome").
     static let partAdjectives: Set<String> = [
         "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
-        "southeast", "southwest", "northeastern",
-        "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner", "outer", "ancient",
-        "medieval", "modern", "early", "late", "former", "present-day", "contemporary", "classical", "colonial",
-        "imperial", "rural", "urban", "coastal", "mainland", "continental", "contiguous", "metropolitan", "downtown", "uptown",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
+        "greater", "inner", "outer", "ancient", "medieval", "modern", "early", "late", "former", "present-day",
+        "contemporary", "classical", "colonial", "imperial", "rural", "urban", "coastal", "mainland", "continental",
+        "contiguous", "metropolitan", "downtown", "uptown",
     ]
     /// Points of the compass.
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",

@@ -1,8 +1,9 @@
 /// A fact that only describes a thing in passing: a common noun led by adjectives alone (or by a noun, on a noun of
 /// a general kind), in words of everyday English (`EverydayWord`), whose last modifier and noun the text puts side
 /// by side only this once ("{{high risk}}", "their {{full cognitive potential}}", "the {{middle-class families}}",
-/// "{{school functions}}"). A student cannot recall which words the author happened to choose; a phrase the text comes back to ("net force", "top teams") is one of its terms,
-/// and an ordinal or a colour states a fact ("the {{third quarter}}").
+/// "{{school functions}}"). A student cannot recall which words the author happened to choose; a phrase the text
+/// comes back to ("net force", "top teams") is one of its terms, and an ordinal or a colour states a fact ("the
+/// {{third quarter}}").
 enum PassingDescription {
     /// Whether fact `f` of sentence `s`, read in the sentence's `parse`, is a passing description; `pairs` are the
     /// text's, and `everyday` tells a word of everyday English.
@@ -14,8 +15,9 @@ enum PassingDescription {
         // A noun of a general kind may be described by a noun too ("the organization of {{school functions}}", "their
         // own {{learning process}}").
         let generalHead = generalNouns.contains(tokens[noun].form.lowercased())
-        // The modifiers: single adjectives on the noun (or nouns, on a general one), or an adjective joined by a hyphen to a word that hangs on
-        // the noun ("middle-class", "short-term"; two nouns so joined are as often a term: "cost-benefit analysis").
+        // The modifiers: single adjectives on the noun (or nouns, on a general one), or an adjective joined by a hyphen
+        // to a word that hangs on the noun ("middle-class", "short-term"; two nouns so joined are as often a term:
+        // "cost-benefit analysis").
         var modifiers: [Range<Int>] = []
         for w in words.dropLast() {
             if let last = modifiers.last, tokens[last.upperBound - 1].end == tokens[w].start, last.upperBound == w,
