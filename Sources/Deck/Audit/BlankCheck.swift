@@ -741,8 +741,8 @@ struct BlankCheck {
         }
         // "with {{increasing numbers}} of schools", "a {{large amount}} of water": a word of quantity whose thing follows
         // after "of" measures it, and names nothing.
-        if parse.upos[root] == "NOUN", root == last, last + 1 < parse.count, tokens[last + 1].form.lowercased() == "of",
-           Self.quantityNouns.contains(tokens[root].form.lowercased()) {
+        if parse.upos[root] == "NOUN", root == last, last + 1 < parse.count, tokens[last + 1].form == "of",
+           Self.quantityNouns.contains(tokens[root].form) {
             return (.vagueAnswer, "is vague: '\(parse.text(of: first..<last + 1))' measures what follows it ('of …')")
         }
         if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
@@ -911,8 +911,7 @@ struct BlankCheck {
     /// Nouns of how many or how much.
     static let quantityNouns: Set<String> = [
         "number", "numbers", "amount", "amounts", "lot", "lots", "majority", "minority", "handful", "couple", "plenty",
-        "dozens", "hundreds", "thousands", "millions", "variety", "range", "series", "host", "percentage", "proportion",
-        "share", "quantity", "quantities",
+        "dozens", "hundreds", "thousands", "millions", "variety", "percentage", "proportion", "quantity", "quantities",
     ]
     /// Verbs whose object may take an adjective that says what they make of it ("find the students unmanageable").
     static let judgingVerbs: Set<String> = [
