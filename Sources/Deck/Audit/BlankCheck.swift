@@ -894,14 +894,14 @@ struct BlankCheck {
     static let degreeAdverbs: Set<String> = ["most", "more", "less", "least", "very", "highly", "extremely", "relatively",
                                              "increasingly", "fairly", "quite", "rather", "so", "too", "particularly",
                                              "especially", "exceptionally"]
-    /// Adjectives that, before a name, name a part of it, a place or an age ("central England", "ancient Rome").
-    static let partAdjectives: Set<String> = [
-        "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west", "northeast", "northwest",
-        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower",
-        "greater", "inner", "outer", "ancient", "medieval", "modern", "early", "late", "former", "present-day",
-        "contemporary", "classical", "colonial", "imperial", "rural", "urban", "coastal", "mainland", "continental",
-        "contiguous", "metropolitan", "downtown", "uptown",
-    ]
+    /// Adjectives that, before a name, name a part of it, a place or an age ("central England", "ancient Rome"); the
+    /// points of the compass among them.
+    static let partAdjectives: Set<String> = compassPoints.union([
+        "northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+        "southwestern", "upper", "lower", "greater", "inner", "outer", "ancient", "medieval", "modern", "early", "late",
+        "former", "present-day", "contemporary", "classical", "colonial", "imperial", "rural", "urban", "coastal",
+        "mainland", "continental", "contiguous", "metropolitan", "downtown", "uptown",
+    ])
     /// Points of the compass.
     static let compassPoints: Set<String> = ["north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                                              "north-east", "north-west", "south-east", "south-west"]

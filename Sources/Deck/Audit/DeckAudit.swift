@@ -50,7 +50,9 @@ public struct DeckAudit: Sendable {
         }
         // "In what year was Andy Taylor born here?", "Here the English Reformer parted company…": a place the text
         // speaks of, which the card does not name. (Capitalised inside the sentence, it is part of a title: "Start Here".)
-        if let here = words.indices.first(where: { i in words[i] == "here" || (words[i] == "Here" && (i == 0 || words[i - 1] == "." || words[i - 1] == "“" || words[i - 1] == "\"")) }).map({ words[$0] }) {
+        if let at = words.indices.first(where: { i in
+            words[i] == "here" || (words[i] == "Here" && (i == 0 || [".", "“", "\""].contains(words[i - 1])))
+        }), case let here = words[at] {
             out.append((.danglingPronoun, "the prompt says '\(here)', a place the card does not name"))
         }
         if let voice = Self.authorVoice(words) {
