@@ -259,6 +259,10 @@ import Testing
         #expect(!DeckAudit.closesQuotationOpenedBefore("He said “there are five of us now.”"))
         #expect(!DeckAudit.closesQuotationOpenedBefore("He said \"there are five now.\""))
         #expect(!DeckAudit.closesQuotationOpenedBefore("There are five of them now."))
+        // Spaces after the last mark, ASCII or not, leave it the last; a word after it does not.
+        #expect(DeckAudit.closesQuotationOpenedBefore("So there are five of me now.\" \t\u{00A0}"))
+        #expect(!DeckAudit.closesQuotationOpenedBefore("So there are five of me now.\" he said"))
+        #expect(!DeckAudit.closesQuotationOpenedBefore("So there are five of me now.\"\n"))
         let audit = DeckAudit(model: try SyntaxModel.bundled())
         let card = Card(id: "c1", kind: .cloze, prompt: "So there are {{five}} of them now.”", answer: "five")
         #expect(audit.findings(for: card).contains { $0.rule == .brokenText && $0.message.contains("quotation") })

@@ -27,7 +27,12 @@ extension BlankCheck {
     static let adjectiveEndings = ["ous", "al", "ful", "ive", "ent", "ant", "ic", "ate", "less", "ing", "ed", "ish", "ary", "ar"]
 
     /// Whether word `w` has a capital first letter.
-    func isCapitalized(_ w: Int) -> Bool { parse.tokens[w].form.first.map { $0.isUppercase && $0.isLetter } ?? false }
+    func isCapitalized(_ w: Int) -> Bool {
+        let form = parse.tokens[w].form
+        // (A word that opens on an ASCII byte is known by it, whatever marks follow.)
+        if let b = form.utf8.first, b < 0x80 { return b >= 0x41 && b <= 0x5A }
+        return form.first.map { $0.isUppercase && $0.isLetter } ?? false
+    }
 
     /// Whether the word that ends at word `w` has a capital first letter, a word joined by hyphens read as one
     /// ("Latter-day", whose last part is "day").

@@ -223,7 +223,7 @@ public struct DeckAudit: Sendable {
     /// sentence in the text (a list, a figure), or nil. A time after the one the sentence speaks of ("the
     /// following year") is a fact of the sentence.
     static func pointerToWhatFollows(_ words: [String]) -> String? {
-        for i in words.indices.dropFirst() where ["following", "above"].contains(words[i].lowercased())
+        for i in words.indices.dropFirst() where [9, 5].contains(words[i].utf8.count) && ["following", "above"].contains(words[i].lowercased())
             && ["the", "these"].contains(words[i - 1].lowercased()) {
             var j = i + 1
             while j < words.count, words[j].allSatisfy(\.isNumber) || Lexicon.numberWords[words[j].lowercased()] != nil { j += 1 }
@@ -318,10 +318,13 @@ public struct DeckAudit: Sendable {
     static func authorVoice(_ words: [String]) -> String? {
         var quoted = false
         for (k, w) in words.enumerated() {
-            if ["\"", "“", "”", "``", "''"].contains(w) { quoted.toggle(); continue }
-            guard !quoted else { continue }
+            // (Every word looked for is at most eight bytes long: longer ones are passed over unread.)
+            let length = w.utf8.count
+            if length <= 3, quotationMarks.contains(w) { quoted.toggle(); continue }
+            // (And each opens on one of the letters c, i, m, n, o, s, u, w and y.)
+            guard !quoted, length <= 8, let initial = w.utf8.first, Self.authorInitials.contains(initial | 0x20) else { continue }
             let l = w.lowercased()
-            if w == "I" || w == "us" || w == "Us" || ["we", "our", "ours", "my", "mine", "me", "you", "your", "yours"].contains(l) { return w }
+            if w == "I" || w == "us" || w == "Us" || authorWords.contains(l) { return w }
             // "For examples, see …", "…, consider a program": the text tells its reader what to do, at the start of
             // a sentence or of a clause. (A reference in brackets, "(see world line)", leaves the sentence's own
             // facts standing; a blank inside one is found with the blanks.)
@@ -333,10 +336,27 @@ public struct DeckAudit: Sendable {
     /// Whether `text` closes a quotation it does not open: its first curly quotation mark closes one ("So there are
     /// five of me now.”"), or it ends on a straight one after an odd number of them.
     static func closesQuotationOpenedBefore(_ text: String) -> Bool {
-        if let mark = text.first(where: { $0 == "“" || $0 == "”" }) { return mark == "”" }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        return trimmed.hasSuffix("\"") && text.filter({ $0 == "\"" }).count % 2 == 1
+        var straight = 0, endsOnStraight = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“": return false
+            case "”": return true
+            case "\"": straight += 1; endsOnStraight = true
+            case " ", "\t": break
+            default:
+                // Spaces other than ASCII's (Unicode's space separators) may follow the last mark too.
+                if scalar.isASCII || scalar.properties.generalCategory != .spaceSeparator { endsOnStraight = false }
+            }
+        }
+        return endsOnStraight && straight % 2 == 1
     }
+
+    /// Quotation marks as the tokenizer gives them.
+    static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]
+    /// The first letters (lower-cased, in ASCII) of "I", "us", the author's words and the reader's verbs.
+    static let authorInitials: [UInt8] = Array("cimnosuwy".utf8)
+    /// The words by which an author speaks as themselves or to the reader (lower-cased; "I" and "us" apart).
+    static let authorWords: Set<String> = ["we", "our", "ours", "my", "mine", "me", "you", "your", "yours"]
 
     /// Verbs by which a text tells its reader to look elsewhere or think something over.
     static let readerVerbs: Set<String> = ["see", "consider", "note", "compare", "cf.", "imagine", "suppose"]
@@ -353,8 +373,10 @@ public struct DeckAudit: Sendable {
             w.contains(where: \.isNumber) || (w.count >= 3 && w.contains(where: \.isLetter) && !stopWords.contains(w))
         }
         guard !content.isEmpty else { return false }
-        let present = Set(words.map { $0.lowercased() })
-        return content.allSatisfy(present.contains)
+        // (A word of another length is lower-cased only when it is not ASCII: its lower case may be longer or shorter.)
+        return content.allSatisfy { c in
+            words.contains { w in (w.utf8.count == c.utf8.count || !ByteSearch.isASCII(w)) && w.lowercased() == c }
+        }
     }
 
     /// Whether every content word of `answer` is a word of `title` (see `DeckTopic`).
@@ -364,7 +386,8 @@ public struct DeckAudit: Sendable {
     /// shaped like "Packard, 2010", or a prompt that asks for a source.
     static func isCitation(_ card: Card) -> Bool {
         if card.tags.contains(where: { $0 == "citation" || $0 == "reference" }) { return true }
-        let prompt = Array(card.prompt.lowercased().utf8)
+        // (ASCII is lower-cased byte by byte.)
+        let prompt = ByteSearch.isASCII(card.prompt) ? card.prompt.utf8.map(ByteSearch.lowercased) : Array(card.prompt.lowercased().utf8)
         if citationQuestions.contains(where: { ByteSearch.contains(prompt, $0) }) { return true }
         return isAuthorYear(card.answer)
     }

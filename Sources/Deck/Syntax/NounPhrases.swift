@@ -33,7 +33,10 @@ extension ParsedSentence {
 
     /// The relation without its subtype: `nmod` of `nmod:poss`.
     func baseRelation(_ w: Int) -> Substring {
-        relations[w].split(separator: ":", maxSplits: 1).first ?? ""
+        let relation = relations[w]
+        guard let colon = relation.utf8.firstIndex(of: UInt8(ascii: ":")) else { return relation[...] }
+        // (A relation that opens on its colon is read as splitting would read it: past empty parts.)
+        return colon > relation.startIndex ? relation[..<colon] : relation.split(separator: ":", maxSplits: 1).first ?? ""
     }
 
     /// The noun phrases of the sentence, in order of their first word (see `NounPhrase` for the rule).

@@ -33,9 +33,9 @@ struct CardSelection {
 
     /// Whether a fact of the sentence keyed `sentence` with answer `answer` may still have a card.
     func admits(sentence: Substring, answer: String) -> Bool {
+        guard !isFull, perSentence[sentence, default: 0] < restraint.cardsPerSentence else { return false }
         let answer = Self.answerKey(answer)
-        return !isFull && perSentence[sentence, default: 0] < restraint.cardsPerSentence
-            && perAnswer[answer, default: 0] < restraint.cardsPerAnswer && !asked.contains(sentence + "|" + answer)
+        return perAnswer[answer, default: 0] < restraint.cardsPerAnswer && !asked.contains(sentence + "|" + answer)
     }
 
     /// Offers the cards of one fact, best first; returns the index of the one kept, if any. Sentences are read
