@@ -207,6 +207,33 @@ import Testing
         #expect(Set(rest.keys).isSubset(of: Set(all.keys)))
     }
 
+    @Test func groupSumsKeptBetweenMovesGiveTheSameTrees() throws {
+        let model = try Self.model()
+        let p = model.parser
+        var words = 0, lefts = 0
+        for sentence in try Self.dev.get().prefix(600) {
+            let shapes = sentence.goldParse.tokens.map { WordShape($0.form) }
+            let features = ParserFeatures(forms: shapes.map(\.lower), tagClasses: model.tagger.tag(shapes: shapes), kinds: model.kinds)
+            let kept = p.parse(features), scored = p.parse(features, keepingSums: false)
+            #expect(kept.heads == scored.heads && kept.labels == scored.labels, "dev sentence at line \(sentence.line)")
+            words += shapes.count
+            lefts += kept.heads.enumerated().filter { $0.element > $0.offset + 1 }.count
+        }
+        #expect(words > 5000 && lefts > words / 4)
+        // The three groups put the keys of every template in the feature list, each once.
+        var state = ParseState(words: 5)
+        for move in [Transition.shift, .shift, .right(1), .shift] { state.apply(move) }
+        let features = ParserFeatures(forms: [1, 2, 3, 4, 5], tagClasses: [0, 1, 2, 1, 0], kinds: model.kinds)
+        let all = FeatureBuffer(capacity: ParserFeatures.templateCount), part = FeatureBuffer(capacity: ParserFeatures.templateCount)
+        features.extract(state, into: all)
+        var grouped: [UInt64] = []
+        for group in [ParserFeatures.Groups.stack, .buffer, .between] {
+            features.extract(state, into: part, groups: group)
+            grouped += part.keys
+        }
+        #expect(grouped.sorted() == Array(all.keys).sorted())
+    }
+
     // MARK: - Determinism
 
     @Test func parsingOnManyThreadsMatchesParsingOneByOne() throws {

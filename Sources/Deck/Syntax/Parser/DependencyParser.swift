@@ -27,7 +27,14 @@ struct DependencyParser: Sendable {
 
     /// Each word's head (0: the root, `k`: word `k - 1`) and relation label number, for words with the given
     /// lower-cased form hashes, tag classes and punctuation flags.
-    func parse(_ features: ParserFeatures) -> (heads: [Int], labels: [Int]) {
+    ///
+    /// A move's score is the sum of three groups' (`ParserFeatures.Groups`), and two of them are kept while what
+    /// they read stays the same: the stack's, by the stack's height, until a word is pushed to that height or a
+    /// right arc gives the word there a dependent (a left arc pops the stack back to what it was before the
+    /// word it pops was pushed, with nothing below changed); and the buffer's, until the next shift. The sums
+    /// are of integers, so the scores are the same however they are grouped. (`keepingSums: false` scores every
+    /// group at every move.)
+    func parse(_ features: ParserFeatures, keepingSums: Bool = true) -> (heads: [Int], labels: [Int]) {
         let n = features.words.count - 1
         var st = ParseState(words: n)
         let f = FeatureBuffer(capacity: ParserFeatures.templateCount)
@@ -35,6 +42,18 @@ struct DependencyParser: Sendable {
         let arcFeatures = FeatureBuffer(capacity: ParserFeatures.arcTemplateCount)
         var scores = [Int32](repeating: 0, count: moves.width)
         var labelScores = [Int32](repeating: 0, count: labeler.width)
+        typealias Sum = (Int32, Int32, Int32)
+        /// The move scores of the templates of `groups` on `st`.
+        func sum(_ groups: ParserFeatures.Groups) -> Sum {
+            features.extract(st, into: f, small: smallFeatures, groups: groups)
+            moves.score(f.keys, into: &scores)
+            if let small, let smallFeatures { small.add(smallFeatures.keys, to: &scores) }
+            return (scores[0], scores[1], scores[2])
+        }
+        // The stack group's sum by the stack's height (valid or not), and the buffer group's with the word it was
+        // taken at.
+        var stackSums = [Sum](repeating: (0, 0, 0), count: n + 2), stackSumValid = [Bool](repeating: false, count: n + 2)
+        var bufferSum: Sum = (0, 0, 0), bufferSumAt = -1
         while !st.isTerminal {
             // A state that allows one kind of move only (an empty stack, or only the root left in the buffer)
             // needs no scores.
@@ -42,9 +61,20 @@ struct DependencyParser: Sendable {
             if let only = st.onlyMove {
                 kind = only
             } else {
-                features.extract(st, into: f, small: smallFeatures)
-                moves.score(f.keys, into: &scores)
-                if let small, let smallFeatures { small.add(smallFeatures.keys, to: &scores) }
+                let height = st.stack.count
+                if !keepingSums { stackSumValid[height] = false; bufferSumAt = -1 }
+                if !stackSumValid[height] {
+                    stackSums[height] = sum(.stack)
+                    stackSumValid[height] = true
+                }
+                if bufferSumAt != st.next {
+                    bufferSum = sum(.buffer)
+                    bufferSumAt = st.next
+                }
+                let between = sum(.between), stack = stackSums[height]
+                scores[0] = between.0 &+ stack.0 &+ bufferSum.0
+                scores[1] = between.1 &+ stack.1 &+ bufferSum.1
+                scores[2] = between.2 &+ stack.2 &+ bufferSum.2
                 kind = best(st, scores)
             }
             var label = rootLabel
@@ -55,6 +85,8 @@ struct DependencyParser: Sendable {
                 label = bestLabel(labelScores)
             }
             st.apply(Self.transition(kind, label: label))
+            // The word now on top is new (a shift), or has a new dependent (a right arc).
+            if kind != .left { stackSumValid[st.stack.count] = false }
         }
         return (st.heads.prefix(n).map { $0 == n ? 0 : $0 + 1 }, Array(st.labels.prefix(n)))
     }

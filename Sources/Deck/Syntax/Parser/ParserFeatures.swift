@@ -51,9 +51,21 @@ struct ParserFeatures {
         }
     }
 
-    /// The features of `st` into `f`; those of the small templates into `small` instead, as indices of
-    /// `SmallMoveWeights`, when it is given.
-    func extract(_ st: ParseState, into f: FeatureBuffer, small: FeatureBuffer? = nil) {
+    /// Which of a state's templates to read: those that read only the stack's top three words and the
+    /// dependents of the top two, those that read only the buffer's first four words (none of their
+    /// dependents), and the rest, which read both. A parse keeps the first two groups' scores while what they
+    /// read stays the same (`DependencyParser.parse`).
+    struct Groups: OptionSet {
+        let rawValue: Int
+        static let stack = Groups(rawValue: 1)
+        static let buffer = Groups(rawValue: 2)
+        static let between = Groups(rawValue: 4)
+        static let all: Groups = [.stack, .buffer, .between]
+    }
+
+    /// The features of `st` into `f` (of the templates of `groups`); those of the small templates into `small`
+    /// instead, as indices of `SmallMoveWeights`, when it is given.
+    func extract(_ st: ParseState, into f: FeatureBuffer, small: FeatureBuffer? = nil, groups: Groups = .all) {
         typealias H = FeatureHash
         typealias W = SmallMoveWeights
         f.removeAll()
@@ -80,74 +92,97 @@ struct ParserFeatures {
         let s0r = s0 >= 0 ? st.right1[s0] : -1, s0r2 = s0 >= 0 ? st.right2[s0] : -1
         let s1l = s1 >= 0 ? st.left1[s1] : -1
         let s1r = s1 >= 0 ? st.right1[s1] : -1, s1r2 = s1 >= 0 ? st.right2[s1] : -1
+        let s0wp = H.mix(s0w, s0p), b0wp = H.mix(b0w, b0p), s1wp = H.mix(s1w, s1p)
+        if groups.contains(.stack) {
+            // One word.
+            f.append(H.key(1, s0wp)); f.append(H.key(2, s0w)); tag(0, s0)
+            f.append(H.key(13, s1wp)); f.append(H.key(14, s1w)); tag(4, s1)
+            tag(5, s2); f.append(H.key(17, w(s2)))
+            // Pairs.
+            f.append(H.key(28, s1wp, s0wp)); f.append(H.key(29, s1w, s0w)); tags(2, s1, s0)
+            f.append(H.key(31, s1wp, s0p)); f.append(H.key(32, s1p, s0wp))
+            // Three words.
+            f.append(H.key(46, s1p, s0p, t(s0l))); f.append(H.key(47, s1p, t(s1r), s0p)); f.append(H.key(48, s2p, s1p, s0p))
+            f.append(H.key(49, s1p, s0p, t(s0r))); f.append(H.key(50, s1p, t(s1l), s0p))
+            // Distance and what stands between.
+            let d1 = s1 >= 0 ? Self.bucket(s0 - s1) : Self.none
+            f.append(H.key(57, s1p, s0p, d1)); f.append(H.key(58, s1w, s0w, d1))
+            let ps = s1 >= 0 ? UInt64(min(2, punctuation[s0] - punctuation[s1 + 1])) : Self.none
+            f.append(H.key(60, s1p, s0p, ps))
+            let vs = s1 >= 0 ? UInt64(min(2, verbs[s0] - verbs[s1 + 1])) : Self.none
+            f.append(H.key(118, s1p, s0p, vs))
+            // Valency.
+            let s0vl = s0 >= 0 ? UInt64(st.leftCount[s0]) : Self.none, s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : Self.none
+            let s1vr = s1 >= 0 ? UInt64(st.rightCount[s1]) : Self.none
+            f.append(H.key(61, s0w, s0vr)); f.append(H.key(62, s0p, s0vr)); f.append(H.key(63, s0w, s0vl)); f.append(H.key(64, s0p, s0vl))
+            f.append(H.key(67, s1w, s1vr)); f.append(H.key(68, s1p, s1vr))
+            // Dependents.
+            f.append(H.key(70, w(s0l))); tag(6, s0l); labelOf(0, s0l)
+            f.append(H.key(73, w(s0r))); tag(7, s0r); labelOf(1, s0r)
+            f.append(H.key(79, w(s1r))); tag(9, s1r); labelOf(3, s1r)
+            tag(10, s1l); labelOf(4, s1l)
+            // Second dependents.
+            f.append(H.key(84, w(s0l2))); tag(11, s0l2); labelOf(5, s0l2)
+            f.append(H.key(87, w(s0r2))); tag(12, s0r2); labelOf(6, s0r2)
+            f.append(H.key(93, s0p, t(s0l), t(s0l2))); f.append(H.key(94, s0p, t(s0r), t(s0r2)))
+            f.append(H.key(96, s1p, t(s1r), t(s1r2)))
+            labelOf(8, s1r2)
+            // Label sets.
+            let s0sl = s0 >= 0 ? st.leftLabels[s0] : Self.none, s0sr = s0 >= 0 ? st.rightLabels[s0] : Self.none
+            let s1sr = s1 >= 0 ? st.rightLabels[s1] : Self.none
+            f.append(H.key(100, s0w, s0sr)); f.append(H.key(101, s0p, s0sr)); f.append(H.key(102, s0w, s0sl)); f.append(H.key(103, s0p, s0sl))
+            f.append(H.key(106, s1p, s1sr))
+            // Dependent words with their heads.
+            f.append(H.key(107, s0p, w(s0l))); f.append(H.key(108, s0p, w(s0r))); f.append(H.key(110, s1p, w(s1r)))
+            f.append(H.key(115, s0p, label(st, s0l), label(st, s0r)))
+            f.append(H.key(122, w(s2), s1p, s0p))
+        }
+        if groups.contains(.buffer) {
+            let b1wp = H.mix(b1w, b1p)
+            f.append(H.key(4, b0wp)); f.append(H.key(5, b0w)); tag(1, b0)
+            f.append(H.key(7, b1wp)); f.append(H.key(8, b1w)); tag(2, b1)
+            f.append(H.key(10, H.mix(b2w, b2p))); f.append(H.key(11, b2w)); tag(3, b2)
+            tags(1, b0, b1)
+            f.append(H.key(40, b0p, b1p, b2p))
+            f.append(H.key(120, b0w, b1w))
+            let b3 = b0 + 3 <= n ? b0 + 3 : -1
+            tag(14, b3)
+        }
+        guard groups.contains(.between) else { return }
         let b0l = st.left1[b0], b0l2 = st.left2[b0]
-        let s0wp = H.mix(s0w, s0p), b0wp = H.mix(b0w, b0p), b1wp = H.mix(b1w, b1p), s1wp = H.mix(s1w, s1p)
-        // One word.
-        f.append(H.key(1, s0wp)); f.append(H.key(2, s0w)); tag(0, s0)
-        f.append(H.key(4, b0wp)); f.append(H.key(5, b0w)); tag(1, b0)
-        f.append(H.key(7, b1wp)); f.append(H.key(8, b1w)); tag(2, b1)
-        f.append(H.key(10, H.mix(b2w, b2p))); f.append(H.key(11, b2w)); tag(3, b2)
-        f.append(H.key(13, s1wp)); f.append(H.key(14, s1w)); tag(4, s1)
-        tag(5, s2); f.append(H.key(17, w(s2)))
         // Pairs.
         f.append(H.key(20, s0wp, b0wp)); f.append(H.key(21, s0wp, b0w)); f.append(H.key(22, s0w, b0wp))
         f.append(H.key(23, s0wp, b0p)); f.append(H.key(24, s0p, b0wp)); f.append(H.key(25, s0w, b0w))
-        tags(0, s0, b0); tags(1, b0, b1)
-        f.append(H.key(28, s1wp, s0wp)); f.append(H.key(29, s1w, s0w)); tags(2, s1, s0)
-        f.append(H.key(31, s1wp, s0p)); f.append(H.key(32, s1p, s0wp)); tags(3, s1, b0)
+        tags(0, s0, b0)
+        tags(3, s1, b0)
         f.append(H.key(34, s1w, b0w))
         // Three words.
-        f.append(H.key(40, b0p, b1p, b2p)); f.append(H.key(41, s0p, b0p, b1p)); f.append(H.key(42, s1p, s0p, b0p))
+        f.append(H.key(41, s0p, b0p, b1p)); f.append(H.key(42, s1p, s0p, b0p))
         f.append(H.key(43, s0p, t(s0l), b0p)); f.append(H.key(44, s0p, t(s0r), b0p)); f.append(H.key(45, s0p, b0p, t(b0l)))
-        f.append(H.key(46, s1p, s0p, t(s0l))); f.append(H.key(47, s1p, t(s1r), s0p)); f.append(H.key(48, s2p, s1p, s0p))
-        f.append(H.key(49, s1p, s0p, t(s0r))); f.append(H.key(50, s1p, t(s1l), s0p))
         // Distance.
         let d = s0 >= 0 ? Self.bucket(b0 - s0) : Self.none
-        let d1 = s1 >= 0 ? Self.bucket(s0 - s1) : Self.none
         f.append(H.key(51, s0w, d)); f.append(H.key(52, s0p, d)); f.append(H.key(53, b0w, d)); f.append(H.key(54, b0p, d))
         f.append(H.key(55, s0w, b0w, d)); f.append(H.key(56, s0p, b0p, d))
-        f.append(H.key(57, s1p, s0p, d1)); f.append(H.key(58, s1w, s0w, d1))
         // Punctuation in between.
         let pb = s0 >= 0 ? UInt64(min(2, punctuation[b0] - punctuation[s0 + 1])) : Self.none
-        let ps = s1 >= 0 ? UInt64(min(2, punctuation[s0] - punctuation[s1 + 1])) : Self.none
-        f.append(H.key(59, s0p, b0p, pb)); f.append(H.key(60, s1p, s0p, ps))
-        // Valency.
-        let s0vl = s0 >= 0 ? UInt64(st.leftCount[s0]) : Self.none, s0vr = s0 >= 0 ? UInt64(st.rightCount[s0]) : Self.none
-        let b0vl = UInt64(st.leftCount[b0]), s1vr = s1 >= 0 ? UInt64(st.rightCount[s1]) : Self.none
-        f.append(H.key(61, s0w, s0vr)); f.append(H.key(62, s0p, s0vr)); f.append(H.key(63, s0w, s0vl)); f.append(H.key(64, s0p, s0vl))
-        f.append(H.key(65, b0w, b0vl)); f.append(H.key(66, b0p, b0vl)); f.append(H.key(67, s1w, s1vr)); f.append(H.key(68, s1p, s1vr))
-        // Dependents.
-        f.append(H.key(70, w(s0l))); tag(6, s0l); labelOf(0, s0l)
-        f.append(H.key(73, w(s0r))); tag(7, s0r); labelOf(1, s0r)
+        f.append(H.key(59, s0p, b0p, pb))
+        // The buffer's first word's left dependents.
+        let b0vl = UInt64(st.leftCount[b0])
+        f.append(H.key(65, b0w, b0vl)); f.append(H.key(66, b0p, b0vl))
         f.append(H.key(76, w(b0l))); tag(8, b0l); labelOf(2, b0l)
-        f.append(H.key(79, w(s1r))); tag(9, s1r); labelOf(3, s1r)
-        tag(10, s1l); labelOf(4, s1l)
-        // Second dependents.
-        f.append(H.key(84, w(s0l2))); tag(11, s0l2); labelOf(5, s0l2)
-        f.append(H.key(87, w(s0r2))); tag(12, s0r2); labelOf(6, s0r2)
         f.append(H.key(90, w(b0l2))); tag(13, b0l2); labelOf(7, b0l2)
-        f.append(H.key(93, s0p, t(s0l), t(s0l2))); f.append(H.key(94, s0p, t(s0r), t(s0r2)))
-        f.append(H.key(95, b0p, t(b0l), t(b0l2))); f.append(H.key(96, s1p, t(s1r), t(s1r2)))
-        labelOf(8, s1r2)
-        // Label sets.
-        let s0sl = s0 >= 0 ? st.leftLabels[s0] : Self.none, s0sr = s0 >= 0 ? st.rightLabels[s0] : Self.none
-        let b0sl = st.leftLabels[b0], s1sr = s1 >= 0 ? st.rightLabels[s1] : Self.none
-        f.append(H.key(100, s0w, s0sr)); f.append(H.key(101, s0p, s0sr)); f.append(H.key(102, s0w, s0sl)); f.append(H.key(103, s0p, s0sl))
-        f.append(H.key(104, b0w, b0sl)); f.append(H.key(105, b0p, b0sl)); f.append(H.key(106, s1p, s1sr))
-        // Dependent words with their heads.
-        f.append(H.key(107, s0p, w(s0l))); f.append(H.key(108, s0p, w(s0r))); f.append(H.key(109, b0p, w(b0l)))
-        f.append(H.key(110, s1p, w(s1r)))
+        f.append(H.key(95, b0p, t(b0l), t(b0l2)))
+        let b0sl = st.leftLabels[b0]
+        f.append(H.key(104, b0w, b0sl)); f.append(H.key(105, b0p, b0sl))
+        f.append(H.key(109, b0p, w(b0l)))
+        f.append(H.key(116, b0p, label(st, b0l), label(st, b0l2)))
         // Wider context.
-        let b3 = b0 + 3 <= n ? b0 + 3 : -1
-        tag(14, b3)
         f.append(H.key(112, H.mix(s0p, b0p), b1p, b2p))
         f.append(H.key(113, s0w, b0p, b1p)); f.append(H.key(114, s1w, s0p, b0p))
-        f.append(H.key(115, s0p, label(st, s0l), label(st, s0r))); f.append(H.key(116, b0p, label(st, b0l), label(st, b0l2)))
         let vb = s0 >= 0 ? UInt64(min(2, verbs[b0] - verbs[s0 + 1])) : Self.none
-        let vs = s1 >= 0 ? UInt64(min(2, verbs[s0] - verbs[s1 + 1])) : Self.none
-        f.append(H.key(117, s0p, b0p, vb)); f.append(H.key(118, s1p, s0p, vs))
+        f.append(H.key(117, s0p, b0p, vb))
         f.append(H.key(119, b0p, s0p, UInt64(quotes[b0] & 1)))
-        f.append(H.key(120, b0w, b1w)); f.append(H.key(121, s0w, b1w)); f.append(H.key(122, w(s2), s1p, s0p))
+        f.append(H.key(121, s0w, b1w))
         f.append(H.key(123, s0p, b0p, s0 == 0 ? 1 : 0))
     }
 
