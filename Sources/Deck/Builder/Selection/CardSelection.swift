@@ -31,10 +31,21 @@ struct CardSelection {
         }.joined(separator: " ")
     }
 
+    /// The answer keys made so far, by answer: a name the text repeats is offered many times.
+    private var keys: [String: String] = [:]
+
+    /// `answerKey(answer)`, made once per answer.
+    private mutating func key(_ answer: String) -> String {
+        if let known = keys[answer] { return known }
+        let key = Self.answerKey(answer)
+        keys[answer] = key
+        return key
+    }
+
     /// Whether a fact of the sentence keyed `sentence` with answer `answer` may still have a card.
-    func admits(sentence: Substring, answer: String) -> Bool {
+    mutating func admits(sentence: Substring, answer: String) -> Bool {
         guard !isFull, perSentence[sentence, default: 0] < restraint.cardsPerSentence else { return false }
-        let answer = Self.answerKey(answer)
+        let answer = key(answer)
         return perAnswer[answer, default: 0] < restraint.cardsPerAnswer && !asked.contains(sentence + "|" + answer)
     }
 
@@ -60,7 +71,7 @@ struct CardSelection {
         if let cloze = forms.indices.first(where: { forms[$0].kind == .cloze }),
            rules(cloze).contains(where: Self.spoilsTheFact.contains) { return nil }
         guard let chosen = forms.indices.first(where: { rules($0).isEmpty }) else { return nil }
-        let answer = Self.answerKey(first.answer)
+        let answer = key(first.answer)
         count += 1
         perSentence[sentence, default: 0] += 1
         perAnswer[answer, default: 0] += 1
