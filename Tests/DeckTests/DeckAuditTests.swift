@@ -253,6 +253,16 @@ import Testing
         #expect(!audit.findings(for: named).contains { $0.message.contains("here") })
     }
 
+    @Test func aPromptOfMoreThanSeventyWordsIsTooLong() throws {
+        let audit = DeckAudit(model: try SyntaxModel.bundled())
+        // Words, not marks or the gap: 70 words and a comma after every tenth pass; one word more does not.
+        let words = (1...68).map { $0 % 10 == 0 ? "ships," : "ships" }.joined(separator: " ")
+        let fits = Card(id: "c1", kind: .cloze, prompt: "In {{1960}} the \(words).", answer: "1960")
+        let long = Card(id: "c2", kind: .cloze, prompt: "In {{1960}} the many \(words).", answer: "1960")
+        #expect(!audit.findings(for: fits).contains { $0.rule == .longPrompt })
+        #expect(audit.findings(for: long).contains { $0.rule == .longPrompt && $0.message.contains("runs to 71 words") })
+    }
+
     @Test func theEndOfAQuotationOpenedBeforeIsBrokenText() throws {
         #expect(DeckAudit.closesQuotationOpenedBefore("So there are five of me now.”"))
         #expect(DeckAudit.closesQuotationOpenedBefore("So there are five of me now.\""))

@@ -18,6 +18,8 @@ public enum AuditRule: String, CaseIterable, Sendable {
     case authorVoice = "author-voice"
     /// A prompt that ends on a colon: the list it announces is missing.
     case endsWithColon = "ends-with-colon"
+    /// A prompt too long to study from (more than `DeckAudit.longestPrompt` words): the fact is lost in it.
+    case longPrompt = "long-prompt"
     /// The answer appears in the rest of the prompt.
     case answerGivenAway = "answer-given-away"
     /// A card that asks for a citation or a reference-list entry.

@@ -353,12 +353,13 @@ struct BlankCheck {
             return (.blankPhrase, "is only part of the phrase of '\(tokens[parse.heads[root] - 1].form)'")
         }
         // (A naming noun may stay outside, "the term {{materia medica}}", and so may a noun in lower case that
-        // describes a name after it: "fellow priest {{Thomas Coke}}".)
+        // describes a name after it: "fellow priest {{Thomas Coke}}", "the nascent {{Self-Defense Forces}}", where the
+        // tagger read the name's words as common nouns.)
         if let left = outside.first(where: { w in
             parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1) && ParsedSentence.partRelations.contains(parse.baseRelation(w))
                 && !(w == first - 1 && Self.namingNouns.contains(tokens[w].form.lowercased()))
-                && !(w == first - 1 && parse.upos[w] == "NOUN" && tokens[w].form.first?.isLowercase == true && parse.upos[root] == "PROPN"
-                     && isCapitalized(first))
+                && !(w == first - 1 && parse.upos[w] == "NOUN" && tokens[w].form.first?.isLowercase == true && isCapitalized(first)
+                     && (parse.upos[root] == "PROPN" || (isCapitalized(root) && tokens[root].form.filter(\.isLowercase).count >= 2)))
         }) {
             return (.blankPhrase, "leaves '\(tokens[left].form)' of its phrase outside")
         }

@@ -14,7 +14,7 @@ extension BlankCheck {
     static let streetWords: Set<String> = ["street", "avenue", "road", "boulevard", "lane", "drive", "st.", "ave.", "rd.", "blvd.",
                                            "st", "ave", "rd", "blvd", "terrace", "parkway", "broadway"]
     /// Small words in lower case inside a title ("Seven Days to the River Rhine").
-    static let titleSmallWords: Set<String> = ["to", "of", "on", "in", "for", "and", "the", "a", "an", "at"]
+    static let titleSmallWords: Set<String> = ["to", "of", "on", "in", "for", "and", "the", "a", "an", "at", "with"]
     /// Kinds of bodies and works that a name, even an abbreviation, follows ("channel ESPN").
     static let namedKinds: Set<String> = ["channel", "network", "station", "company", "band", "magazine", "newspaper", "party",
                                           "agency", "firm", "label", "airline", "broadcaster", "team", "club"]
@@ -179,9 +179,12 @@ extension BlankCheck {
         // sentence that the tagger reads as a verb, an adverb, a number or a plural common noun marks a title, which
         // goes on through a small word to the next capitalised one.
         // (Before the blank a plural noun does only when the blank hangs on it, "Children in {{Need}}", not "sold … to
-        // Capital Cities to {{Knight Ridder}}".)
-        func titleWord(_ k: Int, plural: Bool = true) -> Bool {
-            k > 0 && isCapitalized(k) && (["VERB", "NUM", "ADV"].contains(parse.upos[k]) || plural && parse.xpos[k] == "NNS")
+        // Capital Cities to {{Knight Ridder}}"; and so does a common noun, "Dancing with the {{Stars}}", though not
+        // before "in" or "at", where a name that ends on one may go on with its place: "the Confederate Monument in
+        // {{Hemming Park}}".)
+        func titleWord(_ k: Int, plural: Bool = true, singular: Bool = false) -> Bool {
+            k > 0 && isCapitalized(k) && (["VERB", "NUM", "ADV"].contains(parse.upos[k]) || plural && parse.xpos[k] == "NNS"
+                || singular && parse.xpos[k] == "NN")
                 && ![".", "!", "?", ":", "\u{201C}", "\"", "(", "-", "–", "—"].contains(tokens[k - 1].form)
         }
         var titleEnd = last + 1
@@ -193,7 +196,8 @@ extension BlankCheck {
         while titleStart >= 0, titleStart >= first - 2, Self.titleSmallWords.contains(tokens[titleStart].form) { titleStart -= 1 }
         if titleStart < first - 1, titleStart >= 0, isCapitalized(titleStart), isCapitalized(first), !isMonth(first),
            (max(0, titleStart - 2)...titleStart).contains(where: { k in
-               titleWord(k, plural: span.contains { parse.heads[$0] - 1 == k })
+               let hangs = span.contains { parse.heads[$0] - 1 == k }
+               return titleWord(k, plural: hangs, singular: hangs && !(titleStart + 1..<first).contains { ["in", "at"].contains(tokens[$0].form) })
            }) {
             return (.blankPhrase, "leaves '\(parse.text(of: titleStart..<first))' of its title outside")
         }

@@ -78,6 +78,11 @@ public struct DeckAudit: Sendable {
         } else if card.kind != .question, Self.closesQuotationOpenedBefore(text) {
             out.append((.brokenText, "the prompt ends a quotation that opens in a sentence before it: whose words they are is not in the card"))
         }
+        // A sentence of a hundred words, or one with another before it, is read as a paragraph, not learned as a fact.
+        let length = words.count { $0.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } == true }
+        if length > Self.longestPrompt {
+            out.append((.longPrompt, "the prompt runs to \(length) words (more than \(Self.longestPrompt)): the fact is lost in it"))
+        }
         if Self.endsWithColon(prompt) {
             out.append((.endsWithColon, "the prompt ends on a colon; what it announces is not in the card"))
         }
@@ -350,6 +355,9 @@ public struct DeckAudit: Sendable {
         }
         return endsOnStraight && straight % 2 == 1
     }
+
+    /// The most words a prompt may have.
+    static let longestPrompt = 70
 
     /// Quotation marks as the tokenizer gives them.
     static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]

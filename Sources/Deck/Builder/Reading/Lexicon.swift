@@ -113,7 +113,8 @@ enum Lexicon {
         "ltd", "party", "council", "committee", "association", "society", "institute", "agency", "department",
         "ministry", "bank", "church", "museum", "forces", "force", "army", "navy", "court", "union", "league", "club",
         "foundation", "organization", "organisation", "network", "group", "board", "commission", "office",
-        "government", "senate", "congress", "parliament", "assembly", "federation"]
+        "government", "senate", "congress", "parliament", "assembly", "federation", "holdings", "industries",
+        "enterprises", "studios", "airlines", "llc", "plc", "corp"]
     static let placeHeads: Set<String> = ["river", "lake", "mountain", "mountains", "mount", "sea", "ocean", "island",
         "islands", "city", "county", "state", "province", "valley", "bay", "street", "road", "park", "bridge", "square",
         "station", "airport", "stadium", "castle", "palace", "hall", "tower", "desert", "forest", "peninsula", "gulf",
