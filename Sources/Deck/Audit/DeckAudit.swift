@@ -79,7 +79,11 @@ public struct DeckAudit: Sendable {
             out.append((.brokenText, "the prompt ends a quotation that opens in a sentence before it: whose words they are is not in the card"))
         }
         // A sentence of a hundred words, or one with another before it, is read as a paragraph, not learned as a fact.
-        let length = words.count { $0.unicodeScalars.first.map { $0.properties.isAlphabetic || $0.properties.numericType != nil } == true }
+        let length = words.count { word in
+            guard let first = word.unicodeScalars.first else { return false }
+            if first.isASCII { return SyntaxTokenScanner.isASCIILetter(UInt8(first.value)) || SyntaxTokenScanner.isASCIIDigit(UInt8(first.value)) }
+            return first.properties.isAlphabetic || first.properties.numericType != nil
+        }
         if length > Self.longestPrompt {
             out.append((.longPrompt, "the prompt runs to \(length) words (more than \(Self.longestPrompt)): the fact is lost in it"))
         }
@@ -394,8 +398,8 @@ public struct DeckAudit: Sendable {
     /// shaped like "Packard, 2010", or a prompt that asks for a source.
     static func isCitation(_ card: Card) -> Bool {
         if card.tags.contains(where: { $0 == "citation" || $0 == "reference" }) { return true }
-        // (ASCII is lower-cased byte by byte.)
-        let prompt = ByteSearch.isASCII(card.prompt) ? card.prompt.utf8.map(ByteSearch.lowercased) : Array(card.prompt.lowercased().utf8)
+        // (Lower-cased byte by byte: no letter beyond ASCII lower-cases to one of the ASCII letters looked for.)
+        let prompt = card.prompt.utf8.map(ByteSearch.lowercased)
         if citationQuestions.contains(where: { ByteSearch.contains(prompt, $0) }) { return true }
         return isAuthorYear(card.answer)
     }

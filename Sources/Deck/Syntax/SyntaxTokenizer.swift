@@ -25,12 +25,15 @@ struct SyntaxTokenScanner {
     /// The full stop that ends the sentence (only closing quotes and brackets after it), which is always a word
     /// of its own, even after an abbreviation ("etc" "."); -1 when there is none.
     let finalPeriod: Int
+    /// Whether the text has an "@" (without one, no word is an e-mail address).
+    let hasAt: Bool
     var spans: [Span] = []
 
     init(_ bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.count = bytes.count
         self.finalPeriod = Self.findFinalPeriod(bytes)
+        self.hasAt = bytes.contains(UInt8(ascii: "@"))
         spans.reserveCapacity(bytes.count / 4 + 1)
     }
 
@@ -475,6 +478,7 @@ struct SyntaxTokenScanner {
             return e
         }
         // name@domain.tld
+        guard hasAt else { return nil }
         j = s
         while j < count, Self.isEmailByte(bytes[j]) { j += 1 }
         guard byte(j) == UInt8(ascii: "@"), j > s else { return nil }
