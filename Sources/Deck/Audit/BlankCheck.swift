@@ -39,6 +39,8 @@ struct BlankCheck {
     /// Nouns that make an adverbial set phrase after "in" ("in practice", "in fact").
     static let inPhraseNouns: Set<String> = ["practice", "fact", "theory", "general", "particular", "turn", "contrast", "addition", "short",
                                              "total", "effect", "principle", "part", "time"]
+    /// Particles of phrasal verbs, which no noun takes after it ("date back", "set up").
+    static let verbParticles: Set<String> = ["back", "up", "down", "out", "off", "away"]
     /// Determiners of one thing.
     static let singleDeterminers: Set<String> = ["a", "an", "each", "every"]
 
@@ -571,7 +573,7 @@ struct BlankCheck {
            !parse.relations[last + 1].hasSuffix("tmod"), !Self.days.contains(tokens[last + 1].form.lowercased()) {
             return (.blankPhrase, "stops before '\(tokens[last + 1].form)', which goes on with its phrase")
         }
-        // A noun in lower case after a noun, which the next word shows to be the sentence's verb read as a noun: an object
+        // A noun in lower case after a noun, which the next word shows to be a verb read as a noun: an object
         // pronoun after it ("the jet of expelled {{water drives}} them backwards"), or the next phrase's article after it
         // with the determiner of one thing before the blank ("a {{practitioner issues}} a prescription", "each {{comb
         // touch}} the comb").
@@ -580,6 +582,10 @@ struct BlankCheck {
             let next = tokens[last + 1].form.lowercased()
             if ["them", "him", "us", "me"].contains(next) {
                 return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as the verb of '\(tokens[last + 1].form)'")
+            }
+            // …or a verb's particle that hangs on it ("many homes in the {{neighborhood date}} back to the 1930s").
+            if Self.verbParticles.contains(next), parse.heads[last + 1] == last + 1 {
+                return (.blankPhrase, "ends on '\(tokens[last].form)', which reads as a verb with '\(tokens[last + 1].form)'")
             }
             if first >= 1, Self.singleDeterminers.contains(tokens[first - 1].form.lowercased()), ["a", "an", "the"].contains(next),
                tokens[last - 1].form.first?.isLowercase == true {
@@ -643,6 +649,14 @@ struct BlankCheck {
         }
         if let lead = said.first, said.count > 1, Self.vagueModifiers.contains(tokens[lead].form.lowercased()) {
             return (.vagueAnswer, "is vague: '\(tokens[lead].form)' says little on its own")
+        }
+        // "for several {{varsity sports}}", "Some {{legal requirements}} come from …": a word right before the blank that
+        // leaves open which or how many makes the answer one of its kind, with no fact to learn. (Not with a name or a
+        // number in it: "several {{Rodin sculptures}}", "some {{20 species}}".)
+        if first >= 1, Self.openQuantifiers.contains(tokens[first - 1].form.lowercased()), parse.heads[first - 1] == root + 1,
+           ["amod", "det"].contains(parse.baseRelation(first - 1)),
+           !span.contains(where: { isCapitalized($0) || ["PROPN", "NUM"].contains(parse.upos[$0]) }) {
+            return (.vagueAnswer, "is vague: '\(tokens[first - 1].form)' before it leaves open which")
         }
         // "appeared on {{stage numerous times}}": such a word on the blank's noun further in says as little.
         if let vague = said.dropFirst().first(where: { w in
@@ -874,6 +888,10 @@ struct BlankCheck {
         "subsequent", "previous", "prior", "recent", "excellent", "wider", "broader", "notable", "prominent", "renowned",
         "following", "preceding", "latter", "former",
     ]
+    /// Words before a noun that leave open which of its kind, or how many, the text means (a subset of
+    /// `vagueModifiers`: "many", "more", "most" and "different" lead facts as often: "Many {{charter schools}} do not …").
+    static let openQuantifiers: Set<String> = ["some", "several", "few", "such", "own", "former", "latter", "certain",
+                                               "various", "numerous", "wider", "renowned", "other"]
     /// Pronouns that stand for something said elsewhere.
     static let referringPronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"]
     /// Common nouns too general to be an answer alone.
