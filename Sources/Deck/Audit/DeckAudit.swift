@@ -232,7 +232,8 @@ public struct DeckAudit: Sendable {
     /// sentence in the text (a list, a figure), or nil. A time after the one the sentence speaks of ("the
     /// following year") is a fact of the sentence.
     static func pointerToWhatFollows(_ words: [String]) -> String? {
-        for i in words.indices.dropFirst() where [9, 5].contains(words[i].utf8.count) && ["following", "above"].contains(words[i].lowercased())
+        for i in words.indices.dropFirst() where (words[i].utf8.count == 9 || words[i].utf8.count == 5)
+            && ["following", "above"].contains(words[i].lowercased())
             && ["the", "these"].contains(words[i - 1].lowercased()) {
             var j = i + 1
             while j < words.count, words[j].allSatisfy(\.isNumber) || Lexicon.numberWords[words[j].lowercased()] != nil { j += 1 }
