@@ -2068,4 +2068,18 @@ import Testing
                                [2, 0, 5, 5, 2, 2, 8, 6, 2], ["nsubj", "root", "det", "compound", "obj", "advmod", "case", "obl", "punct"])
         #expect(Self.check(buses, "school buses") == nil)
     }
+
+    @Test func twoModifiersJoinedBeforeTheBlankLeadItsNoun() {
+        // The parse the model gives: "Students enroll in creative and performing arts classes ."
+        var arts = Self.parse(["Students", "enroll", "in", "creative", "and", "performing", "arts", "classes", "."],
+                              ["NOUN", "VERB", "ADP", "ADJ", "CCONJ", "VERB", "NOUN", "NOUN", "PUNCT"],
+                              [2, 0, 4, 2, 6, 4, 8, 6, 2], ["nsubj", "root", "advmod", "obl", "cc", "conj", "compound", "obj", "punct"])
+        arts.xpos[5] = "VBG"
+        #expect(Self.check(arts, "arts classes")?.message == "leaves 'creative and performing' of its phrase outside")
+        // A verb's object after "and" is no such phrase: "Students study and perform plays ."
+        let plays = Self.parse(["Students", "study", "and", "perform", "plays", "."],
+                               ["NOUN", "VERB", "CCONJ", "VERB", "NOUN", "PUNCT"],
+                               [2, 0, 4, 2, 4, 2], ["nsubj", "root", "cc", "conj", "obj", "punct"])
+        #expect(Self.check(plays, "plays")?.message.contains("of its phrase outside") != true)
+    }
 }

@@ -467,6 +467,13 @@ struct BlankCheck {
            first == 2 || ["DET", "ADP", "PUNCT"].contains(parse.upos[first - 3]) {
             return (.blankPhrase, "leaves '\(parse.text(of: first - 2..<first))' of its phrase outside")
         }
+        // …and both of them before it: "in creative and performing {{arts classes}}", "between rich and poor {{countries}}".
+        if first >= 3, ["ADJ"].contains(parse.upos[first - 1]) || parse.xpos[first - 1] == "VBG",
+           tokens[first - 1].form.first?.isLowercase == true, ["and", "or"].contains(tokens[first - 2].form.lowercased()),
+           parse.upos[first - 3] == "ADJ", first == 3 || ["DET", "ADP", "PUNCT", "CCONJ"].contains(parse.upos[first - 4]),
+           ["NOUN", "PROPN"].contains(parse.upos[first]) {
+            return (.blankPhrase, "leaves '\(parse.text(of: first - 3..<first))' of its phrase outside")
+        }
         // "Council" of "Council on American-Islamic Relations": a name goes on through "of", "on", "for" or "upon"
         // and a capital.
         // (The name's head has a capital; the words after "of"/"on" up to the head of that phrase have one too.)
