@@ -660,7 +660,9 @@ struct BlankCheck {
         // "for several {{varsity sports}}", "Some {{legal requirements}} come from …": a word right before the blank that
         // leaves open which or how many makes the answer one of its kind, with no fact to learn. (Not with a name or a
         // number in it: "several {{Rodin sculptures}}", "some {{20 species}}".)
+        // ("any" only in a comparison, "the largest of any {{academic institution}}": "lack any {{true hox genes}}" is a fact.)
         if first >= 1, Self.openQuantifiers.contains(tokens[first - 1].form.lowercased()), parse.heads[first - 1] == root + 1,
+           tokens[first - 1].form.lowercased() != "any" || (first >= 2 && ["of", "than"].contains(tokens[first - 2].form.lowercased())),
            ["amod", "det"].contains(parse.baseRelation(first - 1)),
            !span.contains(where: { isCapitalized($0) || ["PROPN", "NUM"].contains(parse.upos[$0]) }) {
             return (.vagueAnswer, "is vague: '\(tokens[first - 1].form)' before it leaves open which")
@@ -893,12 +895,12 @@ struct BlankCheck {
         "similar", "numerous", "multiple", "many", "several", "various", "other", "such", "same", "different",
         "certain", "some", "more", "most", "few", "further", "additional", "own", "particular", "respective",
         "subsequent", "previous", "prior", "recent", "excellent", "wider", "broader", "notable", "prominent", "renowned",
-        "following", "preceding", "latter", "former",
+        "following", "preceding", "latter", "former", "eponymous", "titular",
     ]
     /// Words before a noun that leave open which of its kind, or how many, the text means (a subset of
     /// `vagueModifiers`: "many", "more", "most" and "different" lead facts as often: "Many {{charter schools}} do not …").
     static let openQuantifiers: Set<String> = ["some", "several", "few", "such", "own", "former", "latter", "certain",
-                                               "various", "numerous", "wider", "renowned", "other"]
+                                               "various", "numerous", "wider", "renowned", "other", "any"]
     /// Pronouns that stand for something said elsewhere.
     static let referringPronouns: Set<String> = ["it", "its", "they", "them", "their", "he", "him", "his", "she", "her"]
     /// Common nouns too general to be an answer alone.
