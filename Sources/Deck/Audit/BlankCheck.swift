@@ -361,7 +361,7 @@ struct BlankCheck {
             parse.heads[w] >= 1 && span.contains(parse.heads[w] - 1) && ParsedSentence.partRelations.contains(parse.baseRelation(w))
                 && !(w == first - 1 && Self.namingNouns.contains(tokens[w].form.lowercased()))
                 && !(w == first - 1 && parse.upos[w] == "NOUN" && tokens[w].form.first?.isLowercase == true && isCapitalized(first)
-                     && (parse.upos[root] == "PROPN" || (isCapitalized(root) && tokens[root].form.filter(\.isLowercase).count >= 2)))
+                     && (parse.upos[root] == "PROPN" || isNameWord(root)))
         }) {
             return (.blankPhrase, "leaves '\(tokens[left].form)' of its phrase outside")
         }
@@ -410,7 +410,6 @@ struct BlankCheck {
         // (The tagger may read both as nouns: "nascent" and "Forces"; the parse may hang the name on the description's noun:
         // "band Gryphon". A capitalised word with fewer than two small letters makes a term: "{{vitamin B12}}", "{{chloroplast
         // DNA}}".)
-        func isNameWord(_ w: Int) -> Bool { isCapitalized(w) && tokens[w].form.filter(\.isLowercase).count >= 2 }
         if last > first, tokens[first].form.first?.isLowercase == true, !Self.partAdjectives.contains(tokens[first].form),
            !Lexicon.ordinals.contains(tokens[first].form), isNameWord(last),
            let name = (first...last).first(where: { isCapitalized($0) }),
@@ -463,13 +462,13 @@ struct BlankCheck {
         }
         // "Stable and {{radioactive isotope studies}}": two adjectives joined by "and" or "or" lead the same noun; the
         // blank takes one of them.
-        if first >= 2, ["and", "or"].contains(tokens[first - 1].form.lowercased()), parse.upos[first - 2] == "ADJ", parse.upos[first] == "ADJ",
+        if first >= 2, isListConjunction(first - 1), parse.upos[first - 2] == "ADJ", parse.upos[first] == "ADJ",
            first == 2 || ["DET", "ADP", "PUNCT"].contains(parse.upos[first - 3]) {
             return (.blankPhrase, "leaves '\(parse.text(of: first - 2..<first))' of its phrase outside")
         }
         // …and both of them before it: "in creative and performing {{arts classes}}", "between rich and poor {{countries}}".
         if first >= 3, ["ADJ"].contains(parse.upos[first - 1]) || parse.xpos[first - 1] == "VBG",
-           tokens[first - 1].form.first?.isLowercase == true, ["and", "or"].contains(tokens[first - 2].form.lowercased()),
+           tokens[first - 1].form.first?.isLowercase == true, isListConjunction(first - 2),
            parse.upos[first - 3] == "ADJ", first == 3 || ["DET", "ADP", "PUNCT", "CCONJ"].contains(parse.upos[first - 4]),
            ["NOUN", "PROPN"].contains(parse.upos[first]) {
             return (.blankPhrase, "leaves '\(parse.text(of: first - 3..<first))' of its phrase outside")

@@ -34,6 +34,10 @@ extension BlankCheck {
         return form.first.map { $0.isUppercase && $0.isLetter } ?? false
     }
 
+    /// Whether word `w` reads as a word of a name: a capital first letter and at least two small letters (a
+    /// capitalised word with fewer makes a term: "{{vitamin B12}}", "{{chloroplast DNA}}").
+    func isNameWord(_ w: Int) -> Bool { isCapitalized(w) && parse.tokens[w].form.filter(\.isLowercase).count >= 2 }
+
     /// Whether the word that ends at word `w` has a capital first letter, a word joined by hyphens read as one
     /// ("Latter-day", whose last part is "day").
     func endsCapitalizedWord(_ w: Int) -> Bool {

@@ -330,7 +330,7 @@ public struct DeckAudit: Sendable {
         for (k, w) in words.enumerated() {
             // (Every word looked for is at most eight bytes long: longer ones are passed over unread.)
             let length = w.utf8.count
-            if length <= 3, quotationMarks.contains(w) { quoted.toggle(); continue }
+            if length <= 3, BlankCheck.quotes.contains(w) { quoted.toggle(); continue }
             // (And each opens on one of the letters c, i, m, n, o, s, u, w and y.)
             guard !quoted, length <= 8, let initial = w.utf8.first, Self.authorInitials.contains(initial | 0x20) else { continue }
             let l = w.lowercased()
@@ -364,8 +364,6 @@ public struct DeckAudit: Sendable {
     /// The most words a prompt may have.
     static let longestPrompt = 70
 
-    /// Quotation marks as the tokenizer gives them.
-    static let quotationMarks: Set<String> = ["\"", "“", "”", "``", "''"]
     /// The first letters (lower-cased, in ASCII) of "I", "us", the author's words and the reader's verbs.
     static let authorInitials: [UInt8] = Array("cimnosuwy".utf8)
     /// The words by which an author speaks as themselves or to the reader (lower-cased; "I" and "us" apart).
