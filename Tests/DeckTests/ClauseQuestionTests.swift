@@ -29,6 +29,15 @@ import Testing
                 == "Who identifies rock samples in the laboratory?")
         #expect(Self.question("Preschool teachers may earn £20,980 annually.", "Preschool teachers", .term)?.prompt
                 == "Who may earn £20,980 annually?")
+        #expect(Self.question("Magnetic stratigraphers look for signs of magnetic reversals in igneous rock units.", "Magnetic stratigraphers",
+                              .term)?.prompt == "Who looks for signs of magnetic reversals in igneous rock units?")
+    }
+
+    @Test func anAnswerOpeningOnACountIsNotAskedWithWhat() {
+        // "What has been released since 2005?" would ask for things and be answered with how many.
+        #expect(Self.question("Six soundtrack releases have been released since 2005.", "Six soundtrack releases", .term) == nil)
+        #expect(Self.question("Soundtrack releases have been popular since 2005.", "Soundtrack releases", .term)?.prompt
+                == "What has been popular since 2005?")
     }
 
     @Test func objectsTakeDidAndTheBaseForm() {

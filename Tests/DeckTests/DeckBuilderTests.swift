@@ -319,6 +319,10 @@ import Testing
         #expect(has(body, "US Department of Housing and Urban Development", .organisation), "\(body)")
         #expect(!body.contains { $0.0 == "Urban Development" || $0.0 == "US Department of Housing" }, "\(body)")
         #expect(has(body, "John Madejski Garden", .place), "\(body)")
+        let named = facts("The Royal Borough of Kensington and Chelsea paid for the Joe and Rika Mansueto Library, which John and Charles Wesley visited.")
+        #expect(named.contains { $0.0 == "Royal Borough of Kensington and Chelsea" && $0.1 != .list }, "\(named)")
+        #expect(named.contains { $0.0 == "Joe and Rika Mansueto Library" && $0.1 != .list }, "\(named)")
+        #expect(named.contains { $0.0 == "John and Charles Wesley" && $0.1 == .list }, "\(named)")
         let two = facts("Loans came from the Bank of England and France in 1920.")
         #expect(two.contains { $0.0 == "Bank of England and France" && $0.1 == .list }, "\(two)")
         // A month alone is hinted as a month, not as a name.

@@ -84,6 +84,18 @@ import Testing
         #expect(cut.type == FactType.entity)
     }
 
+    @Test func aNameWithAListInsideIsHintedAsOneName() throws {
+        let cards = Self.cards("""
+            In 2011, the university completed the glass dome-shaped Joe and Rika Mansueto Library, which provides a grand reading room for the university library.
+
+            The museum stands in the Royal Borough of Kensington and Chelsea in London.
+            """)
+        for name in ["Joe and Rika Mansueto Library", "Royal Borough of Kensington and Chelsea"] {
+            let card = try #require(cards.first { $0.answer == name }, "\(cards.map(\.answer))")
+            #expect(card.hint != FactType.list.hint, "\(name): \(card.hint ?? "")")
+        }
+    }
+
     @Test func aPronounAfterAnOpeningPhraseGetsThePreviousSentence() {
         let cards = Self.cards("The strong force binds quarks inside protons and neutrons. Still, it is stronger than gravity by a factor of 10^38.")
         let far = cards.filter { $0.prompt.contains("Still, it is stronger") }

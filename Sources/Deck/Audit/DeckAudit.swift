@@ -187,11 +187,13 @@ public struct DeckAudit: Sendable {
     /// Without a comma, a personal pronoun a few words into a prepositional opening counts too ("In secondary
     /// schools they are taught …").
     static func pronounAfterOpening(_ words: [String]) -> String? {
-        guard let first = words.first?.lowercased(),
-              openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly"))
+        guard let first = words.first?.lowercased() else { return nil }
+        // A participle's clause has no subject to hold the referent ("Opened in 1850 by Queen Victoria, it was …").
+        let participle = first.count > 4 && (first.hasSuffix("ed") || first.hasSuffix("ing")) || participleOpenings.contains(first)
+        guard participle || openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly"))
                 || (first == "as" && words.count > 1 && words[1].lowercased() == "of") else { return nil }
         let at: Int
-        if let comma = words.prefix(openingLength).firstIndex(of: ",") {
+        if let comma = words.prefix(participle ? 2 * openingLength : openingLength).firstIndex(of: ",") {
             guard comma + 1 < words.count, pronouns.contains(words[comma + 1].lowercased()) else { return nil }
             at = comma + 1
         } else {
@@ -222,6 +224,12 @@ public struct DeckAudit: Sendable {
         guard words.count > 2 else { return nil }
         let first = words[0].lowercased(), second = words[1].lowercased()
         if first == "the", ["latter", "former", "other"].contains(second) { return words[0...1].joined(separator: " ") }
+        // "A third in 2009 featured …", "The second was released …": an ordinal whose noun the text gave before.
+        // ("A third of the votes", "The second half" keep theirs.)
+        if first == "a" || first == "the", Lexicon.ordinals.contains(second),
+           case let third = words[2].lowercased(), (prepositions.contains(third) && third != "between") || elidedNounVerbs.contains(third) {
+            return words[0...1].joined(separator: " ")
+        }
         if first == "other", second != "than", second.first.map({ $0.isLetter || $0.isNumber }) == true { return words[0...1].joined(separator: " ") }
         if first == "both", second != "of", !words[1...].prefix(8).contains(where: { ["and", "&"].contains($0.lowercased()) }) {
             return words[0...1].joined(separator: " ")
@@ -266,6 +274,12 @@ public struct DeckAudit: Sendable {
         "through", "following", "despite", "unlike", "like", "according", "besides", "beyond", "upon", "over", "across",
         "against", "between", "toward", "towards", "via", "amid",
     ]
+    /// Irregular participles that open a clause set before the subject ("Built in 1850, it …").
+    static let participleOpenings: Set<String> = ["built", "known", "born", "made", "held", "run", "led", "set", "won", "begun", "written",
+                                                  "taken", "given", "seen", "drawn", "grown", "shown", "sold", "bought", "found", "left"]
+    /// Verbs that follow a subject whose noun is left out ("The second was …").
+    static let elidedNounVerbs: Set<String> = ["is", "was", "are", "were", "has", "had", "followed", "came", "featured", "appeared",
+                                               "began", "opened", "took", "saw"]
     /// Personal pronouns that can be a clause's subject.
     static let subjectPronouns: Set<String> = ["it", "they", "he", "she"]
     /// Words that open the clause an expletive "it" stands for.

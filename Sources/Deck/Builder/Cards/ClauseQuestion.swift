@@ -123,6 +123,9 @@ private struct Transformation {
             (wh, subjectSlot) = (w, false)
         } else {
             guard p.heads[h] == root + 1 else { return nil }
+            // (A count that opens the answer is half of it: "What has been released since 2005?" → "Six soundtrack releases".)
+            let counted = p.upos[answer.lowerBound] == "NUM" && relation(answer.lowerBound) == "nummod"
+            if counted, ["nsubj", "obj"].contains(relation(h)) { return nil }
             switch (relation(h), type) {
             // (Not for a bare number as predicate: "What was 3.07?")
             case ("nsubj", _): guard p.upos[root] != "NUM", let w = whWord(type, h) else { return nil }; (wh, subjectSlot) = (w, true)
@@ -172,7 +175,7 @@ private struct Transformation {
     func whWord(_ type: FactType, _ h: Int) -> String? {
         switch type {
         case .person, .group: "Who"
-        case .term where p.upos[h] == "NOUN" && (["ist", "ists", "ian", "ians"].contains(where: { lower(h).hasSuffix($0) })
+        case .term where p.upos[h] == "NOUN" && (["ist", "ists", "ian", "ians", "grapher", "graphers"].contains(where: { lower(h).hasSuffix($0) })
                                                  || Self.peopleNouns.contains(lower(h))): "Who"
         case .organisation, .place, .event, .term, .definition: "What"
         default: nil

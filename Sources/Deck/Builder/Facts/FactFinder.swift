@@ -33,16 +33,26 @@ public struct FactFinder: Sendable {
         }
     }
 
-    /// Whether two names joined by a lone "and" are one: the first names a body "of" something and the second is a
-    /// few capitalised words with no head word of a body or place of its own and no given name ("Department of
-    /// Housing and Urban Development", "Faculty of Arts and Sciences"; not "the University of Chicago and Harvard
-    /// University").
+    /// Whether two names joined by a lone "and" are one: the first names a body or place "of" or "for" something
+    /// and the second is a few capitalised words with no head word of a body or place of its own and no given name
+    /// ("Department of Housing and Urban Development", "Faculty of Arts and Sciences", "Royal Borough of Kensington
+    /// and Chelsea"; not "the University of Chicago and Harvard University"); or a given name and a name of three
+    /// words or more that ends on a building or body named after the two ("Joe and Rika Mansueto Library"; not
+    /// "John and Charles Wesley").
     func isNameGoingOnAfterAnd(_ t: SentenceTokens, _ first: FactSpan, _ second: FactSpan) -> Bool {
-        guard second.first == first.end + 1, t[first.end].isLower("and"), second.end - second.first <= 3,
-              (first.first..<first.end).contains(where: { t[$0].isLower("of") }),
-              (first.first..<first.end).contains(where: { t[$0].is(.organisationHead) }) else { return false }
+        guard second.first == first.end + 1, t[first.end].isLower("and") else { return false }
+        if first.end - first.first == 1, t[first.first].is(.givenName), second.end - second.first >= 3,
+           Self.namedBuildings.contains(t.lower(second.end - 1)) {
+            return true
+        }
+        guard second.end - second.first <= 3,
+              (first.first..<first.end).contains(where: { t[$0].isLower("of") || t[$0].isLower("for") }),
+              (first.first..<first.end).contains(where: { t[$0].is(.organisationHead) || t[$0].is(.placeHead) }) else { return false }
         return !(second.first..<second.end).contains { t[$0].is(.organisationHead) || t[$0].is(.placeHead) || t[$0].is(.givenName) || t[$0].is(.country) }
     }
+    /// Buildings and bodies that are named after people.
+    static let namedBuildings: Set<String> = ["library", "museum", "collection", "gallery", "centre", "center", "institute", "foundation",
+                                              "building", "hall", "school", "college", "theatre", "theater", "hospital", "stadium"]
 
     public func facts(in tokens: SentenceTokens) -> [FactSpan] {
         let used = UsedTokens(count: tokens.count)

@@ -118,7 +118,7 @@ enum Lexicon {
     static let placeHeads: Set<String> = ["river", "lake", "mountain", "mountains", "mount", "sea", "ocean", "island",
         "islands", "city", "county", "state", "province", "valley", "bay", "street", "road", "park", "bridge", "square",
         "station", "airport", "stadium", "castle", "palace", "hall", "tower", "desert", "forest", "peninsula", "gulf",
-        "coast", "district", "region", "territory", "north", "south", "east", "west", "empire", "garden", "gardens",
+        "coast", "district", "borough", "region", "territory", "north", "south", "east", "west", "empire", "garden", "gardens",
         "avenue", "canal", "harbour", "harbor", "beach", "cathedral", "abbey"]
     static let eventHeads: Set<String> = ["war", "revolution", "treaty", "battle", "crisis", "olympics", "games", "cup",
         "bowl", "championship", "conference", "summit", "act", "agreement", "accord", "election", "rebellion",
