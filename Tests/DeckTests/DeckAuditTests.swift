@@ -141,6 +141,9 @@ import Testing
         #expect(DeckAudit.pronounAfterOpening(Self.words("Opened in 1850 by Queen Victoria, it was the first covered railway station.")) == "it")
         #expect(DeckAudit.pronounAfterOpening(Self.words("Built on the site of an old Roman fort, they stand at the river.")) == "they")
         #expect(DeckAudit.pronounAfterOpening(Self.words("Opened in 1850 by Queen Victoria, the station was the first.")) == nil)
+        #expect(DeckAudit.pronounAfterOpening(Self.words("Even though they were defeated, they did not consider themselves conquered.")) == "they")
+        #expect(DeckAudit.pronounAfterOpening(Self.words("When it opened in 1850, it was the first covered station.")) == "it")
+        #expect(DeckAudit.pronounAfterOpening(Self.words("Even though they were defeated, the Japanese did not feel conquered.")) == nil)
         // With no comma, a personal pronoun a few words into a prepositional opening.
         #expect(DeckAudit.pronounAfterOpening(Self.words("In secondary schools they are taught by specialists.")) == "they")
         #expect(DeckAudit.pronounAfterOpening(Self.words("In 1990 it was decided that the school would close.")) == nil)

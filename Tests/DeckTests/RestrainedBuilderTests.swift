@@ -248,9 +248,9 @@ import Testing
     @Test func oneCardPerFactTwoPerSentence() throws {
         let essay = try String(contentsOfFile: Paths.decks.appendingPathComponent("sources/us-japan-security-treaty.txt").path, encoding: .utf8)
         let cards = Self.cards(essay, title: "US-Japan Security Treaty")
-        // A 1,000-word essay whose subject (the United States and Japan) is no answer still makes a deck (19 cards:
-        // many of its phrases are vague or quote the essay's opinions).
-        #expect(cards.count >= 18)
+        // A 1,000-word essay whose subject (the United States and Japan) is no answer still makes a deck (17 cards:
+        // many of its phrases are vague or quote the essay's opinions, and its "they" for the Japanese points back).
+        #expect(cards.count >= 16)
         #expect(Set(cards.compactMap(\.fact)).count == cards.count)
         #expect(Dictionary(grouping: cards) { $0.sentenceKey! }.values.allSatisfy { $0.count <= 2 })
         // And every card passes the audit, the deck-wide rules included.

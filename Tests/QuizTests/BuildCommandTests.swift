@@ -39,7 +39,7 @@ import Testing
         #expect(built.status == 0, "\(built.stderr)")
         let deck = DeckParser.parse(try String(contentsOfFile: deckPath, encoding: .utf8), file: deckPath)
         let cards = deck.deck.cards
-        #expect((18...60).contains(cards.count))
+        #expect((16...60).contains(cards.count))
         #expect(Set(cards.compactMap(\.fact)).count == cards.count)
         let perSentence = Dictionary(grouping: cards, by: { $0.sentenceKey ?? "" })
         #expect(perSentence.values.allSatisfy { $0.count <= 2 } && perSentence[""] == nil)

@@ -187,9 +187,18 @@ public struct DeckAudit: Sendable {
     /// Without a comma, a personal pronoun a few words into a prepositional opening counts too ("In secondary
     /// schools they are taught …").
     static func pronounAfterOpening(_ words: [String]) -> String? {
-        guard let first = words.first?.lowercased() else { return nil }
+        guard let first = words.first?.lowercased(), mayOpenOnClause(first) else { return nil }
+        // "Even though they were defeated, they did not …": a clause before the subject that speaks of the subject by a
+        // pronoun as well. (With a noun after the comma, the pronoun looks ahead to it: "When they landed, the troops …".)
+        let lead = first == "even" && words.count > 1 ? 1 : 0
+        if subordinators.contains(lead == 1 ? words[1].lowercased() : first),
+           let comma = words.prefix(2 * openingLength).firstIndex(of: ","), comma + 1 < words.count,
+           subjectPronouns.contains(words[comma + 1].lowercased()),
+           let early = words[(lead + 1)..<comma].first(where: { subjectPronouns.contains($0.lowercased()) }) {
+            return early
+        }
         // A participle's clause has no subject to hold the referent ("Opened in 1850 by Queen Victoria, it was …").
-        let participle = first.count > 4 && (first.hasSuffix("ed") || first.hasSuffix("ing")) || participleOpenings.contains(first)
+        let participle = isParticiple(first)
         guard participle || openingWords.contains(first) || (first.count > 3 && first.hasSuffix("ly"))
                 || (first == "as" && words.count > 1 && words[1].lowercased() == "of") else { return nil }
         let at: Int
@@ -274,6 +283,21 @@ public struct DeckAudit: Sendable {
         "through", "following", "despite", "unlike", "like", "according", "besides", "beyond", "upon", "over", "across",
         "against", "between", "toward", "towards", "via", "amid",
     ]
+    /// Whether a sentence whose first word is `first` (lower-cased) may open on a phrase or clause before its
+    /// subject that `pronounAfterOpening` reads.
+    static func mayOpenOnClause(_ first: String) -> Bool {
+        openingWords.contains(first) || subordinators.contains(first) || first == "even" || isParticiple(first)
+            || (first.count > 3 && first.hasSuffix("ly"))
+    }
+    /// Whether `word` (lower-cased) looks like a participle ("opened", "having", "built").
+    static func isParticiple(_ word: String) -> Bool {
+        word.count > 4 && (word.hasSuffix("ed") || word.hasSuffix("ing")) || participleOpenings.contains(word)
+    }
+    /// The most words `pronounAfterOpening` reads.
+    static let openingReach = 2 * openingLength + 2
+    /// Words that open a clause set before the main one.
+    static let subordinators: Set<String> = ["although", "though", "because", "while", "when", "whenever", "if", "once", "unless",
+                                             "whereas", "after", "before", "since", "until", "as"]
     /// Irregular participles that open a clause set before the subject ("Built in 1850, it …").
     static let participleOpenings: Set<String> = ["built", "known", "born", "made", "held", "run", "led", "set", "won", "begun", "written",
                                                   "taken", "given", "seen", "drawn", "grown", "shown", "sold", "bought", "found", "left"]

@@ -151,13 +151,13 @@ extension DeckBuilder {
     static let roundDecay = 0.9
 
     /// Whether the sentence opens on a pronoun or demonstrative that points back, or on a subject that does ("The
-    /// latter …": `DeckAudit.pointingSubject`), or its first clause does after a short opening phrase ("Still, it
-    /// is …": `DeckAudit.pronounAfterOpening`).
+    /// latter …": `DeckAudit.pointingSubject`), or its first clause does after a short opening phrase or clause
+    /// ("Still, it is …", "Opened in 1850, it was …", "Though they lost, they …": `DeckAudit.pronounAfterOpening`).
     func needsContext(_ s: TokenizedSentence) -> Bool {
         guard let first = s.tokens.first(where: \.isWord) else { return false }
         let opener = s.tokens.lower(0)
-        if DeckAudit.openingWords.contains(opener) || opener.hasSuffix("ly"),
-           DeckAudit.pronounAfterOpening((0..<min(s.tokens.count, DeckAudit.openingLength + 6)).map { s.span($0, $0 + 1) }) != nil { return true }
+        if DeckAudit.mayOpenOnClause(opener),
+           DeckAudit.pronounAfterOpening((0..<min(s.tokens.count, DeckAudit.openingReach)).map { s.span($0, $0 + 1) }) != nil { return true }
         if DeckAudit.pointingSubject((0..<min(s.tokens.count, 10)).map { s.span($0, $0 + 1) }) != nil { return true }
         let pointing = first.isLower("it") || first.isLower("this") || first.isLower("these") || first.isLower("they")
             || first.isLower("he") || first.isLower("she") || first.isLower("its") || first.isLower("their")
