@@ -190,12 +190,13 @@ public struct DeckAudit: Sendable {
         guard let first = words.first?.lowercased(), mayOpenOnClause(first) else { return nil }
         // "Even though they were defeated, they did not …": a clause before the subject that speaks of the subject by a
         // pronoun as well. (With a noun after the comma, the pronoun looks ahead to it: "When they landed, the troops …".)
+        // (An "it" that stands for a clause after it points nowhere: "Since it is believed that …, it is …".)
         let lead = first == "even" && words.count > 1 ? 1 : 0
         if subordinators.contains(lead == 1 ? words[1].lowercased() : first),
            let comma = words.prefix(2 * openingLength).firstIndex(of: ","), comma + 1 < words.count,
-           subjectPronouns.contains(words[comma + 1].lowercased()),
-           let early = words[(lead + 1)..<comma].first(where: { subjectPronouns.contains($0.lowercased()) }) {
-            return early
+           subjectPronouns.contains(words[comma + 1].lowercased()), !isExpletiveIt(words, comma + 1),
+           let early = words.indices[(lead + 1)..<comma].first(where: { subjectPronouns.contains(words[$0].lowercased()) && !isExpletiveIt(words, $0) }) {
+            return words[early]
         }
         // A participle's clause has no subject to hold the referent ("Opened in 1850 by Queen Victoria, it was …").
         let participle = isParticiple(first)
@@ -210,9 +211,14 @@ public struct DeckAudit: Sendable {
                   let found = words.indices.dropFirst(2).prefix(4).first(where: { subjectPronouns.contains(words[$0].lowercased()) }) else { return nil }
             at = found
         }
-        let pronoun = words[at]
-        if pronoun.lowercased() == "it", words[(at + 1)...].prefix(4).contains(where: { clauseOpeners.contains($0.lowercased()) }) { return nil }
-        return pronoun
+        return isExpletiveIt(words, at) ? nil : words[at]
+    }
+    /// Whether word `at` is an "it" that stands for a clause after it ("it is clear that …", "it was not until 1857
+    /// that …").
+    static func isExpletiveIt(_ words: [String], _ at: Int) -> Bool {
+        guard words[at].lowercased() == "it" else { return false }
+        let after = words[(at + 1)...].prefix(4).map { $0.lowercased() }
+        return after.contains(where: clauseOpeners.contains) || after.starts(with: ["was", "not", "until"]) || after.starts(with: ["is", "not", "until"])
     }
     /// The demonstrative and its noun of time in an opening phrase that starts with a preposition ("Before this
     /// election, …", "In December of that year, …", "After that, …"): when the card's fact held is said in the
