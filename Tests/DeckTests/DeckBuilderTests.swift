@@ -328,6 +328,9 @@ import Testing
         // A month alone is hinted as a month, not as a name.
         #expect(FactType.entity.hint(for: "June") == "a month")
         #expect(FactType.entity.hint(for: "Jupiter") == "a name")
+        #expect(FactType.list.hint(for: "January or February") == "months")
+        #expect(FactType.list.hint(for: "December, January and March") == "months")
+        #expect(FactType.list.hint(for: "June and Jupiter") == "several names")
         let month = DeckBuilder(options: .init(minimumScore: 0)).build("The Hoppings funfair is held on the Town Moor annually in June.").deck.cards
         #expect(month.contains { $0.kind == .cloze && $0.answer == "June" && $0.hint == "a month" }, "\(month.map { ($0.answer, $0.hint) })")
         // A state of the US is a place by name, so a city and its state are none either.

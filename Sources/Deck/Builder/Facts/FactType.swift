@@ -39,9 +39,16 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
     private static let tagArrays = allCases.map { [$0.rawValue] }
 
     /// The hint shown with the question of a fact of this type whose answer is `answer`: the type's, except that a
-    /// name that is a month alone is "a month" ("held annually in {{June}}").
+    /// name that is a month alone is "a month" ("held annually in {{June}}"), and a list of months "months"
+    /// ("in {{January or February}}").
     func hint(for answer: String) -> String {
-        self == .entity && Lexicon.months[answer.lowercased()] != nil && answer.count > 3 ? "a month" : hint
+        func isMonth<S: StringProtocol>(_ word: S) -> Bool { word.count > 3 && Lexicon.months[word.lowercased()] != nil }
+        if self == .entity, isMonth(answer) { return "a month" }
+        if self == .list, case let words = answer.split(whereSeparator: { $0 == " " || $0 == "," }),
+           words.allSatisfy({ isMonth($0) || ["and", "or"].contains($0) }) {
+            return "months"
+        }
+        return hint
     }
 
     /// The hint shown with a question ("a date", "a person").
