@@ -185,6 +185,21 @@ import Testing
         #expect(across?.rule == .blankPhrase && across?.message.contains("not one phrase") == true, "\(String(describing: across))")
     }
 
+    @Test func aPluralReadAsAVerbAfterTheBlankFails() {
+        // The model's reading of "Specialty pharmacies supply high cost medications ."
+        var p = Self.parse(["Specialty", "pharmacies", "supply", "high", "cost", "medications", "."],
+                           ["PROPN", "VERB", "ADV", "ADJ", "NOUN", "NOUN", "PUNCT"], [2, 0, 2, 5, 6, 2, 2],
+                           ["nsubj", "root", "advmod", "amod", "compound", "obj", "punct"])
+        p.xpos[1] = "VBZ"
+        let cut = Self.check(p, "Specialty")
+        #expect(cut?.rule == .blankPhrase && cut?.message.contains("'pharmacies' is read as a verb") == true, "\(String(describing: cut))")
+        // A real verb after the blank stands.
+        var verb = Self.parse(["Pharmacists", "supplies", "medications", "."], ["NOUN", "VERB", "NOUN", "PUNCT"], [2, 0, 2, 2],
+                              ["nsubj", "root", "obj", "punct"])
+        verb.xpos[1] = "VBZ"
+        #expect(Self.check(verb, "Pharmacists")?.message.contains("read as a verb") != true)
+    }
+
     @Test func aPrepositionOrPossessiveAtTheEdgeFails() {
         let edge = Self.check(Self.meiji, "after the Meiji Restoration")
         #expect(edge?.rule == .blankPhrase && edge?.message.contains("takes 'after' with it") == true, "\(String(describing: edge))")

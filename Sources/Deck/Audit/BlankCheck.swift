@@ -527,6 +527,12 @@ struct BlankCheck {
            !(0..<parse.count).contains(where: { parse.heads[$0] == first && ["nsubj", "expl", "csubj"].contains(parse.baseRelation($0)) }) {
             return (.blankPhrase, "may hold a verb: '\(tokens[first - 1].form)' is read as a verb with no subject")
         }
+        // "{{Specialty}} pharmacies supply …": a plural the tagger read as a verb, so that the blank is the word before
+        // it alone. (No verb ends in "-cies", "-ties" or "-gies".)
+        if last + 1 < parse.count, parse.xpos[last + 1] == "VBZ", case let next = tokens[last + 1].form,
+           next.first?.isLowercase == true, ["cies", "ties", "gies"].contains(where: { next.hasSuffix($0) }) {
+            return (.blankPhrase, "may be half of '\(parse.text(of: first..<last + 2))': '\(next)' is read as a verb")
+        }
         // "WASHINGTON ({{Reuters}}) -": a dateline names who sent the story, not a fact of it. (It ends the
         // line or a dash follows; "MLS (LA Galaxy)" and "CIF (California Interscholastic Federation)" are no
         // datelines.)
