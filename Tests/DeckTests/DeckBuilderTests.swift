@@ -329,6 +329,9 @@ import Testing
         #expect(FactType.entity.hint(for: "June") == "a month")
         #expect(FactType.entity.hint(for: "Jupiter") == "a name")
         #expect(FactType.list.hint(for: "January or February") == "months")
+        #expect(FactType.entity.hint(for: "Victorians") == "a people or group")
+        #expect(FactType.entity.hint(for: "Muslims") == "a people or group")
+        #expect(FactType.entity.hint(for: "Brian") == "a name")
         #expect(FactType.list.hint(for: "December, January and March") == "months")
         #expect(FactType.list.hint(for: "June and Jupiter") == "several names")
         let month = DeckBuilder(options: .init(minimumScore: 0)).build("The Hoppings funfair is held on the Town Moor annually in June.").deck.cards

@@ -44,12 +44,21 @@ public enum FactType: String, Sendable, CaseIterable, Codable {
     func hint(for answer: String) -> String {
         func isMonth<S: StringProtocol>(_ word: S) -> Bool { word.count > 3 && Lexicon.months[word.lowercased()] != nil }
         if self == .entity, isMonth(answer) { return "a month" }
+        // "About 61.1% of {{Victorians}} describe …", "associating {{Muslims}} with …": a people by name.
+        if self == .entity, answer.first?.isUppercase == true, !answer.contains(" "), case let lower = answer.lowercased(),
+           (lower.count > 5 && lower.hasSuffix("ians")) || Self.peoples.contains(lower) || Lexicon.demonyms.contains(lower) {
+            return FactType.group.hint
+        }
         if self == .list, case let words = answer.split(whereSeparator: { $0 == " " || $0 == "," }),
            words.allSatisfy({ isMonth($0) || ["and", "or"].contains($0) }) {
             return "months"
         }
         return hint
     }
+
+    /// Peoples and faiths by the plural of their members' name (besides those ending in "-ians" and the demonyms).
+    static let peoples: Set<String> = ["muslims", "jews", "catholics", "protestants", "methodists", "hindus", "buddhists", "sikhs",
+                                       "arabs", "israelis", "iraqis", "pakistanis", "afghans", "mexicans", "filipinos", "spaniards", "turks"]
 
     /// The hint shown with a question ("a date", "a person").
     public var hint: String {
