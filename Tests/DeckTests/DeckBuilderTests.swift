@@ -323,6 +323,8 @@ import Testing
         #expect(named.contains { $0.0 == "Royal Borough of Kensington and Chelsea" && $0.1 != .list }, "\(named)")
         #expect(named.contains { $0.0 == "Joe and Rika Mansueto Library" && $0.1 != .list }, "\(named)")
         #expect(named.contains { $0.0 == "John and Charles Wesley" && $0.1 == .list }, "\(named)")
+        let cities = facts("Trade moved between the City of London and Westminster in 1700.")
+        #expect(cities.contains { $0.0 == "City of London and Westminster" && $0.1 == .list }, "\(cities)")
         let two = facts("Loans came from the Bank of England and France in 1920.")
         #expect(two.contains { $0.0 == "Bank of England and France" && $0.1 == .list }, "\(two)")
         // A month alone is hinted as a month, not as a name.

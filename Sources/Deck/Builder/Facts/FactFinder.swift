@@ -33,10 +33,10 @@ public struct FactFinder: Sendable {
         }
     }
 
-    /// Whether two names joined by a lone "and" are one: the first names a body or place "of" or "for" something
+    /// Whether two names joined by a lone "and" are one: the first names a body or borough "of" or "for" something
     /// and the second is a few capitalised words with no head word of a body or place of its own and no given name
     /// ("Department of Housing and Urban Development", "Faculty of Arts and Sciences", "Royal Borough of Kensington
-    /// and Chelsea"; not "the University of Chicago and Harvard University"); or a given name and a name of three
+    /// and Chelsea"; not "the University of Chicago and Harvard University", "the City of London and Westminster"); or a given name and a name of three
     /// words or more that ends on a building or body named after the two ("Joe and Rika Mansueto Library"; not
     /// "John and Charles Wesley").
     func isNameGoingOnAfterAnd(_ t: SentenceTokens, _ first: FactSpan, _ second: FactSpan) -> Bool {
@@ -47,7 +47,7 @@ public struct FactFinder: Sendable {
         }
         guard second.end - second.first <= 3,
               (first.first..<first.end).contains(where: { t[$0].isLower("of") || t[$0].isLower("for") }),
-              (first.first..<first.end).contains(where: { t[$0].is(.organisationHead) || t[$0].is(.placeHead) }) else { return false }
+              (first.first..<first.end).contains(where: { t[$0].is(.organisationHead) || t.lower($0) == "borough" }) else { return false }
         return !(second.first..<second.end).contains { t[$0].is(.organisationHead) || t[$0].is(.placeHead) || t[$0].is(.givenName) || t[$0].is(.country) }
     }
     /// Buildings and bodies that are named after people.
