@@ -200,6 +200,23 @@ import Testing
         #expect(Self.check(verb, "Pharmacists")?.message.contains("read as a verb") != true)
     }
 
+    @Test func aPluralReadAsAVerbAfterAndIsLeftOutOfTheList() {
+        // The model's reading of "They understand the orientations of faults and folds to reconstruct the history ."
+        var p = Self.parse(["They", "understand", "the", "orientations", "of", "faults", "and", "folds", "to", "reconstruct", "the", "history", "."],
+                           ["PRON", "VERB", "DET", "NOUN", "ADP", "NOUN", "CCONJ", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT"],
+                           [2, 0, 4, 2, 6, 4, 8, 2, 10, 8, 12, 10, 2],
+                           ["nsubj", "root", "det", "obj", "case", "nmod", "cc", "conj", "mark", "advcl", "det", "obj", "punct"])
+        p.xpos[1] = "VBP"; p.xpos[5] = "NNS"; p.xpos[7] = "VBZ"
+        let cut = Self.check(p, "orientations of faults")
+        #expect(cut?.rule == .listSlot && cut?.message.contains("'folds'") == true, "\(String(describing: cut))")
+        // A verb with an object of its own is a verb: "He studied the rocks and sells them ." reads on.
+        var verb = Self.parse(["He", "studied", "the", "rocks", "and", "sells", "them", "."],
+                              ["PRON", "VERB", "DET", "NOUN", "CCONJ", "VERB", "PRON", "PUNCT"], [2, 0, 4, 2, 6, 2, 6, 2],
+                              ["nsubj", "root", "det", "obj", "cc", "conj", "obj", "punct"])
+        verb.xpos[1] = "VBD"; verb.xpos[3] = "NNS"; verb.xpos[5] = "VBZ"
+        #expect(Self.check(verb, "rocks")?.message.contains("read as a verb") != true)
+    }
+
     @Test func aPrepositionOrPossessiveAtTheEdgeFails() {
         let edge = Self.check(Self.meiji, "after the Meiji Restoration")
         #expect(edge?.rule == .blankPhrase && edge?.message.contains("takes 'after' with it") == true, "\(String(describing: edge))")

@@ -533,6 +533,14 @@ struct BlankCheck {
            next.first?.isLowercase == true, ["cies", "ties", "gies"].contains(where: { next.hasSuffix($0) }) {
             return (.blankPhrase, "may be half of '\(parse.text(of: first..<last + 2))': '\(next)' is read as a verb")
         }
+        // "understand the {{orientations of faults}} and folds in order to …": a plural after "and" that the tagger read
+        // as a verb joined to a verb of another form, so most likely the list's next noun.
+        if last + 2 < parse.count, parse.xpos[last] == "NNS", ["and", "or"].contains(tokens[last + 1].form),
+           parse.xpos[last + 2] == "VBZ", parse.baseRelation(last + 2) == "conj", case let verb = parse.heads[last + 2] - 1, verb >= 0,
+           parse.xpos[verb].hasPrefix("VB"), parse.xpos[verb] != "VBZ",
+           !(0..<parse.count).contains(where: { parse.heads[$0] == last + 3 && ["nsubj", "obj"].contains(parse.baseRelation($0)) }) {
+            return (.listSlot, "may leave '\(tokens[last + 2].form)' of its list outside: it is read as a verb")
+        }
         // "WASHINGTON ({{Reuters}}) -": a dateline names who sent the story, not a fact of it. (It ends the
         // line or a dash follows; "MLS (LA Galaxy)" and "CIF (California Interscholastic Federation)" are no
         // datelines.)
