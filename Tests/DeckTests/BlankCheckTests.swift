@@ -185,6 +185,16 @@ import Testing
         #expect(across?.rule == .blankPhrase && across?.message.contains("not one phrase") == true, "\(String(describing: across))")
     }
 
+    @Test func aNounThatOnlySaysWhatItStandsBesideIsVague() {
+        // "Private schools are more expensive than their public counterparts ."
+        let p = Self.parse(["Private", "schools", "are", "more", "expensive", "than", "their", "public", "counterparts", "."],
+                           ["ADJ", "NOUN", "AUX", "ADV", "ADJ", "ADP", "PRON", "ADJ", "NOUN", "PUNCT"],
+                           [2, 5, 5, 5, 0, 9, 9, 9, 5, 5],
+                           ["amod", "nsubj", "cop", "advmod", "root", "case", "nmod:poss", "amod", "obl", "punct"])
+        let vague = Self.check(p, "public counterparts")
+        #expect(vague?.rule == .vagueAnswer && vague?.message.contains("'counterparts' of what") == true, "\(String(describing: vague))")
+    }
+
     @Test func aPluralReadAsAVerbAfterTheBlankFails() {
         // The model's reading of "Specialty pharmacies supply high cost medications ."
         var p = Self.parse(["Specialty", "pharmacies", "supply", "high", "cost", "medications", "."],

@@ -785,6 +785,11 @@ struct BlankCheck {
         if said.first == root, said.count > 1, parse.upos[root] == "NOUN", Self.vagueNouns.contains(tokens[root].form.lowercased()) {
             return (.vagueAnswer, "is vague: it is built on '\(tokens[root].form)'")
         }
+        // "than their {{public counterparts}}": a noun that only says what it stands beside, with no "of …" in the blank.
+        if parse.upos[root] == "NOUN", Self.relationalNouns.contains(tokens[root].form.lowercased()),
+           !span.contains(where: { tokens[$0].form.lowercased() == "of" }) {
+            return (.vagueAnswer, "is vague: '\(tokens[root].form)' of what, the card does not say")
+        }
         // A general noun with only praise or a count before it ("an {{important concept}}", "all {{three types}}"):
         // it names no particular thing, and a count of kinds is trivia. Praise makes it vague whatever follows ("a
         // {{vital part of marine food chains}}", "a {{wide range}} of body forms").
@@ -931,6 +936,9 @@ struct BlankCheck {
         "method", "methods", "technique", "techniques", "approach", "approaches", "existence", "presence", "top",
         "version", "versions", "arrangement", "arrangements", "collection", "collections", "adventures", "body",
     ]
+    /// Nouns that say only what a thing stands beside.
+    static let relationalNouns: Set<String> = ["counterpart", "counterparts", "equivalent", "equivalents", "analogue", "analogues",
+                                               "analog", "analogs"]
     /// Adverbs of degree, which go with the adjective after them ("most cost efficient").
     static let degreeAdverbs: Set<String> = ["most", "more", "less", "least", "very", "highly", "extremely", "relatively",
                                              "increasingly", "fairly", "quite", "rather", "so", "too", "particularly",
