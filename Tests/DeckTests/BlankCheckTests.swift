@@ -185,6 +185,16 @@ import Testing
         #expect(across?.rule == .blankPhrase && across?.message.contains("not one phrase") == true, "\(String(describing: across))")
     }
 
+    @Test func anIonsChargeStaysWithItsName() {
+        // "The electrons are taken by NADP+ ." with "+" written on to "NADP".
+        let text = "The electrons are taken by NADP+ ."
+        let p = Self.parse(text: text, ["The", "electrons", "are", "taken", "by", "NADP", "+", "."],
+                           ["DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "SYM", "PUNCT"], [2, 4, 4, 0, 6, 4, 6, 4],
+                           ["det", "nsubj:pass", "aux:pass", "root", "case", "obl:agent", "punct", "punct"])
+        let cut = Self.check(text: text, p, "NADP")
+        #expect(cut?.rule == .blankPhrase && cut?.message.contains("'NADP+'") == true, "\(String(describing: cut))")
+    }
+
     @Test func aNounThatOnlySaysWhatItStandsBesideIsVague() {
         // "Private schools are more expensive than their public counterparts ."
         let p = Self.parse(["Private", "schools", "are", "more", "expensive", "than", "their", "public", "counterparts", "."],

@@ -129,6 +129,10 @@ struct BlankCheck {
             && Self.measureMarks.contains(tokens[mark].form) && (mark > edge ? tokens[edge].end == tokens[mark].start : tokens[mark].end == tokens[edge].start) {
             return (.blankPhrase, "leaves '\(tokens[mark].form)' of its measure outside")
         }
+        // "{{NADP}}+", "{{H}}+": an ion's charge written on to its name.
+        if last + 1 < parse.count, ["+", "⁺", "2+", "3+"].contains(tokens[last + 1].form), tokens[last].end == tokens[last + 1].start {
+            return (.blankPhrase, "leaves '\(tokens[last + 1].form)' of '\(parse.text(of: last..<last + 2))' outside")
+        }
         // "around {{53}} F in January": a temperature's scale after its number.
         if parse.upos[last] == "NUM", last + 1 < parse.count, Self.temperatureScales.contains(tokens[last + 1].form) {
             return (.blankPhrase, "leaves '\(tokens[last + 1].form)' of its measure outside")
