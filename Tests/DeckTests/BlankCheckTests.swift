@@ -185,6 +185,17 @@ import Testing
         #expect(across?.rule == .blankPhrase && across?.message.contains("not one phrase") == true, "\(String(describing: across))")
     }
 
+    @Test func aBlankWithBothAndAndOrRunsTwoListsTogether() {
+        // "Germ cells produce eggs or sperm , and photocytes produce light ." as the model reads it.
+        let p = Self.parse(["Germ", "cells", "produce", "eggs", "or", "sperm", ",", "and", "photocytes", "produce", "light", "."],
+                           ["NOUN", "NOUN", "VERB", "NOUN", "CCONJ", "NOUN", "PUNCT", "CCONJ", "NOUN", "VERB", "NOUN", "PUNCT"],
+                           [2, 3, 0, 3, 6, 4, 9, 9, 4, 3, 10, 3],
+                           ["compound", "nsubj", "root", "obj", "cc", "conj", "punct", "cc", "conj", "conj", "obj", "punct"])
+        let mixed = Self.check(p, "eggs or sperm , and photocytes")
+        #expect(mixed?.rule == .listSlot && mixed?.message.contains("two lists") == true, "\(String(describing: mixed))")
+        #expect(Self.check(p, "eggs or sperm")?.message.contains("two lists") != true)
+    }
+
     @Test func anIonsChargeStaysWithItsName() {
         // "The electrons are taken by NADP+ ." with "+" written on to "NADP".
         let text = "The electrons are taken by NADP+ ."

@@ -511,6 +511,11 @@ struct BlankCheck {
         if first >= 2, Self.dashes.contains(tokens[first - 1].form), joined(first - 2, first - 1), joined(first - 1, first) {
             return (.blankPhrase, "is half of '\(parse.text(of: first - 2..<last + 1))'")
         }
+        // "germ cells that produce {{eggs or sperm, and photocytes}} that …": "and" and "or" both inside the blank join
+        // items of two lists, which the blank runs together.
+        if span.contains(where: { tokens[$0].form.lowercased() == "or" }), span.contains(where: { tokens[$0].form.lowercased() == "and" }) {
+            return (.listSlot, "runs two lists together: it holds both 'and' and 'or'")
+        }
         // "The {{combination of hermaphroditism}} and early reproduction": a list cut in two.
         if let item = outside.first(where: { w in
             parse.baseRelation(w) == "conj" && parse.heads[w] >= 1 && parse.heads[w] - 1 != root && span.contains(parse.heads[w] - 1)
