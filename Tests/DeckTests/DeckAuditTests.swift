@@ -5,6 +5,17 @@ import Testing
 @Suite struct DeckAuditTests {
     static func words(_ text: String) -> [String] { SyntaxTokenizer.tokenize(text).map(\.form) }
 
+    @Test func aQuestionInEverydayWordsNamesNothingParticular() {
+        let everyday = DeckAudit(model: try! SyntaxModel.bundled()).isEveryday
+        #expect(DeckAudit.questionInEverydayWords(Self.words("What has improved rapidly in recent years?"), everyday: everyday) != nil)
+        #expect(DeckAudit.questionInEverydayWords(Self.words("What does the city have?"), everyday: everyday) != nil)
+        // A name, a number, a word of the subject's own, or a definition asked for make it particular.
+        #expect(DeckAudit.questionInEverydayWords(Self.words("What trains serve destinations in Yorkshire?"), everyday: everyday) == nil)
+        #expect(DeckAudit.questionInEverydayWords(Self.words("What has improved rapidly since 1990?"), everyday: everyday) == nil)
+        #expect(DeckAudit.questionInEverydayWords(Self.words("What are helicoid sheets that spiral around grana?"), everyday: everyday) == nil)
+        #expect(DeckAudit.questionInEverydayWords(Self.words("What is an annual meeting of all the officers of the church?"), everyday: everyday) == nil)
+    }
+
     @Test func authorVoiceIsNotTheCountryNorAQuotation() {
         #expect(DeckAudit.authorVoice(Self.words("The US signed the treaty.")) == nil)
         #expect(DeckAudit.authorVoice(Self.words("He said “we will defend Japan” in 1960.")) == nil)

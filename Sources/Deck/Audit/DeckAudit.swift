@@ -63,6 +63,12 @@ public struct DeckAudit: Sendable {
         if card.kind == .question, let also = words.first(where: { ["also", "too"].contains($0.lowercased()) }) {
             out.append((.vagueAnswer, "the question says '\(also)': its answer is one of several, beside something the card does not say"))
         }
+        // "What has improved rapidly in recent years?", "What does the city have?": a question in everyday words with no
+        // name or number names nothing particular, and many answers fit it. (Not a definition: "What is an annual
+        // meeting of all the officers of the church?")
+        if card.kind == .question, let vague = Self.questionInEverydayWords(words, everyday: isEveryday) {
+            out.append((.vagueAnswer, "the question '\(vague)' names nothing particular: many answers fit it"))
+        }
         // "students in the {{College}}", "acquired later by the {{City}}": the kind of a body alone, capitalised for
         // the one the text means, names no body.
         if card.kind != .truefalse, Self.bodyKinds.contains(card.answer) {
@@ -289,6 +295,15 @@ public struct DeckAudit: Sendable {
         "through", "following", "despite", "unlike", "like", "according", "besides", "beyond", "upon", "over", "across",
         "against", "between", "toward", "towards", "via", "amid",
     ]
+    /// The words of a "What" question (`words`, its tokens) when they hold no name, number or word outside everyday
+    /// English (`everyday`) and it asks for no definition ("What is a …?"); nil otherwise.
+    static func questionInEverydayWords(_ words: [String], everyday: (String) -> Bool) -> String? {
+        guard words.first == "What", words.count > 2 else { return nil }
+        let rest = words.dropFirst().filter { $0.first?.isLetter == true || $0.first?.isNumber == true }
+        if ["is", "are", "was", "were"].contains(words[1]), ["a", "an", "the"].contains(words[2].lowercased()) { return nil }
+        guard rest.allSatisfy({ $0.first?.isLowercase == true && everyday($0.lowercased()) }) else { return nil }
+        return words.joined(separator: " ").replacingOccurrences(of: " ?", with: "?")
+    }
     /// Whether a sentence whose first word is `first` (lower-cased) may open on a phrase or clause before its
     /// subject that `pronounAfterOpening` reads.
     static func mayOpenOnClause(_ first: String) -> Bool {
