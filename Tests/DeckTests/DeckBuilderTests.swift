@@ -309,6 +309,9 @@ import Testing
         let more = facts("In 1943 the network was sold to Edward J. Noble, and Ada Lovelace moved to St. Louis before World War I and NCAA Division I began.")
         #expect(has(more, "Edward J. Noble", .person))
         #expect(has(more, "Ada Lovelace", .person))
+        let honour = facts("The title of John Harvard Scholar went to Ada Lovelace in 1990.")
+        #expect(honour.contains { $0.0 == "John Harvard Scholar" && $0.1 != .person }, "\(honour)")
+        #expect(has(honour, "Ada Lovelace", .person), "\(honour)")
         #expect(has(more, "St. Louis", .place))
         // A name and the place it is in are no list of two.
         let placed = facts("The biggest city on the river is Cologne, Germany, while Bonn and Mainz are smaller.")

@@ -103,6 +103,9 @@ extension FactFinder {
         }
     }
 
+    /// Honours and posts named after a person, which end a name that is no person's.
+    static let honourNouns: Set<String> = ["scholar", "scholars", "scholarship", "prize", "award", "medal", "fellowship", "fellow",
+                                           "professorship", "lecture", "lectures", "trophy", "memorial"]
     /// Abbreviations that end a company's name, full stop included.
     static let companyAbbreviations: Set<String> = ["co", "inc", "ltd", "corp", "bros"]
 
@@ -132,9 +135,11 @@ extension FactFinder {
         // ("North Carolina", "East Asia"; not a longer name that a direction opens: "North American Industry
         // Classification System".)
         if head.is(.placeHead) || t[a].is(.placeHead) && (2...3).contains(e - a) { return .place }
-        // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace").
+        // A given name and one or two more capitals, none of them a connector: a person ("Ada Lovelace"); not an
+        // honour named after one ("John Harvard Scholar", "Nobel Prize").
         let words = span.reduce(0) { $0 + ($1.isWord ? 1 : 0) }
-        if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }) { return .person }
+        if words == 2 || words == 3, t[a].is(.givenName), !span.contains(where: { $0.is(.connector) }),
+           !Self.honourNouns.contains(t.lower(e - 1)) { return .person }
         // "in Fresno", "in St. Louis": one word (or a saint's) after a place's preposition. (Longer names there
         // are as often works, organisations or people: "at Digital Spy", "in Guinness World Records"; and so is
         // an abbreviation that names no country: "in QED", "at NASA"; a month is a time: "in June".)
