@@ -236,6 +236,70 @@ import Testing
 
     // MARK: - Determinism
 
+    /// A feature that reads a word the training data never had is in no weight table: leaving such features out
+    /// gives the same trees, on the dev split and on the essay's names and terms.
+    @Test func featuresOfUnknownWordsAreNotLookedUpAndChangeNoTree() throws {
+        let model = try Self.model()
+        let p = model.parser
+        var words = 0, unknown = 0
+        let dev = try Self.dev.get().prefix(600).map { $0.goldParse.tokens.map(\.form) }
+        let essay = try Self.essaySentences().map { SyntaxTokenizer.tokenize($0).map(\.form) }
+        for sentence in dev + essay {
+            let shapes = sentence.map { WordShape($0) }
+            let classes = model.tagger.tag(shapes: shapes)
+            let skipping = model.parserFeatures(shapes, classes)
+            let all = ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: model.kinds)
+            let a = p.parse(skipping), b = p.parse(all)
+            #expect(a.heads == b.heads && a.labels == b.labels, "\(sentence.joined(separator: " "))")
+            words += shapes.count
+            unknown += shapes.indices.filter { !skipping.known[$0] }.count
+        }
+        #expect(words > 5000 && unknown > words / 50, "\(unknown) of \(words) words unknown")
+        // A state whose stack holds an unknown word reads fewer features than the same state with a known one.
+        let shapes = ["the", "xqzvbrt", "treaty"].map { WordShape($0) }
+        let classes = model.tagger.tag(shapes: shapes)
+        let skipping = model.parserFeatures(shapes, classes)
+        #expect(skipping.known == [true, false, true, true])
+        var state = ParseState(words: 3)
+        for move in [Transition.shift, .shift] { state.apply(move) }
+        let fewer = FeatureBuffer(capacity: ParserFeatures.templateCount), more = FeatureBuffer(capacity: ParserFeatures.templateCount)
+        skipping.extract(state, into: fewer)
+        ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: model.kinds).extract(state, into: more)
+        #expect(fewer.count < more.count && Set(fewer.keys).isSubset(of: Set(more.keys)))
+    }
+
+    /// Every punctuation mark's arc is `punct` without being scored (as every one in the training data is):
+    /// the scores would have said the same of nearly all of them, and the trees are no worse.
+    @Test func punctuationArcsAreLabelledPunctUnscored() throws {
+        let model = try Self.model()
+        let p = model.parser
+        let scoring = DependencyParser(labels: p.labels, rootLabel: p.rootLabel, moves: p.moves, labeler: p.labeler, small: p.small,
+                                       scoresPunctuation: true)
+        let punct = try #require(p.labels.firstIndex(of: "punct"))
+        var marks = 0, agreed = 0
+        var fast = SyntaxScores(), scored = SyntaxScores()
+        for sentence in try Self.dev.get().prefix(600) {
+            let gold = sentence.goldParse
+            let shapes = gold.tokens.map { WordShape($0.form) }
+            let classes = model.tagger.tag(shapes: shapes)
+            let features = model.parserFeatures(shapes, classes)
+            let a = p.parse(features), b = scoring.parse(features)
+            for i in shapes.indices where features.isPunctuation(i) && a.heads[i] != 0 {
+                #expect(a.labels[i] == punct)
+                marks += 1
+                if b.labels[i] == punct { agreed += 1 }
+            }
+            func parsed(_ tree: (heads: [Int], labels: [Int])) -> ParsedSentence {
+                ParsedSentence(tokens: gold.tokens, upos: classes.map { model.tagger.tags[$0].upos }, xpos: classes.map { model.tagger.tags[$0].xpos },
+                               heads: tree.heads, relations: tree.labels.map { p.labels[$0] })
+            }
+            fast.add(gold: gold, predicted: parsed(a))
+            scored.add(gold: gold, predicted: parsed(b))
+        }
+        #expect(marks > 500 && agreed * 1000 >= marks * 998, "\(agreed) of \(marks) punctuation arcs scored punct")
+        #expect(fast.las >= scored.las - 0.0005, "LAS \(fast.las) unscored against \(scored.las) scored")
+    }
+
     @Test func parsingOnManyThreadsMatchesParsingOneByOne() throws {
         let model = try Self.model()
         let inputs = try Self.dev.get().prefix(400).map(\.syntaxTokens)

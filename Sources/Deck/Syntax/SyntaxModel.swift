@@ -54,10 +54,16 @@ public final class SyntaxModel: Sendable {
     public func parse(_ tokens: [SyntaxToken]) -> ParsedSentence {
         let shapes = tokens.map { WordShape($0.form) }
         let classes = tagger.tag(shapes: shapes)
-        let tree = parser.parse(ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: kinds))
+        let tree = parser.parse(parserFeatures(shapes, classes))
         return ParsedSentence(
             tokens: tokens, upos: classes.map { tagger.tags[$0].upos }, xpos: classes.map { tagger.tags[$0].xpos },
             heads: tree.heads, relations: tree.labels.map { parser.labels[$0] })
+    }
+
+    /// What the parser reads of words with `shapes` tagged `classes`: their forms, tags, and which forms the
+    /// training data had (the tagger's ambiguity classes are of every training word).
+    func parserFeatures(_ shapes: [WordShape], _ classes: [Int]) -> ParserFeatures {
+        ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: kinds, known: shapes.map { tagger.ambiguity[$0.lower] != nil })
     }
 
     /// Whether the training data showed `word` (in any case): a word of English, or a name it knows.

@@ -10,13 +10,18 @@ struct DependencyParser: Sendable {
     let labeler: LinearModel
     /// The move weights of the small templates, read by index (nil: every feature is looked up in `moves`).
     let small: SmallMoveWeights?
+    /// The label of a punctuation mark's arc, `punct`, which the treebank gives every one (nil: scored as any).
+    let punctuationLabel: Int?
 
-    init(labels: [String], rootLabel: Int, moves: LinearModel, labeler: LinearModel, small: SmallMoveWeights? = nil) {
+    /// (`scoresPunctuation`: label punctuation marks' arcs by their scores too.)
+    init(labels: [String], rootLabel: Int, moves: LinearModel, labeler: LinearModel, small: SmallMoveWeights? = nil,
+         scoresPunctuation: Bool = false) {
         self.labels = labels
         self.rootLabel = rootLabel
         self.moves = moves
         self.labeler = labeler
         self.small = small
+        punctuationLabel = scoresPunctuation ? nil : labels.firstIndex(of: "punct")
     }
 
     /// The parser reading the small templates' weights by index, for a tagger of `tagClasses` classes.
@@ -80,9 +85,14 @@ struct DependencyParser: Sendable {
             var label = rootLabel
             if makesLabelledArc(kind, st) {
                 let (h, d) = st.arc(kind)
-                features.extractArc(st, head: h, dependent: d, into: arcFeatures)
-                labeler.score(arcFeatures.keys, into: &labelScores)
-                label = bestLabel(labelScores)
+                // A punctuation mark's arc is `punct` (in training, every one was), unscored.
+                if let punctuationLabel, features.isPunctuation(d) {
+                    label = punctuationLabel
+                } else {
+                    features.extractArc(st, head: h, dependent: d, into: arcFeatures)
+                    labeler.score(arcFeatures.keys, into: &labelScores)
+                    label = bestLabel(labelScores)
+                }
             }
             st.apply(Self.transition(kind, label: label))
             // The word now on top is new (a shift), or has a new dependent (a right arc).

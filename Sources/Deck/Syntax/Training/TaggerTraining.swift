@@ -8,7 +8,8 @@ struct TaggerTraining: Sendable {
     /// Passes of those fold first passes.
     var foldIterations = 5
     var seed: UInt64 = 1
-    /// A word needs this many occurrences to get an ambiguity class.
+    /// A word needs this many occurrences to get an ambiguity class. (At 1, every training word has one, and the
+    /// parser takes a word without one for a form its weights never saw: `ParserFeatures.known`.)
     var minimumCount = 1
     /// A training word's ambiguity class is counted on the sentences outside its fold (sentence index modulo
     /// this), so that training sees classes as unreliable as they are on new text.
