@@ -53,6 +53,21 @@ import Testing
         #expect(selection.count == 0)
     }
 
+    /// The builder makes a fact's choice and true/false statement only when its question and cloze fail the audit,
+    /// and a fact whose cloze is spoilt has no card at all: the selection tells the two apart.
+    @Test func whatBecameOfTheFormsOffered() {
+        var selection = CardSelection(Restraint(audit: Self.audit), words: 1000)
+        // A cloze whose prompt opens on a pronoun fails, but spoils no other form: another may pass.
+        let pointing = Self.card("c-7", .cloze, "It was signed in {{1960}} in Washington.", "1960", fact: "6.2/17-21", score: 0.3)
+        #expect(selection.consider([pointing], parse: Self.audit.model.parse) == .noFormPasses)
+        let spoilt = Self.card("c-8", .cloze, "The {{Meiji}} Restoration changed Japan.", "Meiji", fact: "5.1/4-9", score: 0.3)
+        #expect(selection.consider([spoilt], parse: Self.audit.model.parse) == .refused)
+        let good = Self.card("c-9", .cloze, "The treaty was signed in {{1960}}.", "1960", fact: "3.1/25-29", score: 0.3)
+        #expect(selection.consider([good], parse: Self.audit.model.parse) == .kept(0))
+        #expect(selection.consider([good], parse: Self.audit.model.parse) == .refused)
+        #expect(selection.count == 1)
+    }
+
     @Test func twoPerSentenceAndTheQuota() {
         // 60 words: a quota of three cards.
         var selection = CardSelection(Restraint(audit: Self.audit), words: 60)

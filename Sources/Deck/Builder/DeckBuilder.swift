@@ -347,12 +347,12 @@ public struct DeckBuilder: Sendable {
         return made
     }
 
-    /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement.
-    /// With the sentence's parse, the question is made from its tree (`ClauseQuestion`; `knows` tells English
-    /// words), else from word patterns (`QuestionWriter`).
+    /// The cards of one fact: a question and a cloze (or a cloze alone), a choice and a true/false statement
+    /// (with `alternatives`). With the sentence's parse, the question is made from its tree (`ClauseQuestion`;
+    /// `knows` tells English words), else from word patterns (`QuestionWriter`).
     func cards(for c: Candidate, _ s: TokenizedSentence, _ facts: [FactSpan], context: String?,
                _ memo: DistractorMemo, parse: ParsedSentence? = nil, knows: (String) -> Bool = { _ in false },
-               into made: inout MadeCards) {
+               alternatives: Bool = true, into made: inout MadeCards) {
         let f = c.fact
         let answer = s.span(f.first, f.end)
         let source = SourceRef(line: s.line)
@@ -387,7 +387,7 @@ public struct DeckBuilder: Sendable {
         }
         // A choice and a true/false statement: for a sentence's best two facts that are not terms or enumerations
         // and need no context.
-        guard c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return }
+        guard alternatives, c.round <= 1, f.type != .term, f.type != .enumeration, context == nil else { return }
         // A date whose year stands elsewhere in the sentence ("BSkyB's 2014 acquisition … in November 2014") is found
         // among other dates by its year, and a false one contradicts the sentence: its cloze is the card.
         if f.type == .date, let year = (f.first..<f.end).first(where: { FactFinder.isYear(s.tokens[$0]) }),

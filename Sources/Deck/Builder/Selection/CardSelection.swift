@@ -49,16 +49,30 @@ struct CardSelection {
         return perAnswer[answer, default: 0] < restraint.cardsPerAnswer && !asked.contains(sentence + "|" + answer)
     }
 
+    /// What became of the forms of a fact offered to the selection: one was kept (its index); the fact may have
+    /// no card (not admitted, the same as one kept, or spoilt); or no form offered passes the audit.
+    enum Outcome: Equatable {
+        case kept(Int)
+        case refused
+        case noFormPasses
+    }
+
     /// Offers the cards of one fact, best first; returns the index of the one kept, if any. Sentences are read
     /// with `parse`.
     mutating func offer(_ forms: [Card], parse: (String) -> ParsedSentence) -> Int? {
-        guard let first = forms.first else { return nil }
+        if case .kept(let k) = consider(forms, parse: parse) { return k }
+        return nil
+    }
+
+    /// Offers the cards of one fact, best first, and tells what became of them (`offer`).
+    mutating func consider(_ forms: [Card], parse: (String) -> ParsedSentence) -> Outcome {
+        guard let first = forms.first else { return .refused }
         let sentence = first.sentenceKey ?? Substring(first.id)
-        guard admits(sentence: sentence, answer: first.answer) else { return nil }
+        guard admits(sentence: sentence, answer: first.answer) else { return .refused }
         // A fact that overlaps one kept from its sentence is the same fact in other words ("the {{alga Cyanophora}}"
         // beside "the alga {{Cyanophora}}").
         let span = first.fact.flatMap(Self.span(ofFact:))
-        if let span, spans[sentence, default: []].contains(where: { $0.overlaps(span) }) { return nil }
+        if let span, spans[sentence, default: []].contains(where: { $0.overlaps(span) }) { return .refused }
         var known: [Int: [AuditRule]] = [:]
         func rules(_ i: Int) -> [AuditRule] {
             if let rules = known[i] { return rules }
@@ -69,15 +83,15 @@ struct CardSelection {
         // A blank that is no whole phrase, a list slot, a cited author or an answer the sentence gives away spoils
         // every form of the fact: its cloze decides.
         if let cloze = forms.indices.first(where: { forms[$0].kind == .cloze }),
-           rules(cloze).contains(where: Self.spoilsTheFact.contains) { return nil }
-        guard let chosen = forms.indices.first(where: { rules($0).isEmpty }) else { return nil }
+           rules(cloze).contains(where: Self.spoilsTheFact.contains) { return .refused }
+        guard let chosen = forms.indices.first(where: { rules($0).isEmpty }) else { return .noFormPasses }
         let answer = key(first.answer)
         count += 1
         perSentence[sentence, default: 0] += 1
         perAnswer[answer, default: 0] += 1
         asked.insert(sentence + "|" + answer)
         if let span { spans[sentence, default: []].append(span) }
-        return chosen
+        return .kept(chosen)
     }
 
     /// The byte span of a fact key (`LINE.SENTENCE/START-END`), or nil when it has none.

@@ -48,10 +48,18 @@ extension DeckBuilder {
                 || PassingDescription.opensOnDescription(fact, of: s, parsed, pairs: context.pairs) { continue }
             var candidate = c
             candidate.fact = fact
-            var forms = MadeCards()
-            cards(for: candidate, s, facts[n], context: contexts[n], memo, parse: parsed, knows: knows, into: &forms)
-            let best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
-            if let k = selection.offer(best.map { forms.cards[$0] }, parse: parse) {
+            // The forms best first. A choice and a true/false statement rank below the question and the cloze, and
+            // are wanted only when neither passes (about one fact in eighty): they are made then.
+            var forms = MadeCards(), best: [Int] = []
+            func offer(alternatives: Bool) -> CardSelection.Outcome {
+                forms = MadeCards()
+                cards(for: candidate, s, facts[n], context: contexts[n], memo, parse: parsed, knows: knows, alternatives: alternatives, into: &forms)
+                best = forms.cards.indices.sorted { (forms.cards[$0].score ?? 0, -$0) > (forms.cards[$1].score ?? 0, -$1) }
+                return selection.consider(best.map { forms.cards[$0] }, parse: parse)
+            }
+            var outcome = offer(alternatives: false)
+            if outcome == .noFormPasses { outcome = offer(alternatives: true) }
+            if case .kept(let k) = outcome {
                 var card = forms.cards[best[k]]
                 // An answer the source misspelled: the card says so and accepts both spellings.
                 if card.kind != .truefalse, let fixed = SourceSpelling.corrected(card.answer, count: { w in
