@@ -1811,6 +1811,33 @@ import Testing
         #expect(Self.check(r, "GMC") == nil)
     }
 
+    @Test func aNameWhoseAbbreviationFollowsItIsGivenAway() {
+        // "The Broncos won the American Football Conference ( AFC ) title in 2015 ." as the model parses it.
+        let p = Self.parse(["The", "Broncos", "won", "the", "American", "Football", "Conference", "(", "AFC", ")", "title", "in", "2015", "."],
+                           ["DET", "PROPN", "VERB", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "NOUN", "ADP", "NUM", "PUNCT"],
+                           [2, 3, 0, 7, 6, 7, 11, 9, 7, 9, 3, 13, 11, 3],
+                           ["det", "nsubj", "root", "det", "amod", "compound", "compound", "punct", "appos", "punct", "obj", "case", "nmod", "punct"])
+        let found = Self.check(p, "American Football Conference")
+        #expect(found?.rule == .answerGivenAway && found?.message.contains("abbreviation after it: '(AFC)'") == true)
+        // "… the National Football League ( NFL ) 's premier game …": before a possessive too; a name of words in lower
+        // case between ("Intergovernmental Panel on Climate Change ( IPCC )") by its capitalised words.
+        let q = Self.parse(["It", "was", "the", "National", "Football", "League", "(", "NFL", ")", "'s", "premier", "game", "."],
+                           ["PRON", "AUX", "DET", "ADJ", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PART", "ADJ", "NOUN", "PUNCT"],
+                           [12, 12, 6, 6, 6, 12, 8, 6, 8, 6, 12, 0, 12],
+                           ["nsubj", "cop", "det", "amod", "compound", "nmod:poss", "punct", "appos", "punct", "case", "amod", "root", "punct"])
+        #expect(Self.check(q, "National Football League")?.rule == .answerGivenAway)
+        let r = Self.parse(["It", "joined", "the", "Intergovernmental", "Panel", "on", "Climate", "Change", "(", "IPCC", ")", "."],
+                           ["PRON", "VERB", "DET", "PROPN", "PROPN", "ADP", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+                           [2, 0, 5, 5, 2, 8, 8, 5, 10, 5, 10, 2],
+                           ["nsubj", "root", "det", "compound", "obj", "case", "compound", "nmod", "punct", "appos", "punct", "punct"])
+        #expect(Self.check(r, "Intergovernmental Panel on Climate Change")?.rule == .answerGivenAway)
+        // Letters in brackets that are not the name's initials give nothing away: "the Pittsburgh Steelers ( PIT )".
+        let t = Self.parse(["It", "beat", "the", "Pittsburgh", "Steelers", "(", "PIT", ")", "."],
+                           ["PRON", "VERB", "DET", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT"],
+                           [2, 0, 5, 5, 2, 7, 5, 7, 2], ["nsubj", "root", "det", "compound", "obj", "punct", "appos", "punct", "punct"])
+        #expect(Self.check(t, "Pittsburgh Steelers") == nil)
+    }
+
     @Test func aFullStopWrittenOnToTheWordAfterIsPartOfIt() {
         let text = "It was a Warner Bros.-based studio."
         let p = Self.parse(text: text, ["It", "was", "a", "Warner", "Bros", ".", "-", "based", "studio", "."],

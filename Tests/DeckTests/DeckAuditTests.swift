@@ -34,6 +34,13 @@ import Testing
         let rest = Self.words("This came after Japan's sovereignty was restored after 7 years of occupation.")
         #expect(!DeckAudit.givesAway(answer: "8 years", in: rest))
         #expect(DeckAudit.givesAway(answer: "7 years", in: rest))
+        // An abbreviation whose name the sentence spells out elsewhere.
+        let mnf = Self.words("In 1970, ABC debuted Monday Night Football; a deal in 2006 saw move to ESPN.")
+        #expect(DeckAudit.nameSpelling(abbreviation: "MNF", in: mnf) == "Monday Night Football")
+        #expect(DeckAudit.nameSpelling(abbreviation: "ABC", in: mnf) == nil)
+        #expect(DeckAudit.nameSpelling(abbreviation: "IPCC", in: Self.words("The Intergovernmental Panel on Climate Change met.")) == "Intergovernmental Panel on Climate Change")
+        #expect(DeckAudit.nameSpelling(abbreviation: "MNF", in: Self.words("Monday Night Football Live moved.")) == nil)
+        #expect(DeckAudit.nameSpelling(abbreviation: "Vic", in: Self.words("Victoria is small.")) == nil)
         #expect(DeckAudit.givesAway(answer: "the occupation", in: rest))
         #expect(!DeckAudit.givesAway(answer: "the", in: rest))
     }
@@ -111,6 +118,10 @@ import Testing
     @Test func aSubjectThatStandsForThingsNamedBeforePointsBack() throws {
         #expect(DeckAudit.pointingSubject(Self.words("The latter flows west into a sluice at Katwijk.")) == "The latter")
         #expect(DeckAudit.pointingSubject(Self.words("The other includes reproductions of Italian sculpture.")) == "The other")
+        #expect(DeckAudit.pointingSubject(Self.words("The ones that accept government funds are called 'aided' schools.")) == "The ones")
+        #expect(DeckAudit.pointingSubject(Self.words("The one in Chelsea was opened in 1871.")) == "The one")
+        #expect(DeckAudit.pointingSubject(Self.words("The one-child policy was introduced in 1979.")) == nil)
+        #expect(DeckAudit.pointingSubject(Self.words("The one thing that stayed was the bridge.")) == nil)
         #expect(DeckAudit.pointingSubject(Self.words("Both stations were acquired as a contingency plan.")) == "Both stations")
         #expect(DeckAudit.pointingSubject(Self.words("Both ctenophores and cnidarians have a type of muscle.")) == nil)
         #expect(DeckAudit.pointingSubject(Self.words("Other religious groups include Protestants and Jews.")) == "Other religious")

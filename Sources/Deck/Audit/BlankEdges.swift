@@ -236,6 +236,17 @@ extension BlankCheck {
                 return (.answerGivenAway, "is spelled by the name before it: '\(parse.text(of: start..<first - 1))'")
             }
         }
+        // "The {{American Football Conference}} (AFC) champion", "the {{National Football League}} (NFL)'s": a name whose
+        // abbreviation in brackets after it spells its capitalised words' initials.
+        if last + 3 < parse.count, tokens[last + 1].form == "(", tokens[last + 3].form == ")",
+           case let letters = Array(form(last + 2).filter(\.isLetter)), letters.first?.isUppercase == true,
+           case let capitals = (letters.count >= 3 && letters.last == "s" ? letters.dropLast() : letters[...]).filter(\.isUppercase),
+           (2...6).contains(capitals.count) {
+            let initials = span.filter { isCapitalized($0) }.compactMap { tokens[$0].form.first }
+            if initials == capitals {
+                return (.answerGivenAway, "is spelled by the abbreviation after it: '(\(form(last + 2)))'")
+            }
+        }
         // "to 149 {{Columbus Avenue}}", "at {{121–135}} West End Avenue": a street and its number make one address.
         if first >= 1, isCapitalized(first), Self.streetWords.contains(lower(last)), isCapitalized(last), parse.upos[first - 1] == "NUM" {
             return (.blankPhrase, "leaves the number '\(form(first - 1))' of its address outside")

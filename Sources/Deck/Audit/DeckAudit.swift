@@ -161,6 +161,8 @@ public struct DeckAudit: Sendable {
             let answer = String(decoding: Array(filled.utf8)[gap], as: UTF8.self)
             if Self.givesAway(answer: answer, in: restWords) {
                 out.append((.answerGivenAway, "the rest of the sentence already contains the answer '\(answer)'"))
+            } else if let name = Self.nameSpelling(abbreviation: answer, in: restWords) {
+                out.append((.answerGivenAway, "the abbreviation '\(answer)' spells '\(name)', which the sentence names"))
             }
             // The sentence the gap stands in, and the gap's place in it.
             guard let sentence = sentences.first(where: { s in
@@ -249,6 +251,12 @@ public struct DeckAudit: Sendable {
         // ("A third of the votes", "The second half" keep theirs.)
         if first == "a" || first == "the", Lexicon.ordinals.contains(second),
            case let third = words[2].lowercased(), (prepositions.contains(third) && third != "between") || elidedNounVerbs.contains(third) {
+            return words[0...1].joined(separator: " ")
+        }
+        // "The ones that accept government funds are called …": the noun of "ones" came before. ("The one-child policy"
+        // is none.)
+        if first == "the", second == "one" || second == "ones", case let third = words[2].lowercased(),
+           ["that", "who", "which", "whose"].contains(third) || (prepositions.contains(third) && third != "between") || elidedNounVerbs.contains(third) {
             return words[0...1].joined(separator: " ")
         }
         if first == "other", second != "than", second.first.map({ $0.isLetter || $0.isNumber }) == true { return words[0...1].joined(separator: " ") }
@@ -447,6 +455,26 @@ public struct DeckAudit: Sendable {
         return content.allSatisfy { c in
             words.contains { w in (w.utf8.count == c.utf8.count || !ByteSearch.isASCII(w)) && w.lowercased() == c }
         }
+    }
+
+    /// The name among `words` whose capitalised words' initials spell `abbreviation` (two to six capitals, maybe
+    /// with a plural "s"): "saw {{MNF}} move to ESPN" after "debuted Monday Night Football". Nil when there is none.
+    static func nameSpelling(abbreviation: String, in words: [String]) -> String? {
+        var letters = Array(abbreviation)
+        if letters.count >= 3, letters.last == "s" { letters.removeLast() }
+        guard (2...6).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+        func isCapitalised(_ w: String) -> Bool { w.first?.isUppercase == true && w.dropFirst().contains(where: \.isLowercase) }
+        for start in words.indices where words[start].first == letters[0] && isCapitalised(words[start]) {
+            var k = start, matched = 0
+            while k < words.count, matched < letters.count {
+                if isCapitalised(words[k]), words[k].first == letters[matched] { matched += 1 }
+                else if !(matched > 0 && BlankCheck.nameFunctionWords.contains(words[k].lowercased())) { break }
+                k += 1
+            }
+            // (The name ends there: "Monday Night Football" spells MNF, "Monday Night Football Live" does not.)
+            if matched == letters.count, k == words.count || !isCapitalised(words[k]) { return words[start..<k].joined(separator: " ") }
+        }
+        return nil
     }
 
     /// Whether every content word of `answer` is a word of `title` (see `DeckTopic`).
