@@ -1811,6 +1811,32 @@ import Testing
         #expect(Self.check(r, "GMC") == nil)
     }
 
+    @Test func aBookWhoseChapterAndVerseFollowIsAReferenceCut() {
+        // "Jesus repudiated the lex talionis in Matthew 5:38-39 ." as the model parses it.
+        let p = Self.parse(["Jesus", "repudiated", "the", "lex", "talionis", "in", "Matthew", "5:38", "-", "39", "."],
+                           ["PROPN", "VERB", "DET", "NOUN", "NOUN", "ADP", "PROPN", "NUM", "SYM", "NUM", "PUNCT"],
+                           [2, 0, 5, 5, 2, 7, 2, 7, 10, 8, 2],
+                           ["nsubj", "root", "det", "compound", "obj", "case", "obl", "nmod:unmarked", "case", "nmod", "punct"])
+        let found = Self.check(p, "Matthew")
+        #expect(found?.rule == .blankPhrase && found?.message.contains("chapter and verse '5:38'") == true)
+        #expect(Self.check(p, "5:38 - 39")?.message.contains("book 'Matthew'") == true)
+        #expect(BlankCheck.isChapterAndVerse("8:7") && !BlankCheck.isChapterAndVerse("5:38:10") && !BlankCheck.isChapterAndVerse("a:1"))
+        // A day's time is no verse: "on Friday 5:30" keeps its day.
+        let q = Self.parse(["It", "opens", "on", "Friday", "5:30", "."], ["PRON", "VERB", "ADP", "PROPN", "NUM", "PUNCT"],
+                           [2, 0, 4, 2, 4, 2], ["nsubj", "root", "case", "obl", "nmod:unmarked", "punct"])
+        #expect(Self.check(q, "Friday")?.message.contains("chapter") != true)
+    }
+
+    @Test func aTermOfAFormulaIsNoAnswer() {
+        // "if T ( n ) = 7n2 + 15n + 40 , …" as the model parses it.
+        let p = Self.parse(["if", "T", "(", "n", ")", "=", "7n2", "+", "15n", "+", "40", ",", "one", "writes", "."],
+                           ["SCONJ", "PROPN", "PUNCT", "CCONJ", "PUNCT", "SYM", "NUM", "SYM", "NUM", "SYM", "NUM", "PUNCT", "PRON", "VERB", "PUNCT"],
+                           [14, 14, 7, 7, 4, 7, 2, 7, 7, 11, 7, 14, 14, 0, 14],
+                           ["mark", "obj", "punct", "compound", "punct", "case", "flat", "advmod", "flat", "advmod", "nmod", "punct", "nsubj", "root", "punct"])
+        let found = Self.check(p, "40")
+        #expect(found?.rule == .blankPhrase && found?.message.contains("formula") == true)
+    }
+
     @Test func aNameWhoseAbbreviationFollowsItIsGivenAway() {
         // "The Broncos won the American Football Conference ( AFC ) title in 2015 ." as the model parses it.
         let p = Self.parse(["The", "Broncos", "won", "the", "American", "Football", "Conference", "(", "AFC", ")", "title", "in", "2015", "."],

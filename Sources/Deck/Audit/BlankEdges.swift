@@ -21,6 +21,14 @@ extension BlankCheck {
     /// Words inside a name whose abbreviation follows it ("Taskforce of United Methodists on Abortion and …",
     /// "University Ranking by Academic Performance").
     static let nameFunctionWords: Set<String> = ["of", "on", "and", "for", "the", "&", "in", "to", "de", "by"]
+    /// Signs that join the terms of a formula.
+    static let formulaOperators: Set<String> = ["+", "=", "×", "*", "÷", "−", "≤", "≥", "<", ">"]
+
+    /// "5:38", "8:7": a chapter and verse (one to three digits each side of a colon).
+    static func isChapterAndVerse(_ form: String) -> Bool {
+        let parts = form.split(separator: ":", omittingEmptySubsequences: false)
+        return parts.count == 2 && parts.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+    }
     /// Words after which a value is only an example ("(e.g. 15)", "For small n, say 100, …").
     static let exampleMarkers: Set<String> = ["e.g.", "e.g", "eg", "eg.", "say"]
     /// What an adverb's stem ends with ("incongruous-ly", "historical-ly", "interesting-ly").
@@ -235,6 +243,20 @@ extension BlankCheck {
             if (2...6).contains(capitals.count), initials == capitals, isCapitalized(start) {
                 return (.answerGivenAway, "is spelled by the name before it: '\(parse.text(of: start..<first - 1))'")
             }
+        }
+        // "repudiated the lex talionis in {{Matthew}} 5:38-39": a book whose chapter and verse follow it is a reference,
+        // cut.
+        if last + 1 < parse.count, isCapitalized(last), Self.isChapterAndVerse(form(last + 1)),
+           !Self.days.contains(lower(last)), Lexicon.months[lower(last)] == nil {
+            return (.blankPhrase, "leaves the chapter and verse '\(form(last + 1))' of its reference outside")
+        }
+        if first >= 1, Self.isChapterAndVerse(form(first)), isCapitalized(first - 1), !Self.days.contains(lower(first - 1)),
+           Lexicon.months[lower(first - 1)] == nil {
+            return (.blankPhrase, "leaves the book '\(form(first - 1))' of its reference outside")
+        }
+        // "if T(n) = 7n2 + 15n + {{40}}": a term of a formula.
+        if let op = [first - 1, last + 1].first(where: { $0 >= 0 && $0 < parse.count && Self.formulaOperators.contains(form($0)) }) {
+            return (.blankPhrase, "is a term of a formula, beside '\(form(op))'")
         }
         // "The {{American Football Conference}} (AFC) champion", "the {{National Football League}} (NFL)'s": a name whose
         // abbreviation in brackets after it spells its capitalised words' initials.
