@@ -254,6 +254,11 @@ extension BlankCheck {
            Lexicon.months[lower(first - 1)] == nil {
             return (.blankPhrase, "leaves the book '\(form(first - 1))' of its reference outside")
         }
+        // "4,404.5 people per {{square mile}}", "{{Per}} unit costs": what follows "per" is the unit of a rate (or, "per
+        // league policy", a source), which the words before it give away or leave open.
+        if first >= 1, lower(first - 1) == "per" {
+            return (.blankPhrase, "is what follows 'per', the unit of a rate")
+        }
         // "if T(n) = 7n2 + 15n + {{40}}": a term of a formula.
         if let op = [first - 1, last + 1].first(where: { $0 >= 0 && $0 < parse.count && Self.formulaOperators.contains(form($0)) }) {
             return (.blankPhrase, "is a term of a formula, beside '\(form(op))'")
