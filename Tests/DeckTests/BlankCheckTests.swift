@@ -1825,6 +1825,12 @@ import Testing
         let q = Self.parse(["It", "opens", "on", "Friday", "5:30", "."], ["PRON", "VERB", "ADP", "PROPN", "NUM", "PUNCT"],
                            [2, 0, 4, 2, 4, 2], ["nsubj", "root", "case", "obl", "nmod:unmarked", "punct"])
         #expect(Self.check(q, "Friday")?.message.contains("chapter") != true)
+        // Nor is a game clock after a capitalised first word: "With 4:51 left in regulation , Carolina got the ball ."
+        let r = Self.parse(["With", "4:51", "left", "in", "regulation", ",", "Carolina", "got", "the", "ball", "."],
+                           ["SCONJ", "NUM", "VERB", "ADP", "NOUN", "PUNCT", "PROPN", "VERB", "DET", "NOUN", "PUNCT"],
+                           [3, 3, 8, 5, 3, 3, 8, 0, 10, 8, 8],
+                           ["mark", "nsubj", "advcl", "case", "obl", "punct", "nsubj", "root", "det", "obj", "punct"])
+        #expect(Self.check(r, "4:51")?.message.contains("book") != true)
     }
 
     @Test func whatFollowsPerIsTheUnitOfARate() {

@@ -245,12 +245,13 @@ extension BlankCheck {
             }
         }
         // "repudiated the lex talionis in {{Matthew}} 5:38-39": a book whose chapter and verse follow it is a reference,
-        // cut.
-        if last + 1 < parse.count, isCapitalized(last), Self.isChapterAndVerse(form(last + 1)),
+        // cut. (A name, not any capitalised word: "With {{4:51}} left in regulation" is a time.)
+        if last + 1 < parse.count, parse.upos[last] == "PROPN", isCapitalized(last), Self.isChapterAndVerse(form(last + 1)),
            !Self.days.contains(lower(last)), Lexicon.months[lower(last)] == nil {
             return (.blankPhrase, "leaves the chapter and verse '\(form(last + 1))' of its reference outside")
         }
-        if first >= 1, Self.isChapterAndVerse(form(first)), isCapitalized(first - 1), !Self.days.contains(lower(first - 1)),
+        if first >= 1, Self.isChapterAndVerse(form(first)), parse.upos[first - 1] == "PROPN", isCapitalized(first - 1),
+           !Self.days.contains(lower(first - 1)),
            Lexicon.months[lower(first - 1)] == nil {
             return (.blankPhrase, "leaves the book '\(form(first - 1))' of its reference outside")
         }
