@@ -544,7 +544,7 @@ struct BlankCheck {
         }
         // "understand the {{orientations of faults}} and folds in order to …": a plural after "and" that the tagger read
         // as a verb joined to a verb of another form, so most likely the list's next noun.
-        if last + 2 < parse.count, parse.xpos[last] == "NNS", ["and", "or"].contains(tokens[last + 1].form),
+        if last + 2 < parse.count, parse.xpos[last] == "NNS", isListConjunction(last + 1),
            parse.xpos[last + 2] == "VBZ", parse.baseRelation(last + 2) == "conj", case let verb = parse.heads[last + 2] - 1, verb >= 0,
            parse.xpos[verb].hasPrefix("VB"), parse.xpos[verb] != "VBZ",
            !(0..<parse.count).contains(where: { parse.heads[$0] == last + 3 && ["nsubj", "obj"].contains(parse.baseRelation($0)) }) {

@@ -245,17 +245,18 @@ extension BlankCheck {
             }
         }
         // "repudiated the lex talionis in {{Matthew}} 5:38-39": a book whose chapter and verse follow it is a reference,
-        // cut. (A name, not any capitalised word: "With {{4:51}} left in regulation" is a time.)
-        if last + 1 < parse.count, parse.upos[last] == "PROPN", isCapitalized(last), Self.isChapterAndVerse(form(last + 1)),
-           !Self.days.contains(lower(last)), Lexicon.months[lower(last)] == nil {
+        // cut; and so is its chapter and verse without the book. (A name, not any capitalised word, nor a day or a
+        // month: "With {{4:51}} left in regulation", "Friday 5:30" are times.)
+        func isBook(_ w: Int) -> Bool {
+            parse.upos[w] == "PROPN" && isCapitalized(w) && !Self.days.contains(lower(w)) && Lexicon.months[lower(w)] == nil
+        }
+        if last + 1 < parse.count, isBook(last), Self.isChapterAndVerse(form(last + 1)) {
             return (.blankPhrase, "leaves the chapter and verse '\(form(last + 1))' of its reference outside")
         }
-        if first >= 1, Self.isChapterAndVerse(form(first)), parse.upos[first - 1] == "PROPN", isCapitalized(first - 1),
-           !Self.days.contains(lower(first - 1)),
-           Lexicon.months[lower(first - 1)] == nil {
+        if first >= 1, Self.isChapterAndVerse(form(first)), isBook(first - 1) {
             return (.blankPhrase, "leaves the book '\(form(first - 1))' of its reference outside")
         }
-        // "4,404.5 people per {{square mile}}", "{{Per}} unit costs": what follows "per" is the unit of a rate (or, "per
+        // "4,404.5 people per {{square mile}}", "Per {{unit costs}}": what follows "per" is the unit of a rate (or, "per
         // league policy", a source), which the words before it give away or leave open.
         if first >= 1, lower(first - 1) == "per" {
             return (.blankPhrase, "is what follows 'per', the unit of a rate")

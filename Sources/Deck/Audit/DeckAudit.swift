@@ -247,16 +247,14 @@ public struct DeckAudit: Sendable {
         guard words.count > 2 else { return nil }
         let first = words[0].lowercased(), second = words[1].lowercased()
         if first == "the", ["latter", "former", "other"].contains(second) { return words[0...1].joined(separator: " ") }
-        // "A third in 2009 featured …", "The second was released …": an ordinal whose noun the text gave before.
-        // ("A third of the votes", "The second half" keep theirs.)
-        if first == "a" || first == "the", Lexicon.ordinals.contains(second),
-           case let third = words[2].lowercased(), (prepositions.contains(third) && third != "between") || elidedNounVerbs.contains(third) {
-            return words[0...1].joined(separator: " ")
-        }
-        // "The ones that accept government funds are called …": the noun of "ones" came before. ("The one-child policy"
-        // is none.)
-        if first == "the", second == "one" || second == "ones", case let third = words[2].lowercased(),
-           ["that", "who", "which", "whose"].contains(third) || (prepositions.contains(third) && third != "between") || elidedNounVerbs.contains(third) {
+        // "A third in 2009 featured …", "The second was released …": an ordinal whose noun the text gave before; and
+        // "The ones that accept government funds are called …". ("A third of the votes", "The second half", "The
+        // one-child policy" keep theirs.)
+        let third = words[2].lowercased()
+        let nounLeftOut = (prepositions.contains(third) && third != "between") || elidedNounVerbs.contains(third)
+        let ordinal = (first == "a" || first == "the") && Lexicon.ordinals.contains(second) && nounLeftOut
+        let ones = first == "the" && (second == "one" || second == "ones") && (nounLeftOut || ["that", "who", "which", "whose"].contains(third))
+        if ordinal || ones {
             return words[0...1].joined(separator: " ")
         }
         if first == "other", second != "than", second.first.map({ $0.isLetter || $0.isNumber }) == true { return words[0...1].joined(separator: " ") }

@@ -53,8 +53,9 @@ public final class SyntaxModel: Sendable {
     /// Tags and parses words already split the treebank's way.
     public func parse(_ tokens: [SyntaxToken]) -> ParsedSentence {
         let shapes = tokens.map { WordShape($0.form) }
-        let classes = tagger.tag(shapes: shapes)
-        let tree = parser.parse(parserFeatures(shapes, classes))
+        let ambiguity = tagger.ambiguityClasses(shapes)
+        let classes = tagger.tag(shapes: shapes, ambiguity: ambiguity)
+        let tree = parser.parse(parserFeatures(shapes, classes, ambiguity: ambiguity))
         return ParsedSentence(
             tokens: tokens, upos: classes.map { tagger.tags[$0].upos }, xpos: classes.map { tagger.tags[$0].xpos },
             heads: tree.heads, relations: tree.labels.map { parser.labels[$0] })
@@ -62,8 +63,10 @@ public final class SyntaxModel: Sendable {
 
     /// What the parser reads of words with `shapes` tagged `classes`: their forms, tags, and which forms the
     /// training data had (the tagger's ambiguity classes are of every training word).
-    func parserFeatures(_ shapes: [WordShape], _ classes: [Int]) -> ParserFeatures {
-        ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: kinds, known: shapes.map { tagger.ambiguity[$0.lower] != nil })
+    /// (`ambiguity`: the words' ambiguity classes, when the tagger's were kept.)
+    func parserFeatures(_ shapes: [WordShape], _ classes: [Int], ambiguity: [UInt64]? = nil) -> ParserFeatures {
+        ParserFeatures(forms: shapes.map(\.lower), tagClasses: classes, kinds: kinds,
+                       known: (ambiguity ?? tagger.ambiguityClasses(shapes)).map { $0 != PartOfSpeechTagger.unknownClass })
     }
 
     /// Whether the training data showed `word` (in any case): a word of English, or a name it knows.

@@ -39,7 +39,14 @@ struct PartOfSpeechTagger: Sendable {
 
     /// Each word's tag class, from the words' shapes.
     func tag(shapes: [WordShape], refiningAll: Bool = false) -> [Int] {
-        let amb = shapes.map { ambiguity[$0.lower] ?? Self.unknownClass }
+        tag(shapes: shapes, ambiguity: ambiguityClasses(shapes), refiningAll: refiningAll)
+    }
+
+    /// Each word's ambiguity class: `unknownClass` for a form the training data did not have.
+    func ambiguityClasses(_ shapes: [WordShape]) -> [UInt64] { shapes.map { ambiguity[$0.lower] ?? Self.unknownClass } }
+
+    /// Each word's tag class, from the words' shapes and ambiguity classes (`ambiguityClasses`).
+    func tag(shapes: [WordShape], ambiguity amb: [UInt64], refiningAll: Bool = false) -> [Int] {
         var fixed = shapes.map { settled[$0.form] ?? -1 }
         let backwardShapes = Array(shapes.reversed()), backwardAmb = Array(amb.reversed())
         let clear = refiner == nil || refiningAll ? Int32.max : Int32(min(Self.clearMargin / model.scale, Float(Int32.max / 2)))
